@@ -1,0 +1,112 @@
+// dualstack-wizard command line: check | plan.
+import { readFileSync, statSync } from 'node:fs';
+import { describeDiagnostic } from '../content/describe';
+import { analyzeFiles, type InputFile } from '../domain/parse/files';
+import { parseFlannelVersion, parseKubernetesVersion } from '../domain/versions';
+import { runCheck } from './check';
+
+const USAGE = `Usage:
+  dualstack-wizard check [--kubernetes-version 1.33] [--flannel-version v0.28.9] [--format text|json] FILE...
+  dualstack-wizard plan [--kubernetes-version V] [--flannel-version V] FILE...
+
+  check   Predict what kubeadm, Kubernetes and Flannel will do with these files.
+          Exit 0: no errors; 1: errors found; 2: usage error or unreadable file.
+  plan    Print the network plan recovered from the files, as JSON.
+
+FILE is a kubeadm --config file, a kube-flannel.yml or a net-conf.json; the kind is detected from the content.
+`;
+
+// Larger files are refused before reading; the parsers refuse more than 1 MiB of text anyway.
+const MAX_FILE_BYTES = 16 * 1024 * 1024;
+
+export class UsageError extends Error {}
+
+interface Parsed {
+  command: string;
+  files: string[];
+  flags: Record<string, string>;
+}
+
+const FLAGS_WITH_VALUE = new Set(['--kubernetes-version', '--flannel-version', '--format']);
+
+export function parseArgs(argv: string[]): Parsed {
+  const [command, ...rest] = argv;
+  if (!command || command === '--help' || command === '-h' || command === 'help') throw new UsageError('');
+  const flags: Record<string, string> = {};
+  const files: string[] = [];
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i]!;
+    if (arg === '--help' || arg === '-h') throw new UsageError('');
+    if (arg.startsWith('--')) {
+      const [name, inline] = arg.split(/=(.*)/s, 2) as [string, string | undefined];
+      if (!FLAGS_WITH_VALUE.has(name)) throw new UsageError(`unknown option ${name}`);
+      const value = inline ?? rest[++i];
+      if (value === undefined || value === '') throw new UsageError(`${name} needs a value`);
+      flags[name] = value;
+    } else files.push(arg);
+  }
+  return { command, files, flags };
+}
+
+function versionFlags(flags: Record<string, string>): { kubernetesVersion?: string; flannelVersion?: string } {
+  const k8s = flags['--kubernetes-version'];
+  const flannel = flags['--flannel-version'];
+  if (k8s !== undefined && !parseKubernetesVersion(k8s)) throw new UsageError(`--kubernetes-version "${k8s}" is not a version such as 1.33 or v1.33.2`);
+  if (flannel !== undefined && !parseFlannelVersion(flannel)) throw new UsageError(`--flannel-version "${flannel}" is not a version such as 0.28.9 or v0.28.9`);
+  return { ...(k8s ? { kubernetesVersion: k8s } : {}), ...(flannel ? { flannelVersion: flannel } : {}) };
+}
+
+function readInputs(paths: string[]): InputFile[] {
+  if (paths.length === 0) throw new UsageError('no FILE given');
+  return paths.map((path) => {
+    try {
+      if (statSync(path).size > MAX_FILE_BYTES) throw new UsageError(`${path} is larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB`);
+      return { path, text: readFileSync(path, 'utf8') };
+    } catch (error) {
+      if (error instanceof UsageError) throw error;
+      const code = (error as NodeJS.ErrnoException).code;
+      const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : String((error as Error).message);
+      throw new UsageError(`cannot read ${path}: ${reason}`);
+    }
+  });
+}
+
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+}
+
+export function main(argv: string[], io: CliIo): number {
+  try {
+    const { command, files, flags } = parseArgs(argv);
+    switch (command) {
+      case 'check': {
+        const format = flags['--format'] ?? 'text';
+        if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json, not "${format}"`);
+        const result = runCheck(readInputs(files), { ...versionFlags(flags), format });
+        io.stdout(result.output);
+        return result.exitCode;
+      }
+      case 'plan': {
+        if (flags['--format'] !== undefined) throw new UsageError('plan always prints JSON');
+        const analysis = analyzeFiles(readInputs(files), versionFlags(flags));
+        io.stdout(`${JSON.stringify(analysis.plan, null, 2)}\n`);
+        const errors = analysis.diagnostics.filter((d) => d.severity === 'error');
+        for (const d of errors) io.stderr(`${d.location?.file ?? 'plan'}${d.location?.line ? `:${d.location.line}` : ''}: error [${d.rule}] ${describeDiagnostic(d).message}\n`);
+        if (errors.length) io.stderr(`The plan has ${errors.length} error(s); run "dualstack-wizard check" for explanations.\n`);
+        return 0;
+      }
+      default:
+        throw new UsageError(`unknown command "${command}"`);
+    }
+  } catch (error) {
+    if (error instanceof UsageError) {
+      if (error.message) io.stderr(`dualstack-wizard: ${error.message}\n\n`);
+      io.stderr(USAGE);
+      return error.message ? 2 : 0;
+    }
+    // Never a stack trace: say what failed in one line.
+    io.stderr(`dualstack-wizard: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 2;
+  }
+}

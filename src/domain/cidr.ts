@@ -1,0 +1,176 @@
+// IP and CIDR helpers. Addresses are BigInts so IPv4 and IPv6 share one arithmetic.
+import ipaddr from 'ipaddr.js';
+
+export type Family = 'ipv4' | 'ipv6';
+export const FAMILIES: readonly Family[] = ['ipv4', 'ipv6'];
+
+declare const cidrBrand: unique symbol;
+declare const ipBrand: unique symbol;
+
+interface CidrShape<F extends Family> {
+  readonly family: F;
+  /** Network address, host bits cleared. */
+  readonly base: bigint;
+  readonly prefix: number;
+}
+export type Ipv4Cidr = CidrShape<'ipv4'> & { readonly [cidrBrand]: 'ipv4' };
+export type Ipv6Cidr = CidrShape<'ipv6'> & { readonly [cidrBrand]: 'ipv6' };
+/** A CIDR that passed parsing; build one only through parseCidr. */
+export type Cidr = Ipv4Cidr | Ipv6Cidr;
+
+export interface IpAddress {
+  readonly family: Family;
+  readonly value: bigint;
+  readonly [ipBrand]: true;
+}
+
+/**
+ * strict: the form we generate and recommend (no IPv4 leading zeros, no host bits).
+ * lenient: k8s.io/utils/net ParseCIDRSloppy as kubeadm uses it: leading zeros read as decimal, host bits masked.
+ */
+export type ParseMode = 'strict' | 'lenient';
+
+export type AddressError = 'empty' | 'whitespace' | 'too-long' | 'zone' | 'invalid';
+export type CidrError = AddressError | 'no-prefix' | 'bad-prefix' | 'leading-zeros' | 'host-bits';
+
+export type IpParse =
+  | { ok: true; ip: IpAddress; leadingZeros: boolean; canonical: string }
+  | { ok: false; error: AddressError | 'leading-zeros' };
+
+export type CidrParse =
+  | { ok: true; cidr: Cidr; hostBitsSet: boolean; leadingZeros: boolean; canonical: string }
+  | { ok: false; error: CidrError };
+
+// Longest textual IPv6 address with embedded IPv4 is 45 characters; anything longer is not an address.
+const MAX_ADDRESS_LENGTH = 45;
+
+export const bitsOf = (family: Family): 32 | 128 => (family === 'ipv4' ? 32 : 128);
+
+function parseIpv4Parts(text: string): { value: bigint; leadingZeros: boolean } | null {
+  const parts = text.split('.');
+  if (parts.length !== 4) return null;
+  let value = 0n;
+  let leadingZeros = false;
+  for (const part of parts) {
+    if (!/^[0-9]{1,3}$/.test(part)) return null;
+    const n = Number(part);
+    if (n > 255) return null;
+    if (part.length > 1 && part.startsWith('0')) leadingZeros = true;
+    value = (value << 8n) | BigInt(n);
+  }
+  return { value, leadingZeros };
+}
+
+function parseIpv6(text: string): bigint | null {
+  if (!/^[0-9a-fA-F:.]+$/.test(text) || !text.includes(':')) return null;
+  if (!ipaddr.IPv6.isValid(text)) return null;
+  let value = 0n;
+  for (const byte of ipaddr.IPv6.parse(text).toByteArray()) value = (value << 8n) | BigInt(byte);
+  return value;
+}
+
+/** Parses one IP address. Never throws. */
+export function parseIp(text: string, mode: ParseMode = 'strict'): IpParse {
+  if (typeof text !== 'string' || text.length === 0) return { ok: false, error: 'empty' };
+  if (text.length > MAX_ADDRESS_LENGTH) return { ok: false, error: 'too-long' };
+  if (/\s/.test(text)) return { ok: false, error: 'whitespace' };
+  if (text.includes('%')) return { ok: false, error: 'zone' };
+  const v4 = parseIpv4Parts(text);
+  if (v4) {
+    if (v4.leadingZeros && mode === 'strict') return { ok: false, error: 'leading-zeros' };
+    const ip = makeIp('ipv4', v4.value);
+    return { ok: true, ip, leadingZeros: v4.leadingZeros, canonical: formatIp(ip) };
+  }
+  const v6 = parseIpv6(text);
+  if (v6 === null) return { ok: false, error: 'invalid' };
+  const ip = makeIp('ipv6', v6);
+  return { ok: true, ip, leadingZeros: false, canonical: formatIp(ip) };
+}
+
+/** Parses "address/prefix". Never throws. */
+export function parseCidr(text: string, mode: ParseMode = 'strict'): CidrParse {
+  if (typeof text !== 'string' || text.length === 0) return { ok: false, error: 'empty' };
+  if (text.length > MAX_ADDRESS_LENGTH + 4) return { ok: false, error: 'too-long' };
+  if (/\s/.test(text)) return { ok: false, error: 'whitespace' };
+  const slash = text.indexOf('/');
+  if (slash < 0) return { ok: false, error: 'no-prefix' };
+  const address = parseIp(text.slice(0, slash), 'lenient');
+  if (!address.ok) return { ok: false, error: address.error };
+  const prefixText = text.slice(slash + 1);
+  const bits = bitsOf(address.ip.family);
+  // Go's net.ParseCIDR reads the prefix as plain decimal digits.
+  if (!/^[0-9]{1,3}$/.test(prefixText) || Number(prefixText) > bits) return { ok: false, error: 'bad-prefix' };
+  const prefix = Number(prefixText);
+  const base = address.ip.value & netmask(bits, prefix);
+  const hostBitsSet = base !== address.ip.value;
+  if (mode === 'strict') {
+    if (address.leadingZeros) return { ok: false, error: 'leading-zeros' };
+    if (hostBitsSet) return { ok: false, error: 'host-bits' };
+  }
+  const cidr = { family: address.ip.family, base, prefix } as Cidr;
+  return { ok: true, cidr, hostBitsSet, leadingZeros: address.leadingZeros, canonical: formatCidr(cidr) };
+}
+
+function netmask(bits: number, prefix: number): bigint {
+  const all = (1n << BigInt(bits)) - 1n;
+  return all ^ ((1n << BigInt(bits - prefix)) - 1n);
+}
+
+function makeIp(family: Family, value: bigint): IpAddress {
+  return { family, value } as IpAddress;
+}
+
+export function formatIp(ip: { family: Family; value: bigint }): string {
+  if (ip.family === 'ipv4') {
+    const v = ip.value;
+    return [24n, 16n, 8n, 0n].map((shift) => String((v >> shift) & 255n)).join('.');
+  }
+  const bytes: number[] = [];
+  for (let shift = 120n; shift >= 0n; shift -= 8n) bytes.push(Number((ip.value >> shift) & 255n));
+  // RFC 5952 form, which is also how Go prints IPv6 addresses.
+  return new ipaddr.IPv6(bytes).toRFC5952String();
+}
+
+export function formatCidr(cidr: Cidr): string {
+  return `${formatIp({ family: cidr.family, value: cidr.base })}/${cidr.prefix}`;
+}
+
+/** Number of addresses in the CIDR. */
+export function cidrSize(cidr: Cidr): bigint {
+  return 1n << BigInt(bitsOf(cidr.family) - cidr.prefix);
+}
+
+export function lastAddress(cidr: Cidr): bigint {
+  return cidr.base + cidrSize(cidr) - 1n;
+}
+
+export function containsIp(cidr: Cidr, ip: { family: Family; value: bigint }): boolean {
+  return cidr.family === ip.family && ip.value >= cidr.base && ip.value <= lastAddress(cidr);
+}
+
+/** True when inner lies entirely inside outer. */
+export function containsCidr(outer: Cidr, inner: Cidr): boolean {
+  return outer.family === inner.family && outer.prefix <= inner.prefix && containsIp(outer, { family: inner.family, value: inner.base });
+}
+
+export function overlaps(a: Cidr, b: Cidr): boolean {
+  return a.family === b.family && a.base <= lastAddress(b) && b.base <= lastAddress(a);
+}
+
+/** The n-th address of the CIDR (0 = network address); null when the CIDR is too small. */
+export function nthAddress(cidr: Cidr, n: number | bigint): string | null {
+  const offset = BigInt(n);
+  if (offset < 0n || offset >= cidrSize(cidr)) return null;
+  return formatIp({ family: cidr.family, value: cidr.base + offset });
+}
+
+/** Parses a CIDR we already know to be valid, e.g. a constant. Throws on programmer error only. */
+export function cidrOf(text: string): Cidr {
+  const parsed = parseCidr(text, 'lenient');
+  if (!parsed.ok) throw new Error(`not a CIDR: ${text}`);
+  return parsed.cidr;
+}
+
+export const otherFamily = (family: Family): Family => (family === 'ipv4' ? 'ipv6' : 'ipv4');
+
+export const familyLabel = (family: Family): string => (family === 'ipv4' ? 'IPv4' : 'IPv6');

@@ -1,0 +1,201 @@
+// kubeadm multi-document YAML (v1beta3 / v1beta4) → the kubeadm side of a Plan.
+import { type Family, parseCidr, parseIp } from '../cidr';
+import type { PlanNode } from '../plan';
+import { parserDiagnostic } from '../rules/engine';
+import type { Diagnostic, SourceLocation } from '../rules/types';
+import { V1BETA3, V1BETA4, parseKubernetesVersion } from '../versions';
+import { type YamlLoad, loadYaml } from './yaml';
+
+export const KUBEADM_KINDS = ['InitConfiguration', 'ClusterConfiguration', 'JoinConfiguration'] as const;
+
+export interface KubeadmSide {
+  kubernetesVersion?: string;
+  apiVersion?: string;
+  podSubnet?: string;
+  serviceSubnet?: string;
+  dnsDomain?: string;
+  controlPlaneEndpoint?: string;
+  advertiseAddress?: string;
+  hasInitOrCluster: boolean;
+  bindPort?: number;
+  controllerManagerArgs: Record<string, string>;
+  kubeProxyClusterCidr?: string;
+  cloudProvider?: string;
+  nodes: PlanNode[];
+}
+
+export interface KubeadmParse {
+  side: KubeadmSide;
+  diagnostics: Diagnostic[];
+  /** Plan field → where it is in the file. */
+  locations: Map<string, SourceLocation>;
+}
+
+type Obj = Record<string, unknown>;
+const isObj = (value: unknown): value is Obj => typeof value === 'object' && value !== null && !Array.isArray(value);
+const get = (obj: unknown, ...path: string[]): unknown => {
+  let cur = obj;
+  for (const key of path) {
+    if (!isObj(cur) || !Object.prototype.hasOwnProperty.call(cur, key)) return undefined;
+    cur = cur[key];
+  }
+  return cur;
+};
+
+export function isKubeadmDocument(doc: unknown): boolean {
+  if (!isObj(doc)) return false;
+  const apiVersion = typeof doc.apiVersion === 'string' ? doc.apiVersion : '';
+  const kind = typeof doc.kind === 'string' ? doc.kind : '';
+  return apiVersion.startsWith('kubeadm.k8s.io/') || (KUBEADM_KINDS as readonly string[]).includes(kind);
+}
+
+export function parseKubeadm(text: string, file: string, loaded: YamlLoad = loadYaml(text)): KubeadmParse {
+  const diagnostics: Diagnostic[] = [];
+  const locations = new Map<string, SourceLocation>();
+  const side: KubeadmSide = { hasInitOrCluster: false, controllerManagerArgs: {}, nodes: [] };
+  if (!loaded.ok) {
+    diagnostics.push(parserDiagnostic('kubeadm-yaml-invalid', { error: loaded.error }, { file, ...(loaded.line ? { line: loaded.line } : {}) }));
+    return { side, diagnostics, locations };
+  }
+  const nodeWhere: Array<Record<string, SourceLocation>> = [];
+  loaded.documents.forEach((doc, index) => {
+    if (!isObj(doc)) return;
+    const lines = loaded.lines[index] ?? new Map<string, number>();
+    const kind = typeof doc.kind === 'string' ? doc.kind : '';
+    const apiVersion = typeof doc.apiVersion === 'string' ? doc.apiVersion : '';
+    const at = (path: string[], fallback: string[] = []): SourceLocation => {
+      const line = lines.get(path.join('.')) ?? (fallback.length ? lines.get(fallback.join('.')) : undefined) ?? lines.get('kind') ?? lines.get('apiVersion');
+      return { file, ...(line ? { line } : {}), path: [kind, ...path].join('.') };
+    };
+    const str = (path: string[]): string | undefined => {
+      const value = get(doc, ...path);
+      if (value === undefined || value === null) return undefined;
+      if (typeof value === 'string') return value;
+      if (typeof value === 'number' || typeof value === 'boolean') {
+        diagnostics.push(parserDiagnostic('kubeadm-field-type', { field: [kind, ...path].join('.'), expected: 'a quoted string' }, at(path)));
+        return String(value);
+      }
+      diagnostics.push(parserDiagnostic('kubeadm-field-type', { field: [kind, ...path].join('.'), expected: 'a string' }, at(path)));
+      return undefined;
+    };
+
+    if (apiVersion.startsWith('kubeadm.k8s.io/')) {
+      side.apiVersion ??= apiVersion;
+      if (!locations.has('kubernetesVersion')) locations.set('kubernetesVersion', at(['apiVersion']));
+    }
+    const readArgs = (path: string[]): { args: Record<string, string>; where: Record<string, SourceLocation> } => {
+      const value = get(doc, ...path);
+      const args: Record<string, string> = {};
+      const where: Record<string, SourceLocation> = {};
+      if (value === undefined || value === null) return { args, where };
+      const expected = apiVersion === V1BETA4 ? 'list' : apiVersion === V1BETA3 ? 'map' : null;
+      const found = Array.isArray(value) ? 'list' : isObj(value) ? 'map' : 'other';
+      if (expected && found !== expected) {
+        diagnostics.push(parserDiagnostic('kubeadm-extra-args-shape', { field: [kind, ...path].join('.'), found, expected, apiVersion }, at(path)));
+      }
+      if (Array.isArray(value)) {
+        // v1beta4 []Arg; the last occurrence wins for kubeadm's own lookups (GetArgValue searches backwards).
+        value.forEach((item, i) => {
+          const name = get(item, 'name');
+          if (typeof name !== 'string') return;
+          args[name] = String(get(item, 'value') ?? '');
+          where[name] = at([...path, String(i)]);
+        });
+      } else if (isObj(value)) {
+        for (const [name, arg] of Object.entries(value)) {
+          args[name] = String(arg ?? '');
+          where[name] = at([...path, name]);
+        }
+      }
+      return { args, where };
+    };
+    const readNode = (role: PlanNode['role'], fallbackName: string): { node: PlanNode; where: Record<string, SourceLocation> } => {
+      const name = str(['nodeRegistration', 'name']) ?? fallbackName;
+      const kubelet = readArgs(['nodeRegistration', 'kubeletExtraArgs']);
+      const nodeIp = kubelet.args['node-ip'] ?? '';
+      const node: PlanNode = { name, role, ipv4: '', ipv6: '', nodeIp };
+      for (const piece of nodeIp.split(',')) {
+        const ip = parseIp(piece.trim(), 'lenient');
+        if (ip.ok && node[ip.ip.family] === '') node[ip.ip.family] = piece.trim();
+      }
+      if (kubelet.args['cloud-provider'] !== undefined) side.cloudProvider = kubelet.args['cloud-provider'];
+      const ipWhere = kubelet.where['node-ip'] ?? at(['nodeRegistration']);
+      return { node, where: { nodeIp: ipWhere, ipv4: ipWhere, ipv6: ipWhere, name: at(['nodeRegistration', 'name'], ['nodeRegistration']) } };
+    };
+
+    switch (kind) {
+      case 'InitConfiguration': {
+        side.hasInitOrCluster = true;
+        const advertise = str(['localAPIEndpoint', 'advertiseAddress']);
+        if (advertise !== undefined) side.advertiseAddress = advertise;
+        locations.set('advertiseAddress', at(['localAPIEndpoint', 'advertiseAddress'], ['localAPIEndpoint']));
+        const port = get(doc, 'localAPIEndpoint', 'bindPort');
+        if (port !== undefined && port !== null) {
+          side.bindPort = typeof port === 'number' ? port : Number.NaN;
+          locations.set('bindPort', at(['localAPIEndpoint', 'bindPort']));
+        }
+        // The init node comes first whatever the document order.
+        const { node, where } = readNode('control-plane', 'control-plane');
+        side.nodes.unshift(node);
+        nodeWhere.unshift(where);
+        break;
+      }
+      case 'ClusterConfiguration': {
+        side.hasInitOrCluster = true;
+        const version = str(['kubernetesVersion']);
+        if (version !== undefined) {
+          side.kubernetesVersion = parseKubernetesVersion(version)?.text ?? version;
+          locations.set('kubernetesVersion', at(['kubernetesVersion']));
+        }
+        const endpoint = str(['controlPlaneEndpoint']);
+        if (endpoint !== undefined) side.controlPlaneEndpoint = endpoint;
+        locations.set('controlPlaneEndpoint', at(['controlPlaneEndpoint']));
+        const pod = str(['networking', 'podSubnet']);
+        if (pod !== undefined) side.podSubnet = pod;
+        const service = str(['networking', 'serviceSubnet']);
+        if (service !== undefined) side.serviceSubnet = service;
+        const domain = str(['networking', 'dnsDomain']);
+        if (domain !== undefined) side.dnsDomain = domain;
+        for (const field of ['podCidr', 'podCidr.ipv4', 'podCidr.ipv6']) locations.set(field, at(['networking', 'podSubnet'], ['networking']));
+        for (const field of ['serviceCidr', 'serviceCidr.ipv4', 'serviceCidr.ipv6']) locations.set(field, at(['networking', 'serviceSubnet'], ['networking']));
+        locations.set('dnsDomain', at(['networking', 'dnsDomain'], ['networking']));
+        const manager = readArgs(['controllerManager', 'extraArgs']);
+        Object.assign(side.controllerManagerArgs, manager.args);
+        for (const family of ['ipv4', 'ipv6']) {
+          locations.set(`nodeMask.${family}`, manager.where[`node-cidr-mask-size-${family}`] ?? at(['controllerManager'], ['networking']));
+        }
+        break;
+      }
+      case 'JoinConfiguration': {
+        const { node, where } = readNode(get(doc, 'controlPlane') ? 'control-plane' : 'worker', `node-${side.nodes.length + 1}`);
+        const endpoint = str(['discovery', 'bootstrapToken', 'apiServerEndpoint']);
+        if (endpoint !== undefined) node.joinEndpoint = endpoint;
+        where.joinEndpoint = at(['discovery', 'bootstrapToken', 'apiServerEndpoint'], ['discovery']);
+        side.nodes.push(node);
+        nodeWhere.push(where);
+        break;
+      }
+      case 'KubeProxyConfiguration': {
+        const cidr = str(['clusterCIDR']);
+        if (cidr !== undefined) side.kubeProxyClusterCidr = cidr;
+        locations.set('kubeProxyClusterCidr', at(['clusterCIDR']));
+        break;
+      }
+    }
+  });
+  nodeWhere.forEach((where, index) => {
+    for (const [key, location] of Object.entries(where)) locations.set(`nodes.${index}.${key}`, location);
+  });
+  return { side, diagnostics, locations };
+}
+
+/** Families of a comma list, for deciding the stack of a plan read from files. */
+export function listFamilies(text: string | undefined): Family[] {
+  if (!text) return [];
+  const families: Family[] = [];
+  for (const piece of text.split(',')) {
+    const parsed = parseCidr(piece, 'lenient');
+    if (parsed.ok && !families.includes(parsed.cidr.family)) families.push(parsed.cidr.family);
+  }
+  return families;
+}

@@ -1,0 +1,254 @@
+// Flannel net-conf.json, read the way Flannel's ParseConfig reads it: Go encoding/json into a struct.
+import type { FlannelBackend, FlannelPlan } from '../plan';
+import { parserDiagnostic } from '../rules/engine';
+import type { Diagnostic, SourceLocation } from '../rules/types';
+import { type Semver, compareSemver, flannelIn, formatSemver, parseFlannelVersion } from '../versions';
+import { MAX_INPUT_BYTES } from './yaml';
+
+type GoType = 'string' | 'bool' | 'uint' | 'int' | 'cidr' | 'ip' | 'object' | 'list';
+// pkg/subnet/config.go Config fields (EnableNFTables from v0.25.0; Networks/IPv6Networks only v0.20.0–v0.24.x).
+const TOP_LEVEL: Record<string, GoType> = {
+  Network: 'cidr',
+  IPv6Network: 'cidr',
+  EnableIPv4: 'bool',
+  EnableIPv6: 'bool',
+  EnableNFTables: 'bool',
+  SubnetLen: 'uint',
+  SubnetMin: 'ip',
+  SubnetMax: 'ip',
+  IPv6SubnetLen: 'uint',
+  IPv6SubnetMin: 'ip',
+  IPv6SubnetMax: 'ip',
+  Backend: 'object',
+};
+const NETWORKS_KEYS = ['Networks', 'IPv6Networks'];
+
+// Backend options by type (pkg/backend/*): used for type checks and unknown-key warnings.
+const BACKEND_KEYS: Record<string, Record<string, GoType>> = {
+  vxlan: { VNI: 'int', Port: 'int', MTU: 'int', GBP: 'bool', Learning: 'bool', DirectRouting: 'bool', MacPrefix: 'string', Name: 'string' },
+  'host-gw': {},
+  wireguard: { PSK: 'string', ListenPort: 'int', ListenPortV6: 'int', MTU: 'int', PersistentKeepaliveInterval: 'int', Mode: 'string' },
+  udp: { Port: 'int' },
+  ipip: { DirectRouting: 'bool' },
+  ipsec: { PSK: 'string', UDPEncap: 'bool', ESPProposal: 'string' },
+};
+
+const BACKEND_FIELD: Record<string, keyof FlannelBackend> = {
+  VNI: 'vni',
+  Port: 'port',
+  MTU: 'mtu',
+  GBP: 'gbp',
+  Learning: 'learning',
+  DirectRouting: 'directRouting',
+  PSK: 'psk',
+  ListenPort: 'listenPort',
+  ListenPortV6: 'listenPortV6',
+  PersistentKeepaliveInterval: 'persistentKeepaliveInterval',
+  Mode: 'mode',
+  UDPEncap: 'udpEncap',
+};
+
+const GO_NAME: Record<GoType, string> = { string: 'string', bool: 'bool', uint: 'uint', int: 'int', cidr: 'ip.IP4Net', ip: 'ip.IP4', object: 'json.RawMessage', list: 'slice' };
+const EXPECTED: Record<GoType, string> = { string: 'a string', bool: 'true or false', uint: 'a non-negative whole number', int: 'a whole number', cidr: 'a CIDR string', ip: 'an IP address string', object: 'an object', list: 'a list' };
+
+function jsonKind(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  if (typeof value === 'number') return 'number';
+  if (typeof value === 'boolean') return 'bool';
+  if (typeof value === 'string') return 'string';
+  return 'object';
+}
+
+function fitsType(value: unknown, type: GoType): boolean {
+  switch (type) {
+    case 'string':
+    case 'cidr':
+    case 'ip':
+      return typeof value === 'string' || value === null;
+    case 'bool':
+      return typeof value === 'boolean' || value === null;
+    case 'uint':
+      return value === null || (typeof value === 'number' && Number.isInteger(value) && value >= 0);
+    case 'int':
+      return value === null || (typeof value === 'number' && Number.isInteger(value));
+    case 'object':
+      return value === null || (typeof value === 'object' && !Array.isArray(value));
+    case 'list':
+      return value === null || Array.isArray(value);
+  }
+}
+
+/** Case-insensitive lookup of a known key, as Go's encoding/json matches field names. */
+function canonicalKey(key: string, known: Iterable<string>): string | undefined {
+  const lower = key.toLowerCase();
+  for (const candidate of known) if (candidate.toLowerCase() === lower) return candidate;
+  return undefined;
+}
+
+function distance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const next = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = row[j]!;
+      row[j] = next;
+    }
+  }
+  return row[b.length]!;
+}
+
+function suggest(key: string, known: Iterable<string>): string {
+  let best = '';
+  let bestDistance = 3;
+  for (const candidate of known) {
+    const d = distance(key.toLowerCase(), candidate.toLowerCase());
+    if (d < bestDistance) [best, bestDistance] = [candidate, d];
+  }
+  return best;
+}
+
+export interface NetConfParse {
+  flannel: Partial<FlannelPlan>;
+  diagnostics: Diagnostic[];
+  locations: Map<string, SourceLocation>;
+  ok: boolean;
+}
+
+export interface NetConfOrigin {
+  file: string;
+  /** Line in the file where the JSON text starts (1 for a plain net-conf.json). */
+  firstLine: number;
+  /** Prefix of the in-file path, e.g. "ConfigMap.data.net-conf.json". */
+  pathPrefix: string;
+}
+
+/** Line (1-based, relative to the JSON text) where "key" is written. */
+function keyLine(text: string, key: string): number | undefined {
+  const re = new RegExp(`"${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"\\s*:`, 'i');
+  const m = re.exec(text);
+  return m ? text.slice(0, m.index).split('\n').length : undefined;
+}
+
+export function parseNetConf(text: string, origin: NetConfOrigin, flannelVersion: string): NetConfParse {
+  const diagnostics: Diagnostic[] = [];
+  const locations = new Map<string, SourceLocation>();
+  const version: Semver = parseFlannelVersion(flannelVersion) ?? parseFlannelVersion('0.28.9')!;
+  const where = (key?: string): SourceLocation => {
+    const line = key ? keyLine(text, key) : undefined;
+    return { file: origin.file, line: origin.firstLine + (line ?? 1) - 1, path: key ? `${origin.pathPrefix}${origin.pathPrefix ? '.' : ''}${key}` : origin.pathPrefix || '(root)' };
+  };
+  const fail = (id: string, params: Record<string, string>, location: SourceLocation): NetConfParse => {
+    diagnostics.push(parserDiagnostic(id, params, location));
+    return { flannel: {}, diagnostics, locations, ok: false };
+  };
+  if (text.length > MAX_INPUT_BYTES) return fail('flannel-json-invalid', { error: `the input is larger than ${MAX_INPUT_BYTES / 1024} KiB` }, where());
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const position = /position (\d+)/.exec(message);
+    const line = position ? text.slice(0, Number(position[1])).split('\n').length : 1;
+    return fail('flannel-json-invalid', { error: message.replace(/^JSON\.parse: /, '') }, { file: origin.file, line: origin.firstLine + line - 1, path: origin.pathPrefix || '(root)' });
+  }
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    return fail('flannel-json-type', { key: '(root)', expected: 'an object', found: jsonKind(raw), goType: 'subnet.Config' }, where());
+  }
+
+  const withNetworks = flannelIn(version, { from: '0.20.0', to: '0.24.99' });
+  const values: Record<string, unknown> = {};
+  const writtenAs: Record<string, string> = {};
+  for (const [key, value] of Object.entries(raw)) {
+    const canonical = canonicalKey(key, Object.keys(TOP_LEVEL));
+    const networksKey = canonicalKey(key, NETWORKS_KEYS);
+    if (networksKey) {
+      const outcome = !withNetworks ? 'ignored' : compareSemver(version, parseFlannelVersion('0.21.0')!) < 0 ? 'honoured' : 'reset';
+      diagnostics.push(parserDiagnostic('flannel-networks-key', { key, version: formatSemver(version), outcome }, where(key)));
+      continue;
+    }
+    if (!canonical) {
+      diagnostics.push(parserDiagnostic('flannel-unknown-key', { key, suggestion: suggest(key, Object.keys(TOP_LEVEL)) }, where(key)));
+      continue;
+    }
+    const type = TOP_LEVEL[canonical]!;
+    if (!fitsType(value, type)) {
+      diagnostics.push(parserDiagnostic('flannel-json-type', { key: canonical, expected: EXPECTED[type], found: jsonKind(value), goType: GO_NAME[type] }, where(key)));
+      if (canonical === 'Backend' && typeof value === 'string') {
+        diagnostics.pop();
+        diagnostics.push(parserDiagnostic('flannel-backend-not-object', { value }, where(key)));
+      }
+      continue;
+    }
+    // Duplicate keys, case variants included: the last one wins, as in Go.
+    values[canonical] = value;
+    writtenAs[canonical] = key;
+  }
+
+  const flannel: Partial<FlannelPlan> = {};
+  const cidrText = (value: unknown): string => (value === null ? 'null' : String(value));
+  // Missing keys keep Go's zero values; EnableIPv4 is set to true before decoding.
+  flannel.network = values.Network === undefined ? '' : cidrText(values.Network);
+  flannel.ipv6Network = values.IPv6Network === undefined ? '' : cidrText(values.IPv6Network);
+  flannel.enableIPv4 = values.EnableIPv4 === undefined || values.EnableIPv4 === null ? true : (values.EnableIPv4 as boolean);
+  flannel.enableIPv6 = values.EnableIPv6 === true;
+  flannel.enableNFTables = values.EnableNFTables === true;
+  if (typeof values.SubnetLen === 'number') flannel.subnetLen = values.SubnetLen;
+  if (typeof values.SubnetMin === 'string') flannel.subnetMin = values.SubnetMin;
+  if (typeof values.SubnetMax === 'string') flannel.subnetMax = values.SubnetMax;
+  if (typeof values.IPv6SubnetLen === 'number') flannel.ipv6SubnetLen = values.IPv6SubnetLen;
+  if (typeof values.IPv6SubnetMin === 'string') flannel.ipv6SubnetMin = values.IPv6SubnetMin;
+  if (typeof values.IPv6SubnetMax === 'string') flannel.ipv6SubnetMax = values.IPv6SubnetMax;
+  flannel.backend = values.Backend === undefined || values.Backend === null ? null : readBackend(values.Backend as Record<string, unknown>, diagnostics, where);
+
+  const fieldKeys: Record<string, string> = {
+    'flannel.network': 'Network',
+    'flannel.ipv6Network': 'IPv6Network',
+    'flannel.enableIPv4': 'EnableIPv4',
+    'flannel.enableIPv6': 'EnableIPv6',
+    'flannel.enableNFTables': 'EnableNFTables',
+    'flannel.subnetLen': 'SubnetLen',
+    'flannel.subnetMin': 'SubnetMin',
+    'flannel.subnetMax': 'SubnetMax',
+    'flannel.backend.type': 'Backend',
+    'flannel.backend.mode': 'Mode',
+    'flannel.backend.psk': 'PSK',
+    'flannel.backend.mtu': 'MTU',
+  };
+  for (const [field, key] of Object.entries(fieldKeys)) {
+    const written = writtenAs[key];
+    const location = written ? where(written) : keyLine(text, key) ? where(key) : where();
+    locations.set(field, location);
+  }
+  return { flannel, diagnostics, locations, ok: diagnostics.every((d) => d.severity !== 'error') };
+}
+
+function readBackend(raw: Record<string, unknown>, diagnostics: Diagnostic[], where: (key?: string) => SourceLocation): FlannelBackend {
+  const typeKey = Object.keys(raw).filter((key) => key.toLowerCase() === 'type').pop();
+  const typeValue = typeKey ? raw[typeKey] : undefined;
+  if (typeKey && typeof typeValue !== 'string' && typeValue !== null) {
+    diagnostics.push(parserDiagnostic('flannel-json-type', { key: 'Backend.Type', expected: EXPECTED.string, found: jsonKind(typeValue), goType: 'string' }, where(typeKey)));
+  }
+  const backend: FlannelBackend = { type: typeof typeValue === 'string' ? typeValue : '' };
+  const options = BACKEND_KEYS[backend.type.toLowerCase()];
+  if (!options) return backend;
+  const target = backend as unknown as Record<string, unknown>;
+  for (const [key, value] of Object.entries(raw)) {
+    if (key === typeKey) continue;
+    const canonical = canonicalKey(key, Object.keys(options));
+    if (!canonical) {
+      diagnostics.push(parserDiagnostic('flannel-unknown-key', { key: `Backend.${key}`, suggestion: suggest(key, Object.keys(options)) }, where(key)));
+      continue;
+    }
+    const type = options[canonical]!;
+    if (!fitsType(value, type)) {
+      diagnostics.push(parserDiagnostic('flannel-json-type', { key: `Backend.${canonical}`, expected: EXPECTED[type], found: jsonKind(value), goType: GO_NAME[type] }, where(key)));
+      continue;
+    }
+    const field = BACKEND_FIELD[canonical];
+    if (value !== null && field) target[field] = value;
+  }
+  return backend;
+}

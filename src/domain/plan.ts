@@ -1,0 +1,256 @@
+// The Plan: one typed model of a cluster's network plan, with its defaults and derived values.
+import { type Cidr, type Family, FAMILIES, bitsOf, nthAddress, otherFamily, parseCidr, parseIp } from './cidr';
+import { NEWEST_FLANNEL, NEWEST_KUBERNETES } from './versions';
+
+export type Stack = 'ipv4' | 'ipv6' | 'dual';
+export type NodeRole = 'control-plane' | 'worker';
+export type PerFamily<T> = { ipv4: T; ipv6: T };
+
+export interface PlanNode {
+  name: string;
+  role: NodeRole;
+  ipv4: string;
+  ipv6: string;
+  /** kubelet --node-ip exactly as found in a file; unset means "derived from ipv4/ipv6 in primary order". */
+  nodeIp?: string;
+  /** JoinConfiguration apiServerEndpoint exactly as found in a file. */
+  joinEndpoint?: string;
+}
+
+export interface FlannelBackend {
+  /** As written; '' when the Backend object has no Type. Case-insensitive for Flannel. */
+  type: string;
+  vni?: number;
+  port?: number;
+  mtu?: number;
+  directRouting?: boolean;
+  gbp?: boolean;
+  learning?: boolean;
+  psk?: string;
+  listenPort?: number;
+  listenPortV6?: number;
+  persistentKeepaliveInterval?: number;
+  mode?: string;
+  udpEncap?: boolean;
+}
+
+export interface FlannelPlan {
+  /** null: no Backend key, which Flannel reads as udp. */
+  backend: FlannelBackend | null;
+  enableNFTables: boolean;
+  /** flanneld --iface; '' lets Flannel pick the default-route interface. */
+  iface: string;
+  // net-conf.json values read from a file; unset means "derived from the pod CIDRs and stack".
+  network?: string;
+  ipv6Network?: string;
+  enableIPv4?: boolean;
+  enableIPv6?: boolean;
+  subnetLen?: number;
+  subnetMin?: string;
+  subnetMax?: string;
+  ipv6SubnetLen?: number;
+  ipv6SubnetMin?: string;
+  ipv6SubnetMax?: string;
+}
+
+export interface PlanOverrides {
+  /** podSubnet order when it must differ from the primary family (the Flannel < v0.20.2 workaround). */
+  podSubnetOrder?: Family[];
+  serviceSubnetOrder?: Family[];
+  /** podSubnet / serviceSubnet verbatim from a file, when the per-family fields cannot say it exactly. */
+  podSubnet?: string;
+  serviceSubnet?: string;
+  /** controllerManager extraArgs other than the node masks (e.g. allocate-node-cidrs, node-cidr-mask-size). */
+  controllerManagerArgs?: Record<string, string>;
+  /** KubeProxyConfiguration clusterCIDR when set explicitly. */
+  kubeProxyClusterCidr?: string;
+  /** kubelet --cloud-provider. */
+  cloudProvider?: string;
+  /** apiVersion found in an existing kubeadm file. */
+  kubeadmApiVersion?: string;
+  /** The InitConfiguration sets no advertiseAddress, so kubeadm auto-detects one. */
+  advertiseAddressAutoDetect?: boolean;
+}
+
+export interface Plan {
+  kubernetesVersion: string;
+  flannelVersion: string;
+  stack: Stack;
+  /** The family listed first: default Service family, node.spec.podCIDR, the node's primary IP. */
+  primaryFamily: Family;
+  podCidr: PerFamily<string>;
+  serviceCidr: PerFamily<string>;
+  /** kube-controller-manager --node-cidr-mask-size-ipv4/-ipv6, as text. */
+  nodeMask: PerFamily<string>;
+  dnsDomain: string;
+  controlPlaneEndpoint: string;
+  /** '' follows the first control-plane node's address in the primary Service family. */
+  advertiseAddress: string;
+  bindPort: number;
+  nodes: PlanNode[];
+  flannel: FlannelPlan;
+  overrides: PlanOverrides;
+}
+
+// kube-controller-manager defaults for --node-cidr-mask-size-ipv4/-ipv6 (kubeadm getClusterNodeMask uses the same).
+export const DEFAULT_NODE_MASK: PerFamily<number> = { ipv4: 24, ipv6: 64 };
+// kubelet's default maxPods.
+export const DEFAULT_MAX_PODS = 110;
+export const DEFAULT_BIND_PORT = 6443;
+export const DEFAULT_DNS_DOMAIN = 'cluster.local';
+
+export function defaultPlan(): Plan {
+  return {
+    kubernetesVersion: NEWEST_KUBERNETES,
+    flannelVersion: NEWEST_FLANNEL,
+    stack: 'dual',
+    primaryFamily: 'ipv4',
+    podCidr: { ipv4: '10.244.0.0/16', ipv6: 'fd00:10:244::/56' },
+    serviceCidr: { ipv4: '10.96.0.0/16', ipv6: 'fd00:10:96::/112' },
+    nodeMask: { ipv4: '24', ipv6: '64' },
+    dnsDomain: DEFAULT_DNS_DOMAIN,
+    controlPlaneEndpoint: '',
+    advertiseAddress: '',
+    bindPort: DEFAULT_BIND_PORT,
+    nodes: [{ name: 'cp-1', role: 'control-plane', ipv4: '192.168.10.11', ipv6: 'fd00:192:168:10::11' }],
+    flannel: { backend: { type: 'vxlan' }, enableNFTables: false, iface: '' },
+    overrides: {},
+  };
+}
+
+/** The families the stack uses, primary first. */
+export function stackFamilies(plan: Pick<Plan, 'stack' | 'primaryFamily'>): Family[] {
+  if (plan.stack === 'ipv4') return ['ipv4'];
+  if (plan.stack === 'ipv6') return ['ipv6'];
+  return [plan.primaryFamily, otherFamily(plan.primaryFamily)];
+}
+
+function orderedList(values: PerFamily<string>, order: Family[]): string[] {
+  return order.map((family) => values[family]).filter((value) => value !== '');
+}
+
+export function podSubnetOrder(plan: Plan): Family[] {
+  const families = stackFamilies(plan);
+  const override = plan.overrides.podSubnetOrder;
+  return override && override.length === families.length && families.every((f) => override.includes(f)) ? override : families;
+}
+
+export function serviceSubnetOrder(plan: Plan): Family[] {
+  const families = stackFamilies(plan);
+  const override = plan.overrides.serviceSubnetOrder;
+  return override && override.length === families.length && families.every((f) => override.includes(f)) ? override : families;
+}
+
+/** ClusterConfiguration networking.podSubnet as kubeadm will read it. */
+export function podSubnetText(plan: Plan): string {
+  return plan.overrides.podSubnet ?? orderedList(plan.podCidr, podSubnetOrder(plan)).join(',');
+}
+
+export function serviceSubnetText(plan: Plan): string {
+  return plan.overrides.serviceSubnet ?? orderedList(plan.serviceCidr, serviceSubnetOrder(plan)).join(',');
+}
+
+/** kubelet --node-ip for a node: primary family first. */
+export function nodeIpText(plan: Plan, node: PlanNode): string {
+  if (node.nodeIp !== undefined) return node.nodeIp;
+  return stackFamilies(plan)
+    .map((family) => node[family])
+    .filter((ip) => ip !== '')
+    .join(',');
+}
+
+/** The first control-plane node runs kubeadm init. */
+export function initNode(plan: Plan): PlanNode | undefined {
+  return plan.nodes.find((node) => node.role === 'control-plane') ?? plan.nodes[0];
+}
+
+/** Family of the first serviceSubnet entry, when it parses. */
+export function primaryServiceFamily(plan: Plan): Family | null {
+  const first = serviceSubnetText(plan).split(',')[0] ?? '';
+  const parsed = parseCidr(first, 'lenient');
+  return parsed.ok ? parsed.cidr.family : null;
+}
+
+/** The advertise address to write: explicit, else the init node's address in the primary Service family. */
+export function effectiveAdvertiseAddress(plan: Plan): string {
+  if (plan.advertiseAddress !== '') return plan.advertiseAddress;
+  if (plan.overrides.advertiseAddressAutoDetect) return '';
+  const node = initNode(plan);
+  const family = primaryServiceFamily(plan) ?? stackFamilies(plan)[0]!;
+  return node ? node[family] : '';
+}
+
+function firstServiceCidr(plan: Plan): Cidr | null {
+  const parsed = parseCidr(serviceSubnetText(plan).split(',')[0] ?? '', 'lenient');
+  return parsed.ok ? parsed.cidr : null;
+}
+
+/** kubeadm constants.go GetAPIServerVirtualIP: index 1 of the first service CIDR. */
+export function kubernetesServiceIp(plan: Plan): string | null {
+  const cidr = firstServiceCidr(plan);
+  return cidr ? nthAddress(cidr, 1) : null;
+}
+
+/** kubeadm constants.go GetDNSIP: index 10 of the first service CIDR. */
+export function clusterDnsIp(plan: Plan): string | null {
+  const cidr = firstServiceCidr(plan);
+  return cidr ? nthAddress(cidr, 10) : null;
+}
+
+export function nodeMaskNumber(plan: Plan, family: Family): number | null {
+  const text = plan.nodeMask[family].trim();
+  if (text === '') return DEFAULT_NODE_MASK[family];
+  return /^\d{1,3}$/.test(text) ? Number(text) : null;
+}
+
+export interface FamilyCapacity {
+  family: Family;
+  podPrefix: number;
+  nodeMask: number;
+  /** 2^(nodeMask − podPrefix): how many node blocks the pod CIDR holds. */
+  nodeBlocks: bigint;
+  /** 2^(bits − nodeMask) − 2: pod addresses in one node block, less the network and gateway/broadcast addresses. */
+  podIpsPerNode: bigint;
+}
+
+/** Capacity per family, for families whose pod CIDR and node mask are usable. */
+export function nodeCapacity(plan: Plan): FamilyCapacity[] {
+  const result: FamilyCapacity[] = [];
+  for (const family of FAMILIES) {
+    if (!stackFamilies(plan).includes(family)) continue;
+    const parsed = parseCidr(plan.podCidr[family], 'lenient');
+    const mask = nodeMaskNumber(plan, family);
+    if (!parsed.ok || mask === null || parsed.cidr.family !== family) continue;
+    if (mask < parsed.cidr.prefix || mask > bitsOf(family)) continue;
+    const podIps = 1n << BigInt(bitsOf(family) - mask);
+    result.push({
+      family,
+      podPrefix: parsed.cidr.prefix,
+      nodeMask: mask,
+      nodeBlocks: 1n << BigInt(mask - parsed.cidr.prefix),
+      podIpsPerNode: podIps > 2n ? podIps - 2n : 0n,
+    });
+  }
+  return result;
+}
+
+/** The family of an address string, or null. */
+export function ipFamily(text: string): Family | null {
+  const parsed = parseIp(text, 'lenient');
+  return parsed.ok ? parsed.ip.family : null;
+}
+
+/** "host:port" with IPv6 bracketed, as net.SplitHostPort wants it. */
+export function joinHostPort(host: string, port: number): string {
+  return host.includes(':') ? `[${host}]:${port}` : `${host}:${port}`;
+}
+
+/** JoinConfiguration apiServerEndpoint: the control-plane endpoint, else the init node's advertise address. */
+export function joinEndpoint(plan: Plan): string {
+  const endpoint = plan.controlPlaneEndpoint.trim();
+  if (endpoint !== '') {
+    if (/^\[.*\]:\d+$/.test(endpoint) || (!endpoint.includes('[') && /^[^:]+:\d+$/.test(endpoint))) return endpoint;
+    return joinHostPort(endpoint.replace(/^\[(.*)\]$/, '$1'), plan.bindPort);
+  }
+  return joinHostPort(effectiveAdvertiseAddress(plan), plan.bindPort);
+}

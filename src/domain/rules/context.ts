@@ -1,0 +1,157 @@
+// Everything the rules read, parsed once per run so 500 nodes stay cheap.
+import { type Cidr, type CidrParse, type Family, type IpAddress, type IpParse, parseCidr, parseIp } from '../cidr';
+import {
+  type Plan,
+  type PlanNode,
+  DEFAULT_NODE_MASK,
+  effectiveAdvertiseAddress,
+  nodeIpText,
+  podSubnetText,
+  serviceSubnetText,
+  stackFamilies,
+} from '../plan';
+import {
+  NEWEST_FLANNEL,
+  NEWEST_KUBERNETES,
+  type Semver,
+  parseFlannelVersion,
+  parseKubernetesVersion,
+} from '../versions';
+import type { Scope } from './types';
+
+export interface SubnetPiece {
+  text: string;
+  parse: CidrParse;
+}
+
+export interface SubnetList {
+  text: string;
+  pieces: SubnetPiece[];
+  /** Pieces that parse, in order. */
+  cidrs: Cidr[];
+  /** True when every piece parses and there are one or two, one per family: kubeadm ValidateIPNetFromString. */
+  valid: boolean;
+  byFamily: Partial<Record<Family, Cidr>>;
+  firstFamily: Family | null;
+}
+
+export interface NodeIps {
+  node: PlanNode;
+  index: number;
+  nodeIp: string;
+  pieces: Array<{ text: string; parse: IpParse }>;
+  ips: IpAddress[];
+}
+
+export interface EffectiveNetConf {
+  enableIPv4: boolean;
+  enableIPv6: boolean;
+  network: string;
+  ipv6Network: string;
+  networkParse: CidrParse | null;
+  ipv6NetworkParse: CidrParse | null;
+  /** Lower-cased as Flannel's backend manager does; 'udp' when Backend is missing. */
+  backendType: string;
+  backendMissing: boolean;
+}
+
+export interface RuleContext {
+  plan: Plan;
+  scopes: ReadonlySet<Scope>;
+  kubernetesMinor: number;
+  flannel: Semver;
+  podSubnet: SubnetList;
+  serviceSubnet: SubnetList;
+  /** Effective controller-manager extra args, node masks included. */
+  controllerManagerArgs: Record<string, string>;
+  nodeMaskText: Record<Family, string>;
+  /** null when the mask is not an integer. */
+  nodeMask: Record<Family, number | null>;
+  /** kubeadm skips ValidatePodSubnetNodeMask when allocate-node-cidrs is exactly "false". */
+  allocateNodeCidrs: boolean;
+  advertiseText: string;
+  advertiseAutoDetect: boolean;
+  advertise: IpParse | null;
+  nodes: NodeIps[];
+  netConf: EffectiveNetConf;
+  stackFamilies: Family[];
+}
+
+export function parseSubnetList(text: string): SubnetList {
+  // kubeadm splits on "," with no trimming (validation.go ValidateIPNetFromString).
+  const pieces = text === '' ? [] : text.split(',').map((piece) => ({ text: piece, parse: parseCidr(piece, 'lenient') }));
+  const cidrs = pieces.flatMap((piece) => (piece.parse.ok ? [piece.parse.cidr] : []));
+  const byFamily: Partial<Record<Family, Cidr>> = {};
+  for (const cidr of cidrs) byFamily[cidr.family] ??= cidr;
+  const allParse = cidrs.length === pieces.length;
+  const valid =
+    allParse && (cidrs.length === 1 || (cidrs.length === 2 && cidrs[0]!.family !== cidrs[1]!.family));
+  return { text, pieces, cidrs, valid, byFamily, firstFamily: cidrs[0]?.family ?? null };
+}
+
+export function effectiveNetConf(plan: Plan): EffectiveNetConf {
+  const { flannel } = plan;
+  const families = stackFamilies(plan);
+  const enableIPv4 = flannel.enableIPv4 ?? families.includes('ipv4');
+  const enableIPv6 = flannel.enableIPv6 ?? families.includes('ipv6');
+  const network = flannel.network ?? (enableIPv4 ? plan.podCidr.ipv4 : '');
+  const ipv6Network = flannel.ipv6Network ?? (enableIPv6 ? plan.podCidr.ipv6 : '');
+  return {
+    enableIPv4,
+    enableIPv6,
+    network,
+    ipv6Network,
+    networkParse: network === '' ? null : parseCidr(network, 'lenient'),
+    ipv6NetworkParse: ipv6Network === '' ? null : parseCidr(ipv6Network, 'lenient'),
+    backendType: flannel.backend === null ? 'udp' : flannel.backend.type.toLowerCase(),
+    backendMissing: flannel.backend === null,
+  };
+}
+
+export function controllerManagerArgs(plan: Plan): Record<string, string> {
+  const args: Record<string, string> = { ...(plan.overrides.controllerManagerArgs ?? {}) };
+  // Only the stack's families: a mask flag of the other family makes kube-controller-manager exit.
+  for (const family of stackFamilies(plan)) {
+    const text = plan.nodeMask[family].trim();
+    if (text !== '' && text !== String(DEFAULT_NODE_MASK[family])) args[`node-cidr-mask-size-${family}`] = text;
+  }
+  return args;
+}
+
+export interface ContextOptions {
+  scopes?: Iterable<Scope>;
+}
+
+export function buildContext(plan: Plan, options: ContextOptions = {}): RuleContext {
+  const args = controllerManagerArgs(plan);
+  const nodeMaskText = {
+    ipv4: args['node-cidr-mask-size-ipv4'] ?? String(DEFAULT_NODE_MASK.ipv4),
+    ipv6: args['node-cidr-mask-size-ipv6'] ?? String(DEFAULT_NODE_MASK.ipv6),
+  };
+  const maskNumber = (text: string): number | null => (/^[+-]?\d+$/.test(text) ? Number(text) : null);
+  const advertiseText = effectiveAdvertiseAddress(plan);
+  const advertiseAutoDetect = advertiseText === '' || advertiseText === '0.0.0.0' || advertiseText === '::';
+  return {
+    plan,
+    scopes: new Set(options.scopes ?? ['kubeadm', 'flannel']),
+    kubernetesMinor: (parseKubernetesVersion(plan.kubernetesVersion) ?? parseKubernetesVersion(NEWEST_KUBERNETES)!).minor,
+    flannel: parseFlannelVersion(plan.flannelVersion) ?? parseFlannelVersion(NEWEST_FLANNEL)!,
+    podSubnet: parseSubnetList(podSubnetText(plan)),
+    serviceSubnet: parseSubnetList(serviceSubnetText(plan)),
+    controllerManagerArgs: args,
+    nodeMaskText,
+    nodeMask: { ipv4: maskNumber(nodeMaskText.ipv4), ipv6: maskNumber(nodeMaskText.ipv6) },
+    allocateNodeCidrs: args['allocate-node-cidrs'] !== 'false',
+    advertiseText,
+    advertiseAutoDetect,
+    advertise: advertiseAutoDetect ? null : parseIp(advertiseText, 'lenient'),
+    nodes: plan.nodes.map((node, index) => {
+      const nodeIp = nodeIpText(plan, node);
+      // kubelet ParseNodeIPArgument: split on ",", each piece trimmed.
+      const pieces = nodeIp === '' ? [] : nodeIp.split(',').map((text) => ({ text, parse: parseIp(text.trim(), 'lenient') }));
+      return { node, index, nodeIp, pieces, ips: pieces.flatMap((p) => (p.parse.ok ? [p.parse.ip] : [])) };
+    }),
+    netConf: effectiveNetConf(plan),
+    stackFamilies: stackFamilies(plan),
+  };
+}

@@ -1,0 +1,44 @@
+// Runs the catalogue on a Plan.
+import type { Plan } from '../plan';
+import { flannelIn, kubernetesIn } from '../versions';
+import { RULES, ruleById } from './catalogue';
+import { type ContextOptions, buildContext } from './context';
+import type { Diagnostic, Finding, Params, Rule, Severity, SourceLocation } from './types';
+
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+export function toDiagnostic(rule: Rule, finding: Finding = {}, location?: SourceLocation): Diagnostic {
+  return {
+    rule: rule.id,
+    severity: finding.severity ?? rule.severity,
+    component: rule.component,
+    phase: rule.phase,
+    fields: finding.fields ?? [...rule.fields],
+    params: finding.params ?? {},
+    fixes: finding.fixes ?? [],
+    ...(location ? { location } : {}),
+  };
+}
+
+/** A diagnostic for a rule that a parser detects in raw input. */
+export function parserDiagnostic(id: string, params: Params, location?: SourceLocation, severity?: Severity): Diagnostic {
+  return toDiagnostic(ruleById(id), { params, ...(severity ? { severity } : {}) }, location);
+}
+
+export function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
+  return [...diagnostics].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+}
+
+export function runRules(plan: Plan, options: ContextOptions = {}): Diagnostic[] {
+  const ctx = buildContext(plan, options);
+  const diagnostics: Diagnostic[] = [];
+  for (const rule of RULES) {
+    if (!rule.check || !rule.needs.every((scope) => ctx.scopes.has(scope))) continue;
+    if (rule.versions?.kubernetes && !kubernetesIn(ctx.kubernetesMinor, rule.versions.kubernetes)) continue;
+    if (rule.versions?.flannel && !flannelIn(ctx.flannel, rule.versions.flannel)) continue;
+    for (const finding of rule.check(ctx)) diagnostics.push(toDiagnostic(rule, finding));
+  }
+  return sortDiagnostics(diagnostics);
+}
+
+export const hasErrors = (diagnostics: readonly Diagnostic[]): boolean => diagnostics.some((d) => d.severity === 'error');

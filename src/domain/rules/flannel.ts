@@ -1,0 +1,477 @@
+// Flannel in kube-subnet-mgr mode (what kubeadm users run), by version. Facts: shared/reference/flannel.md.
+import { type Cidr, type CidrParse, containsCidr, formatCidr, parseIp } from '../cidr';
+import { NEWEST_FLANNEL, type Semver, compareSemver, flannelIn, formatSemver, parseFlannelVersion } from '../versions';
+import type { RuleContext } from './context';
+import type { Finding, PlanFix, Rule } from './types';
+
+const v = (text: string): Semver => parseFlannelVersion(text)!;
+const atLeast = (ctx: RuleContext, text: string): boolean => compareSemver(ctx.flannel, v(text)) >= 0;
+const inRange = (ctx: RuleContext, from: string, to: string): boolean => flannelIn(ctx.flannel, { from, to });
+const version = (ctx: RuleContext): string => formatSemver(ctx.flannel);
+
+// kube AcquireLease keeps IPv6 only for these (pkg/subnet/kube/kube.go: "only vxlan, host-gw and wireguard backends support dual stack now").
+const DUAL_STACK_BACKENDS = new Set(['vxlan', 'host-gw', 'wireguard']);
+// These take the node's external IPv4 address and panic without one (IPv6-only).
+const IPV4_ONLY_PANIC_BACKENDS = new Set(['udp', 'ipip', 'ipsec', 'alloc']);
+const WIREGUARD_MODES = new Set(['separate', 'auto', 'ipv4', 'ipv6']);
+
+/** backend.Register names by version: wireguard from v0.16.0; aws-vpc, gce, ali-vpc removed in v0.20.0 (bb657386). */
+export function knownBackends(flannel: Semver): Set<string> {
+  const names = ['vxlan', 'host-gw', 'udp', 'ipip', 'ipsec', 'alloc', 'extension', 'tencent-vpc'];
+  if (compareSemver(flannel, v('0.16.0')) >= 0) names.push('wireguard');
+  if (compareSemver(flannel, v('0.20.0')) < 0) names.push('aws-vpc', 'gce', 'ali-vpc');
+  return new Set(names);
+}
+
+const upgradeFix = (to: string = NEWEST_FLANNEL): PlanFix => ({ label: 'set-flannel-version', params: { version: to }, set: [{ field: 'flannelVersion', value: to }] });
+
+function networkCidr(parse: CidrParse | null): Cidr | null {
+  return parse?.ok && !parse.leadingZeros ? parse.cidr : null;
+}
+
+/** The pod CIDRs kubeadm hands to the controller manager, when known. */
+function podCidr(ctx: RuleContext, family: 'ipv4' | 'ipv6'): Cidr | undefined {
+  return ctx.scopes.has('kubeadm') ? ctx.podSubnet.byFamily[family] : undefined;
+}
+
+const podHasOnlyIpv6 = (ctx: RuleContext): boolean =>
+  ctx.scopes.has('kubeadm') && ctx.podSubnet.valid && ctx.podSubnet.cidrs.length === 1 && ctx.podSubnet.firstFamily === 'ipv6';
+
+export const flannelRules: Rule[] = [
+  {
+    id: 'flannel-version-unknown',
+    severity: 'warning',
+    component: 'flannel',
+    phase: 'runtime',
+    fields: ['flannelVersion'],
+    needs: ['flannel'],
+    source: 'shared/reference/flannel.md covers v0.15.0 (first dual-stack release) to v0.28.9',
+    check: (ctx) => {
+      const parsed = parseFlannelVersion(ctx.plan.flannelVersion);
+      if (parsed && inRange(ctx, '0.15.0', NEWEST_FLANNEL)) return [];
+      return [{ params: { value: ctx.plan.flannelVersion, assumed: version(ctx), reason: parsed ? 'out-of-range' : 'unparsable' } }];
+    },
+  },
+  {
+    id: 'flannel-network-invalid',
+    severity: 'error',
+    component: 'flannel',
+    phase: 'runtime',
+    fields: ['flannel.network', 'flannel.ipv6Network'],
+    needs: ['flannel'],
+    source: 'flannel pkg/ip IP4Net/IP6Net UnmarshalJSON: net.ParseCIDR',
+    check: (ctx) => {
+      const findings: Finding[] = [];
+      const { netConf } = ctx;
+      if (netConf.networkParse && !networkCidr(netConf.networkParse)) findings.push({ fields: ['flannel.network'], params: { key: 'Network', value: netConf.network } });
+      if (netConf.ipv6NetworkParse && !networkCidr(netConf.ipv6NetworkParse)) findings.push({ fields: ['flannel.ipv6Network'], params: { key: 'IPv6Network', value: netConf.ipv6Network } });
+      return findings;
+    },
+  },
+  {
+    id: 'flannel-network-not-ipv4',
+    severity: 'error',
+    component: 'flannel',
+    phase: 'runtime',
+    fields: ['flannel.network'],
+    needs: ['flannel'],
+    source: 'flannel pkg/ip/ipnet.go IP4Net.UnmarshalJSON → FromIP panic (≤ v0.28.8); v0.28.9 commit 823bd5eb returns an error',
+    check: (ctx) => {
+      const network = networkCidr(ctx.netConf.networkParse);
+      if (!network || network.family !== 'ipv6') return [];
+      const ipv4 = podCidr(ctx, 'ipv4');
+      return [{
+        params: { value: ctx.netConf.network, version: version(ctx), outcome: atLeast(ctx, '0.28.9') ? 'error' : 'panic' },
+        fixes: [{ label: 'move-to-ipv6network', set: [{ field: 'flannel.ipv6Network', value: ctx.netConf.network }, { field: 'flannel.enableIPv6', value: true }, { field: 'flannel.network', value: ipv4 ? formatCidr(ipv4) : '' }, ...(ipv4 ? [] : [{ field: 'flannel.enableIPv4', value: false }])] }],
+      }];
+    },
+  },
+  {
+    id: 'flannel-no-stack',
+    severity: 'error',
+    component: 'flannel',
+    phase: 'runtime',
+    fields: ['flannel.enableIPv4', 'flannel.enableIPv6'],
+    needs: ['flannel'],
+    source: 'flannel main.go: ipmatch.GetIPFamily → "none defined stack"',
+    check: (ctx) => (!ctx.netConf.enableIPv4 && !ctx.netConf.enableIPv6 ? [{ params: {} }] : []),
+  },
+  {
+    id: 'flannel-ipv6-network-missing',
+    severity: 'error',
+    component: 'flannel',
+    phase: 'runtime',
+    fields: ['flannel.ipv6Network'],
+    needs: ['flannel'],
+    source: 'flannel pkg/subnet/config.go CheckNetworkConfig (v0.19.2 commit 861c9653); Documentation/configuration.md "Dual-stack"',
+    check: (ctx) => {
+      if (!ctx.netConf.enableIPv6 || ctx.netConf.ipv6Network !== '') return [];
+      const outcome = atLeast(ctx, '0.20.0') ? 'unchecked' : atLeast(ctx, '0.19.2') ? 'error' : 'panic';
+      const ipv6 = podCidr(ctx, 'ipv6');
+      return [{ params: { version: version(ctx), outcome }, fixes: ipv6 ? [{ label: 'set-ipv6network', params: { cidr: formatCidr(ipv6) }, set: [{ field: 'flannel.ipv6Network', value: formatCidr(ipv6) }] }] : [] }];
+    },
+  },
+  {
+    id: 'flannel-network-missing',
+    severity: 'error',
+    component: 'flannel',
+    phase: 'runtime',
+    fields: ['flannel.network'],
+    needs: ['flannel'],
+    source: 'flannel pkg/subnet/kube/kube.go AcquireLease containment, by version (flannel.md §2.2 "Network omitted")',
+    check: (ctx) => {
+      if (!ctx.netConf.enableIPv4 || ctx.netConf.network !== '' || podHasOnlyIpv6(ctx)) return [];
+      const outcome = !atLeast(ctx, '0.19.2')
+        ? 'accepted'
+        : inRange(ctx, '0.19.2', '0.19.99')
+          ? 'parse-error'
+          : inRange(ctx, '0.20.0', '0.20.99')
+            ? 'accepted'
+            : inRange(ctx, '0.21.0', '0.24.99')
+              ? 'no-ipv4-network'
+              : inRange(ctx, '0.25.0', '0.27.99')
+                ? 'accepted'
+                : 'not-contained';
+      const ipv4 = podCidr(ctx, 'ipv4');
+      return [{
+        severity: outcome === 'accepted' ? 'warning' : 'error',
+        params: { version: version(ctx), outcome, pod: ipv4 ? formatCidr(ipv4) : '' },
+        fixes: ipv4 ? [{ label: 'set-network', params: { cidr: formatCidr(ipv4) }, set: [{ field: 'flannel.network', value: formatCidr(ipv4) }] }] : [],
+      }];
+    },
+  },
+  {
+    id: 'flannel-network-contains-pod-cidr',
+    severity: 'error',
+    component: 'flannel',
+    phase: 'runtime',
+    fields: ['flannel.network', 'flannel.ipv6Network', 'podCidr.ipv4', 'podCidr.ipv6'],
+    needs: ['kubeadm', 'flannel'],
+    source: 'flannel pkg/subnet/kube/kube.go AcquireLease containsCIDR (v0.18.0+, commit d8fea14a)',
+    check: (ctx) => {
+      const findings: Finding[] = [];
+      const pairs = [
+        ['ipv4', 'Network', 'flannel.network', ctx.netConf.enableIPv4, networkCidr(ctx.netConf.networkParse)],
+        ['ipv6', 'IPv6Network', 'flannel.ipv6Network', ctx.netConf.enableIPv6, networkCidr(ctx.netConf.ipv6NetworkParse)],
+      ] as const;
+      for (const [family, key, field, enabled, network] of pairs) {
+        const pod = podCidr(ctx, family);
+        if (!enabled || !pod || !network || network.family !== family || containsCidr(network, pod)) continue;
+        findings.push({
+          severity: atLeast(ctx, '0.18.0') ? 'error' : 'warning',
+          fields: [field, `podCidr.${family}`],
+          params: { key, network: formatCidr(network), pod: formatCidr(pod), version: version(ctx), outcome: atLeast(ctx, '0.18.0') ? 'error' : 'masquerade' },
+          fixes: [{ label: 'set-network', params: { cidr: formatCidr(pod) }, set: [{ field, value: formatCidr(pod) }] }],
+        });
+      }
+      return findings;
+    },
+  },
+  {
+    id: 'flannel-ipv6-first-podsubnet',
+    severity: 'error',
+    component: 'flannel',
+    phase: 'runtime',
+    fields: ['podCidr', 'flannelVersion'],
+    versions: { flannel: { from: '0.15.0', to: '0.20.1' } },
+    needs: ['kubeadm', 'flannel'],
+    source: 'flannel pkg/subnet/kube/kube.go AcquireLease/nodeToLease: spec.podCIDR read as IPv4; fixed by PR #1672 in v0.20.2',
+    check: (ctx) => {
+      const list = ctx.podSubnet;
+      if (!(list.valid && list.cidrs.length === 2 && list.firstFamily === 'ipv6' && ctx.netConf.enableIPv4)) return [];
+      const ipv4First = [list.pieces[1]!.text, list.pieces[0]!.text];
+      const reorder: PlanFix = ctx.plan.overrides.podSubnet !== undefined
+        ? { label: 'put-ipv4-first', set: [{ field: 'overrides.podSubnet', value: ipv4First.join(',') }] }
+        : { label: 'put-ipv4-first', set: [{ field: 'overrides.podSubnetOrder', value: ['ipv4', 'ipv6'] }] };
+      return [{
+        params: { version: version(ctx), podSubnet: list.text, outcome: atLeast(ctx, '0.18.0') ? 'crashloop' : 'panic', ipv4First: ipv4First.join(',') },
+        fixes: [upgradeFix(), reorder],
+      }];
+    },
+  },
+  {
+    id: 'flannel-ipv6-only-unsupported',
+    severity: 'error',
+    component: 'flannel',
+    phase: 'runtime',
+    fields: ['flannelVersion', 'stack'],
+    versions: { flannel: { to: '0.16.3' } },
+    needs: ['kubeadm', 'flannel'],
+    source: 'flannel PR #1539 "Ipv6 only support", first in v0.17.0',
+    check: (ctx) => (podHasOnlyIpv6(ctx) ? [{ params: { version: version(ctx) }, fixes: [upgradeFix()] }] : []),
+  },
+  {
+    id: 'flannel-ipv6-only-enable-ipv4',
+    severity: 'error',
+    component: 'flannel',
+    phase: 'runtime',
+    fields: ['flannel.enableIPv4'],
+    versions: { flannel: { from: '0.17.0' } },
+    needs: ['kubeadm', 'flannel'],
+    source: 'flannel Documentation/configuration.md "IPv6 only"; siderolabs/talos#6427',
+    check: (ctx) => {
+      if (!podHasOnlyIpv6(ctx) || !ctx.netConf.enableIPv4) return [];
+      const outcome = atLeast(ctx, '0.20.0') ? 'interface' : atLeast(ctx, '0.19.2') ? 'parse-error' : 'panic';
+      return [{ params: { version: version(ctx), outcome }, fixes: [{ label: 'disable-ipv4', set: [{ field: 'flannel.enableIPv4', value: false }, { field: 'flannel.network', value: '' }] }] }];
+    },
+  },
+  {
+    id: 'flannel-dual-stack-ipv4-only-netconf',
+    severity: 'error',
+    component: 'flannel',
+    phase: 'runtime',
+    fields: ['flannel.enableIPv6', 'flannel.ipv6Network'],
+    needs: ['kubeadm', 'flannel'],
+    source: 'flannel pkg/subnet/kube/kube.go AcquireLease IPv6 podCIDR handling by version (flannel.md §2.2); PR #1572, issue #2225, commit 80e1e42f',
+    check: (ctx) => {
+      const ipv6 = podCidr(ctx, 'ipv6');
+      if (!ipv6 || !ctx.podSubnet.valid || ctx.podSubnet.cidrs.length !== 2 || ctx.netConf.enableIPv6) return [];
+      const fix: PlanFix = { label: 'enable-ipv6', params: { cidr: formatCidr(ipv6) }, set: [{ field: 'flannel.enableIPv6', value: true }, { field: 'flannel.ipv6Network', value: formatCidr(ipv6) }] };
+      if (ctx.netConf.ipv6Network !== '') {
+        return [{ severity: 'error', params: { version: version(ctx), outcome: 'not-enabled', pod: formatCidr(ipv6) }, fixes: [fix] }];
+      }
+      const outcome = !atLeast(ctx, '0.18.0')
+        ? 'ignored'
+        : inRange(ctx, '0.18.0', '0.18.0')
+          ? 'panic'
+          : inRange(ctx, '0.18.1', '0.20.99')
+            ? 'not-in-config'
+            : inRange(ctx, '0.21.0', '0.24.99')
+              ? 'no-ipv6-network'
+              : inRange(ctx, '0.25.0', '0.27.99')
+                ? 'panic'
+                : 'ignored';
+      return [{ severity: outcome === 'ignored' ? 'warning' : 'error', params: { version: version(ctx), outcome, pod: formatCidr(ipv6) }, fixes: [fix] }];
+    },
+  },
+  {
+    id: 'flannel-enable-ipv6-without-pod-cidr',
+    severity: 'error',
+    component: 'flannel',
+    phase: 'runtime',
+    fields: ['flannel.enableIPv6', 'podCidr.ipv6'],
+    needs: ['kubeadm', 'flannel'],
+    source: 'flannel issues #1789, #2115; PR #2078 (v0.26.0) turns the nil-pointer panic into an error',
+    check: (ctx) => {
+      if (!ctx.netConf.enableIPv6 || !ctx.podSubnet.valid || ctx.podSubnet.byFamily.ipv6) return [];
+      const outcome = atLeast(ctx, '0.26.0') ? 'error' : atLeast(ctx, '0.21.0') ? 'panic' : 'panic-unsure';
+      return [{ params: { version: version(ctx), outcome }, fixes: [{ label: 'disable-ipv6', set: [{ field: 'flannel.enableIPv6', value: false }, { field: 'flannel.ipv6Network', value: '' }] }] }];
+    },
+  },
+  {
+    id: 'flannel-backend-missing',
+    severity: 'warning',
+    component: 'flannel',
+    phase: 'runtime',
+    fields: ['flannel.backend.type'],
+    needs: ['flannel'],
+    source: 'flannel pkg/subnet/config.go parseBackendType: no Backend → "udp" (unchanged since commit 178fe9e2)',
+    check: (ctx) => (ctx.netConf.backendMissing ? [{ params: {}, fixes: [{ label: 'set-backend', params: { type: 'vxlan' }, set: [{ field: 'flannel.backend', value: { type: 'vxlan' } }] }] }] : []),
+  },
+  {
+    id: 'flannel-backend-unknown',
+    severity: 'error',
+    component: 'flannel',
+    phase: 'runtime',
+    fields: ['flannel.backend.type'],
+    needs: ['flannel'],
+    source: 'flannel pkg/backend/manager.go GetBackend: "unknown backend type"; backend.Register names per tag',
+    check: (ctx) => {
+      const type = ctx.netConf.backendType;
+      if (knownBackends(ctx.flannel).has(type)) return [];
+      const later = type === 'wireguard' ? 'added-later' : ['aws-vpc', 'gce', 'ali-vpc'].includes(type) ? 'removed' : 'unknown';
+      return [{ params: { type: ctx.plan.flannel.backend?.type ?? '', version: version(ctx), reason: later }, fixes: later === 'added-later' ? [upgradeFix()] : [{ label: 'set-backend', params: { type: 'vxlan' }, set: [{ field: 'flannel.backend', value: { type: 'vxlan' } }] }] }];
+    },
+  },
+  {
+    id: 'flannel-backend-no-ipv6',
+    severity: 'error',
+    component: 'flannel',
+    phase: 'runtime',
+    fields: ['flannel.backend.type'],
+    needs: ['flannel'],
+    source: 'flannel pkg/subnet/kube/kube.go AcquireLease forces EnableIPv6=false for other backends; Documentation/configuration.md "Dual-stack"',
+    check: (ctx) => {
+      const type = ctx.netConf.backendType;
+      if (!ctx.netConf.enableIPv6 || DUAL_STACK_BACKENDS.has(type) || !knownBackends(ctx.flannel).has(type)) return [];
+      const outcome = !ctx.netConf.enableIPv4 && IPV4_ONLY_PANIC_BACKENDS.has(type) ? 'panic' : 'ipv6-dropped';
+      return [{ params: { type, outcome }, fixes: [{ label: 'set-backend', params: { type: 'vxlan' }, set: [{ field: 'flannel.backend', value: { type: 'vxlan' } }] }] }];
+    },
+  },
+  {
+    id: 'flannel-wireguard-mode',
+    severity: 'error',
+    component: 'flannel',
+    phase: 'runtime',
+    fields: ['flannel.backend.mode'],
+    needs: ['flannel'],
+    source: 'flannel pkg/backend/wireguard/wireguard.go: Mode (v0.18.0+) separate|auto|ipv4|ipv6, else "no valid Mode configured"',
+    check: (ctx) => {
+      const backend = ctx.plan.flannel.backend;
+      if (ctx.netConf.backendType !== 'wireguard' || backend?.mode === undefined || backend.mode === '') return [];
+      if (!atLeast(ctx, '0.18.0')) return [{ severity: 'warning', params: { mode: backend.mode, version: version(ctx), outcome: 'ignored' } }];
+      return WIREGUARD_MODES.has(backend.mode) ? [] : [{ params: { mode: backend.mode, version: version(ctx), outcome: 'error' }, fixes: [{ label: 'set-wireguard-mode', params: { mode: 'separate' }, set: [{ field: 'flannel.backend.mode', value: 'separate' }] }] }];
+    },
+  },
+  {
+    id: 'flannel-ipsec-psk',
+    severity: 'error',
+    component: 'flannel',
+    phase: 'runtime',
+    fields: ['flannel.backend.psk'],
+    needs: ['flannel'],
+    source: 'flannel pkg/backend/ipsec/ipsec.go: PSK required, at least 96 characters',
+    check: (ctx) => {
+      const psk = ctx.plan.flannel.backend?.psk ?? '';
+      return ctx.netConf.backendType === 'ipsec' && psk.length < 96 ? [{ params: { length: psk.length } }] : [];
+    },
+  },
+  {
+    id: 'flannel-subnet-options-ignored',
+    severity: 'warning',
+    component: 'flannel',
+    phase: 'runtime',
+    fields: ['flannel.subnetLen', 'flannel.subnetMin', 'flannel.subnetMax'],
+    versions: { flannel: { from: '0.20.0' } },
+    needs: ['flannel'],
+    source: 'flannel commit f174fe93 (v0.20.0): CheckNetworkConfig runs only for the etcd manager',
+    check: (ctx) => {
+      const keys = subnetOptionKeys(ctx);
+      return keys.length ? [{ params: { keys: keys.join(', '), version: version(ctx) } }] : [];
+    },
+  },
+  {
+    id: 'flannel-subnet-options-invalid',
+    severity: 'error',
+    component: 'flannel',
+    phase: 'runtime',
+    fields: ['flannel.network', 'flannel.ipv6Network', 'flannel.subnetLen', 'flannel.subnetMin', 'flannel.subnetMax'],
+    versions: { flannel: { to: '0.19.99' } },
+    needs: ['flannel'],
+    source: 'flannel subnet/config.go ParseConfig checks (≤ v0.19.x), capitalised messages',
+    check: (ctx) => legacySubnetChecks(ctx).map((message) => ({ params: { message, version: version(ctx) } })),
+  },
+  {
+    id: 'flannel-nftables-unsupported',
+    severity: 'warning',
+    component: 'flannel',
+    phase: 'runtime',
+    fields: ['flannel.enableNFTables'],
+    versions: { flannel: { to: '0.24.99' } },
+    needs: ['flannel'],
+    source: 'flannel commit f244861a (v0.25.0) adds EnableNFTables',
+    check: (ctx) => (ctx.plan.flannel.enableNFTables ? [{ params: { version: version(ctx) }, fixes: [upgradeFix()] }] : []),
+  },
+  {
+    id: 'flannel-mtu-unsupported',
+    severity: 'warning',
+    component: 'flannel',
+    phase: 'runtime',
+    fields: ['flannel.backend.mtu'],
+    versions: { flannel: { to: '0.21.2' } },
+    needs: ['flannel'],
+    source: 'flannel vxlan/wireguard MTU option, v0.21.3+',
+    check: (ctx) => (ctx.plan.flannel.backend?.mtu !== undefined && ['vxlan', 'wireguard'].includes(ctx.netConf.backendType) ? [{ params: { version: version(ctx) } }] : []),
+  },
+  {
+    id: 'flannel-iface-address-dual-stack',
+    severity: 'warning',
+    component: 'flannel',
+    phase: 'runtime',
+    fields: ['flannel.iface'],
+    versions: { flannel: { to: '0.27.3' } },
+    needs: ['flannel'],
+    source: 'flannel PR #1762 (maintainer advice) and PR #2283 (commit a0a7d683, v0.27.4)',
+    check: (ctx) =>
+      ctx.netConf.enableIPv4 && ctx.netConf.enableIPv6 && parseIp(ctx.plan.flannel.iface, 'lenient').ok
+        ? [{ params: { iface: ctx.plan.flannel.iface, version: version(ctx) }, fixes: [upgradeFix()] }]
+        : [],
+  },
+  {
+    id: 'flannel-dual-stack-default-routes',
+    severity: 'info',
+    component: 'flannel',
+    phase: 'runtime',
+    fields: ['flannel.iface'],
+    needs: ['flannel'],
+    source: 'flannel pkg/ipmatch/match.go LookupExtIface: both default routes on one interface',
+    check: (ctx) => (ctx.netConf.enableIPv4 && ctx.netConf.enableIPv6 && ctx.plan.flannel.iface === '' ? [{ params: {} }] : []),
+  },
+  {
+    id: 'flannel-br-netfilter',
+    severity: 'info',
+    component: 'flannel',
+    phase: 'runtime',
+    fields: ['flannel.enableNFTables'],
+    versions: { flannel: { from: '0.26.0' } },
+    needs: ['flannel'],
+    source: 'flannel commit cbf640c6 (v0.26.0): "Failed to check br_netfilter"',
+    check: (ctx) => (ctx.plan.flannel.enableNFTables ? [] : [{ params: { version: version(ctx), families: [ctx.netConf.enableIPv4 ? 'bridge-nf-call-iptables' : '', ctx.netConf.enableIPv6 ? 'bridge-nf-call-ip6tables' : ''].filter(Boolean).join(', ') } }]),
+  },
+  // Emitted by the net-conf.json parser, which sees the raw JSON.
+  { id: 'flannel-json-invalid', severity: 'error', component: 'flannel', phase: 'runtime', fields: [], needs: ['flannel'], source: 'flannel pkg/subnet/config.go ParseConfig: json.Unmarshal' },
+  { id: 'flannel-json-type', severity: 'error', component: 'flannel', phase: 'runtime', fields: [], needs: ['flannel'], source: 'flannel pkg/subnet/config.go ParseConfig: Go encoding/json type checks' },
+  { id: 'flannel-backend-not-object', severity: 'error', component: 'flannel', phase: 'runtime', fields: ['flannel.backend.type'], needs: ['flannel'], source: 'flannel pkg/subnet/config.go parseBackendType' },
+  { id: 'flannel-unknown-key', severity: 'warning', component: 'flannel', phase: 'runtime', fields: [], needs: ['flannel'], source: 'Go encoding/json ignores unknown keys (flannel ParseConfig)' },
+  { id: 'flannel-networks-key', severity: 'warning', component: 'flannel', phase: 'runtime', fields: [], needs: ['flannel'], source: 'flannel commits f174fe93 (v0.20.0) and cf1971b6 (v0.25.0)' },
+  { id: 'flannel-manifest-version', severity: 'info', component: 'flannel', phase: 'runtime', fields: ['flannelVersion'], needs: ['flannel'], source: 'Documentation/kube-flannel.yml DaemonSet image tag' },
+];
+
+function subnetOptionKeys(ctx: RuleContext): string[] {
+  const f = ctx.plan.flannel;
+  const keys: Array<[string, unknown]> = [
+    ['SubnetLen', f.subnetLen], ['SubnetMin', f.subnetMin], ['SubnetMax', f.subnetMax],
+    ['IPv6SubnetLen', f.ipv6SubnetLen], ['IPv6SubnetMin', f.ipv6SubnetMin], ['IPv6SubnetMax', f.ipv6SubnetMax],
+  ];
+  return keys.filter(([, value]) => value !== undefined).map(([key]) => key);
+}
+
+/** The ≤ v0.19.x ParseConfig checks (flannel.md §1.4), returning the fatal messages with their capitalisation. */
+export function legacySubnetChecks(ctx: RuleContext): string[] {
+  const messages: string[] = [];
+  const f = ctx.plan.flannel;
+  for (const family of ['ipv4', 'ipv6'] as const) {
+    const enabled = family === 'ipv4' ? ctx.netConf.enableIPv4 : ctx.netConf.enableIPv6;
+    if (!enabled) continue;
+    const name = family === 'ipv4' ? 'Network' : 'IPv6Network';
+    const prefix = family === 'ipv4' ? '' : 'IPv6';
+    const network = networkCidr(family === 'ipv4' ? ctx.netConf.networkParse : ctx.netConf.ipv6NetworkParse);
+    // Empty or unparsable networks are reported by their own rules.
+    if (!network || network.family !== family) continue;
+    const bits = family === 'ipv4' ? 32 : 128;
+    const maxLen = family === 'ipv4' ? 30 : 126;
+    const explicitLen = family === 'ipv4' ? f.subnetLen : f.ipv6SubnetLen;
+    let subnetLen: number;
+    if (explicitLen !== undefined && explicitLen > 0) {
+      if (explicitLen > maxLen) {
+        messages.push(`SubnetLen must be less than /${maxLen + 1}`);
+        continue;
+      }
+      if (explicitLen < network.prefix + 2) {
+        messages.push('Network must be able to accommodate at least four subnets');
+        continue;
+      }
+      subnetLen = explicitLen;
+    } else {
+      const tooSmall = family === 'ipv4' ? 28 : 124;
+      if (network.prefix > tooSmall) {
+        messages.push(`${name} is too small. Minimum useful network prefix is /${tooSmall}`);
+        continue;
+      }
+      subnetLen = network.prefix <= (family === 'ipv4' ? 22 : 62) ? (family === 'ipv4' ? 24 : 64) : network.prefix + 2;
+    }
+    const step = 1n << BigInt(bits - subnetLen);
+    for (const [key, value] of [[`${prefix}SubnetMin`, family === 'ipv4' ? f.subnetMin : f.ipv6SubnetMin], [`${prefix}SubnetMax`, family === 'ipv4' ? f.subnetMax : f.ipv6SubnetMax]] as const) {
+      if (value === undefined) continue;
+      const ip = parseIp(value, 'lenient');
+      if (!ip.ok || ip.ip.family !== family) {
+        if (family === 'ipv4') messages.push('Invalid IP address format');
+        continue;
+      }
+      const end = network.base + (1n << BigInt(bits - network.prefix)) - 1n;
+      if (ip.ip.value < network.base || ip.ip.value > end) messages.push(`${key} is not in the range of the ${name}`);
+      else if ((ip.ip.value - network.base) % step !== 0n) messages.push(`${key} is not on a SubnetLen boundary: ${value}`);
+    }
+  }
+  return messages;
+}

@@ -1,0 +1,35 @@
+// kube-apiserver checks that kubeadm does not do.
+import { familyLabel } from '../cidr';
+import { initNode } from '../plan';
+import type { Finding, PlanFix, Rule } from './types';
+
+export const apiserverRules: Rule[] = [
+  {
+    id: 'apiserver-advertise-family',
+    severity: 'error',
+    component: 'kube-apiserver',
+    phase: 'runtime',
+    fields: ['advertiseAddress', 'serviceCidr'],
+    needs: ['kubeadm'],
+    source: 'kube-apiserver options/validation.go validatePublicIPServiceClusterIPRangeIPFamilies (1.24+, PR #106721)',
+    check: (ctx): Finding[] => {
+      const primary = ctx.serviceSubnet.cidrs[0];
+      if (!primary || !ctx.serviceSubnet.valid) return [];
+      const node = initNode(ctx.plan);
+      const candidate = node?.[primary.family] ?? '';
+      const fixes: PlanFix[] =
+        candidate !== ''
+          ? [{ label: 'set-advertise-address', params: { address: candidate }, set: [{ field: 'advertiseAddress', value: candidate }] }]
+          : [];
+      const serviceCidr = ctx.serviceSubnet.pieces[0]!.text;
+      if (ctx.advertiseAutoDetect) {
+        // kubeadm ChooseAPIServerBindAddress prefers the IPv4 default route; an IPv6-only host has none.
+        if (primary.family !== 'ipv6') return [];
+        const dual = ctx.serviceSubnet.cidrs.length === 2 || ctx.podSubnet.byFamily.ipv4 !== undefined;
+        return [{ severity: dual ? 'error' : 'warning', params: { serviceCidr, family: familyLabel(primary.family), mode: 'auto' }, fixes }];
+      }
+      if (!ctx.advertise?.ok || ctx.advertise.ip.family === primary.family) return [];
+      return [{ params: { serviceCidr, family: familyLabel(primary.family), address: ctx.advertiseText, mode: 'explicit' }, fixes }];
+    },
+  },
+];

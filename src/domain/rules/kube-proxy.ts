@@ -1,0 +1,41 @@
+// KubeProxyConfiguration clusterCIDR: validated only when kube-proxy starts.
+import { formatCidr } from '../cidr';
+import { parseSubnetList } from './context';
+import type { Rule } from './types';
+
+export const kubeProxyRules: Rule[] = [
+  {
+    id: 'kube-proxy-cluster-cidr-invalid',
+    severity: 'error',
+    component: 'kube-proxy',
+    phase: 'runtime',
+    fields: ['kubeProxyClusterCidr'],
+    needs: ['kubeadm'],
+    source: 'kube-proxy pkg/proxy/apis/config/validation/validation.go Validate',
+    check: (ctx) => {
+      const text = ctx.plan.overrides.kubeProxyClusterCidr;
+      if (text === undefined || text === '') return [];
+      const list = parseSubnetList(text);
+      if (list.valid) return [];
+      const shape = list.pieces.length > 2 ? 'too-many' : list.pieces.length === 2 ? 'not-dual' : 'invalid';
+      return [{ params: { value: text, shape } }];
+    },
+  },
+  {
+    id: 'kube-proxy-cluster-cidr-mismatch',
+    severity: 'warning',
+    component: 'kube-proxy',
+    phase: 'runtime',
+    fields: ['kubeProxyClusterCidr', 'podCidr'],
+    needs: ['kubeadm'],
+    source: 'kubeadm componentconfigs/kubeproxy.go Default: clusterCIDR = podSubnet, warns when it differs',
+    check: (ctx) => {
+      const text = ctx.plan.overrides.kubeProxyClusterCidr;
+      if (text === undefined || text === '' || !ctx.podSubnet.valid) return [];
+      const list = parseSubnetList(text);
+      if (!list.valid) return [];
+      const canonical = (cidrs: typeof list.cidrs) => cidrs.map(formatCidr).join(',');
+      return canonical(list.cidrs) === canonical(ctx.podSubnet.cidrs) ? [] : [{ params: { value: text, podSubnet: ctx.podSubnet.text } }];
+    },
+  },
+];

@@ -1,0 +1,395 @@
+// What `kubeadm init/join --config` validates before deploying anything.
+import { type Cidr, type Family, cidrOf, cidrSize, bitsOf, formatCidr as fmt, overlaps, parseIp } from '../cidr';
+import { kubeadmApiStatus, preferredKubeadmApi } from '../versions';
+import type { RuleContext, SubnetList } from './context';
+import type { Finding, Rule } from './types';
+
+export type SubnetKind = 'pod' | 'service';
+export const subnetField = (kind: SubnetKind, family?: Family): string =>
+  `${kind === 'pod' ? 'podCidr' : 'serviceCidr'}${family ? `.${family}` : ''}`;
+
+function listOf(ctx: RuleContext, kind: SubnetKind): SubnetList {
+  return kind === 'pod' ? ctx.podSubnet : ctx.serviceSubnet;
+}
+
+function perKind(check: (list: SubnetList, kind: SubnetKind) => Finding[]): (ctx: RuleContext) => Finding[] {
+  return (ctx) => [...check(listOf(ctx, 'pod'), 'pod'), ...check(listOf(ctx, 'service'), 'service')];
+}
+
+const SETTING = { pod: 'podSubnet', service: 'serviceSubnet' } as const;
+
+function syntaxHint(piece: string): string {
+  if (piece === '') return 'empty-entry';
+  if (/\s/.test(piece)) return 'whitespace';
+  if (!piece.includes('/')) return 'no-prefix';
+  return 'invalid';
+}
+
+// RFC 1123 subdomain, as k8s.io/apimachinery validation.IsDNS1123Subdomain.
+export const DNS1123_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+export const isDns1123Subdomain = (text: string): boolean => text.length <= 253 && DNS1123_SUBDOMAIN.test(text);
+
+export type HostPortSplit = { ok: true; host: string; port: string } | { ok: false; error: 'missing port' | 'too many colons' | 'missing ]' };
+
+/** Go net.SplitHostPort. */
+export function splitHostPort(text: string): HostPortSplit {
+  if (text.startsWith('[')) {
+    const end = text.indexOf(']');
+    if (end < 0) return { ok: false, error: 'missing ]' };
+    const rest = text.slice(end + 1);
+    if (rest === '') return { ok: false, error: 'missing port' };
+    if (!rest.startsWith(':') || rest.slice(1).includes(':')) return { ok: false, error: 'too many colons' };
+    return { ok: true, host: text.slice(1, end), port: rest.slice(1) };
+  }
+  const colon = text.lastIndexOf(':');
+  if (colon < 0) return { ok: false, error: 'missing port' };
+  if (text.slice(0, colon).includes(':')) return { ok: false, error: 'too many colons' };
+  return { ok: true, host: text.slice(0, colon), port: text.slice(colon + 1) };
+}
+
+const validPort = (port: string): boolean => /^\d{1,5}$/.test(port) && Number(port) >= 1 && Number(port) <= 65535;
+
+/** kubeadm endpoint.go ParseHostPort: a failed split makes the whole string the host. */
+export function parseHostPort(text: string): { ok: true; host: string; port: string } | { ok: false } {
+  const split = splitHostPort(text);
+  const host = split.ok ? split.host : text;
+  const port = split.ok ? split.port : '';
+  if (port !== '' && !validPort(port)) return { ok: false };
+  if (parseIp(host, 'lenient').ok || isDns1123Subdomain(host)) return { ok: true, host, port };
+  return { ok: false };
+}
+
+const COMMON_API_PORTS = new Set([443, 6443, 8443, 16443]);
+
+export const kubeadmRules: Rule[] = [
+  {
+    id: 'kubeadm-subnet-syntax',
+    severity: 'error',
+    component: 'kubeadm',
+    phase: 'kubeadm-validate',
+    fields: ['podCidr', 'serviceCidr'],
+    needs: ['kubeadm'],
+    source: 'kubeadm validation.go ValidateIPNetFromString: split on "," untrimmed, netutils.ParseCIDRs',
+    check: perKind((list, kind) =>
+      list.pieces
+        .filter((piece) => !piece.parse.ok)
+        .slice(0, 1)
+        .map((piece) => ({
+          fields: [subnetField(kind)],
+          params: { setting: SETTING[kind], value: list.text, piece: piece.text, hint: syntaxHint(piece.text) },
+        })),
+    ),
+  },
+  {
+    id: 'kubeadm-subnet-count',
+    severity: 'error',
+    component: 'kubeadm',
+    phase: 'kubeadm-validate',
+    fields: ['podCidr', 'serviceCidr'],
+    needs: ['kubeadm'],
+    source: 'kubeadm validation.go ValidateIPNetFromString: netutils.IsDualStackCIDRs',
+    check: perKind((list, kind) => {
+      if (list.cidrs.length !== list.pieces.length || list.valid || list.cidrs.length === 0) return [];
+      return [{ fields: [subnetField(kind)], params: { setting: SETTING[kind], value: list.text, count: list.cidrs.length } }];
+    }),
+  },
+  {
+    id: 'kubeadm-service-subnet-too-small',
+    severity: 'error',
+    component: 'kubeadm',
+    phase: 'kubeadm-validate',
+    fields: ['serviceCidr.ipv4', 'serviceCidr.ipv6'],
+    needs: ['kubeadm'],
+    source: 'kubeadm validation.go ValidateIPNetFromString: MinimumAddressesInServiceSubnet = 10',
+    check: (ctx) =>
+      ctx.serviceSubnet.cidrs
+        .filter((cidr) => cidrSize(cidr) < 10n)
+        .map((cidr) => ({ fields: [subnetField('service', cidr.family)], params: { cidr: fmt(cidr), size: String(cidrSize(cidr)), minimum: 10, largestPrefix: bitsOf(cidr.family) - 4 } })),
+  },
+  {
+    id: 'kubeadm-service-subnet-too-large',
+    severity: 'error',
+    component: 'kubeadm',
+    phase: 'kubeadm-validate',
+    fields: ['serviceCidr.ipv4', 'serviceCidr.ipv6'],
+    needs: ['kubeadm'],
+    source: 'kubeadm validation.go ValidateServiceSubnetSize: MaximumBitsForServiceSubnet = 20',
+    check: (ctx) =>
+      ctx.serviceSubnet.cidrs
+        .filter((cidr) => bitsOf(cidr.family) - cidr.prefix > 20)
+        .map((cidr) => ({
+          fields: [subnetField('service', cidr.family)],
+          params: { cidr: fmt(cidr), bits: bitsOf(cidr.family), minPrefix: bitsOf(cidr.family) - 20 },
+          fixes: [{ label: 'set-prefix', params: { prefix: bitsOf(cidr.family) - 20 }, set: [{ field: `serviceCidr.${cidr.family}`, value: `${fmtAddress(cidr)}/${bitsOf(cidr.family) - 20}` }] }],
+        })),
+  },
+  {
+    id: 'kubeadm-pod-subnet-too-small',
+    severity: 'error',
+    component: 'kubeadm',
+    phase: 'kubeadm-validate',
+    fields: ['podCidr.ipv4', 'podCidr.ipv6'],
+    needs: ['kubeadm'],
+    source: 'kubeadm validation.go ValidateIPNetFromString: MinimumAddressesInPodSubnet = 14',
+    check: (ctx) =>
+      ctx.podSubnet.cidrs
+        .filter((cidr) => cidrSize(cidr) < 14n)
+        .map((cidr) => ({ fields: [subnetField('pod', cidr.family)], params: { cidr: fmt(cidr), size: String(cidrSize(cidr)), minimum: 14, largestPrefix: bitsOf(cidr.family) - 4 } })),
+  },
+  {
+    id: 'kubeadm-node-mask-not-integer',
+    severity: 'error',
+    component: 'kubeadm',
+    phase: 'kubeadm-validate',
+    fields: ['nodeMask.ipv4', 'nodeMask.ipv6'],
+    needs: ['kubeadm'],
+    source: 'kubeadm validation.go getClusterNodeMask: strconv.Atoi on node-cidr-mask-size-ipv4/-ipv6',
+    check: (ctx) =>
+      !ctx.allocateNodeCidrs
+        ? []
+        : ctx.podSubnet.cidrs
+            .filter((cidr) => ctx.nodeMask[cidr.family] === null)
+            .map((cidr) => ({ fields: [`nodeMask.${cidr.family}`], params: { flag: `node-cidr-mask-size-${cidr.family}`, value: ctx.nodeMaskText[cidr.family] } })),
+  },
+  {
+    id: 'kubeadm-pod-subnet-smaller-than-node-mask',
+    severity: 'error',
+    component: 'kubeadm',
+    phase: 'kubeadm-validate',
+    fields: ['podCidr.ipv4', 'podCidr.ipv6', 'nodeMask.ipv4', 'nodeMask.ipv6'],
+    needs: ['kubeadm'],
+    source: 'kubeadm validation.go ValidatePodSubnetNodeMask (skipped when allocate-node-cidrs=false)',
+    check: (ctx) =>
+      !ctx.allocateNodeCidrs
+        ? []
+        : ctx.podSubnet.cidrs.flatMap((cidr) => {
+            const mask = ctx.nodeMask[cidr.family];
+            if (mask === null || cidr.prefix <= mask) return [];
+            const suggested = cidr.family === 'ipv6' ? Math.min(cidr.prefix + 16, 120) : Math.min(cidr.prefix + 2, 30);
+            return [{
+              fields: [subnetField('pod', cidr.family), `nodeMask.${cidr.family}`],
+              params: { cidr: fmt(cidr), prefix: cidr.prefix, mask, family: cidr.family, flag: `node-cidr-mask-size-${cidr.family}`, suggested },
+              fixes: [{ label: 'set-node-mask', params: { flag: `node-cidr-mask-size-${cidr.family}`, mask: suggested }, set: [{ field: `nodeMask.${cidr.family}`, value: String(suggested) }] }],
+            }];
+          }),
+  },
+  {
+    id: 'kubeadm-node-mask-difference',
+    severity: 'error',
+    component: 'kubeadm',
+    phase: 'kubeadm-validate',
+    fields: ['podCidr.ipv4', 'podCidr.ipv6', 'nodeMask.ipv4', 'nodeMask.ipv6'],
+    needs: ['kubeadm'],
+    source: 'kubeadm validation.go ValidatePodSubnetNodeMask: PodSubnetNodeMaskMaxDiff = 16',
+    check: (ctx) =>
+      !ctx.allocateNodeCidrs
+        ? []
+        : ctx.podSubnet.cidrs.flatMap((cidr) => {
+            const mask = ctx.nodeMask[cidr.family];
+            if (mask === null || mask - cidr.prefix <= 16) return [];
+            return [{
+              fields: [subnetField('pod', cidr.family), `nodeMask.${cidr.family}`],
+              params: { cidr: fmt(cidr), prefix: cidr.prefix, mask, flag: `node-cidr-mask-size-${cidr.family}`, suggested: cidr.prefix + 16, suggestedPrefix: mask - 16 },
+              fixes: [{ label: 'set-node-mask', params: { flag: `node-cidr-mask-size-${cidr.family}`, mask: cidr.prefix + 16 }, set: [{ field: `nodeMask.${cidr.family}`, value: String(cidr.prefix + 16) }] }],
+            }];
+          }),
+  },
+  {
+    id: 'kubeadm-advertise-address-invalid',
+    severity: 'error',
+    component: 'kubeadm',
+    phase: 'kubeadm-validate',
+    fields: ['advertiseAddress'],
+    needs: ['kubeadm'],
+    source: 'kubeadm initconfiguration.go SetAPIEndpointDynamicDefaults: single IP only',
+    check: (ctx) =>
+      ctx.advertise && !ctx.advertise.ok ? [{ params: { value: ctx.advertiseText, hint: ctx.advertiseText.includes(',') ? 'list' : 'invalid' } }] : [],
+  },
+  {
+    id: 'kubeadm-advertise-address-unusable',
+    severity: 'error',
+    component: 'kubeadm',
+    phase: 'kubeadm-validate',
+    fields: ['advertiseAddress'],
+    needs: ['kubeadm'],
+    source: 'kubeadm VerifyAPIServerBindAddress: must be global unicast (loopback allowed)',
+    check: (ctx) => {
+      if (!ctx.advertise?.ok) return [];
+      const kind = specialKind(ctx.advertise.ip);
+      return kind === 'link-local' || kind === 'multicast' ? [{ params: { value: ctx.advertiseText, kind } }] : [];
+    },
+  },
+  {
+    id: 'kubeadm-bind-port',
+    severity: 'error',
+    component: 'kubeadm',
+    phase: 'kubeadm-validate',
+    fields: ['bindPort'],
+    needs: ['kubeadm'],
+    source: 'kubeadm validation.go ValidateAPIEndpoint: 1..65535 (0 is defaulted to 6443 first)',
+    check: (ctx) => {
+      const port = ctx.plan.bindPort;
+      return port === 0 || (Number.isInteger(port) && port >= 1 && port <= 65535) ? [] : [{ params: { value: String(port) } }];
+    },
+  },
+  {
+    id: 'kubeadm-dns-domain',
+    severity: 'error',
+    component: 'kubeadm',
+    phase: 'kubeadm-validate',
+    fields: ['dnsDomain'],
+    needs: ['kubeadm'],
+    source: 'kubeadm validation.go ValidateNetworking: validation.IsDNS1123Subdomain(dnsDomain)',
+    check: (ctx) => (isDns1123Subdomain(ctx.plan.dnsDomain) ? [] : [{ params: { value: ctx.plan.dnsDomain, lower: ctx.plan.dnsDomain.toLowerCase() } }]),
+  },
+  {
+    id: 'kubeadm-control-plane-endpoint-invalid',
+    severity: 'error',
+    component: 'kubeadm',
+    phase: 'kubeadm-validate',
+    fields: ['controlPlaneEndpoint'],
+    needs: ['kubeadm'],
+    source: 'kubeadm endpoint.go ParseHostPort via ValidateHostPort',
+    check: (ctx) => {
+      const value = ctx.plan.controlPlaneEndpoint;
+      if (value === '' || parseHostPort(value).ok) return [];
+      const bracketOnly = /^\[[^\]]*\]$/.test(value);
+      return [{ params: { value, hint: bracketOnly ? 'bracket-without-port' : 'invalid', suggestion: bracketOnly ? `${value}:${ctx.plan.bindPort}` : '' } }];
+    },
+  },
+  {
+    id: 'kubeadm-control-plane-endpoint-ipv6-port',
+    severity: 'warning',
+    component: 'kubeadm',
+    phase: 'kubeadm-validate',
+    fields: ['controlPlaneEndpoint'],
+    needs: ['kubeadm'],
+    source: 'kubeadm endpoint.go ParseHostPort: a failed net.SplitHostPort makes the whole string the host',
+    check: (ctx) => {
+      const value = ctx.plan.controlPlaneEndpoint;
+      const parsed = parseIp(value, 'lenient');
+      if (!parsed.ok || parsed.ip.family !== 'ipv6') return [];
+      const last = value.slice(value.lastIndexOf(':') + 1);
+      if (!/^\d{3,5}$/.test(last) || !(COMMON_API_PORTS.has(Number(last)) || Number(last) === ctx.plan.bindPort)) return [];
+      const host = value.slice(0, value.lastIndexOf(':'));
+      const hostOk = parseIp(host.endsWith(':') ? `${host}:` : host, 'lenient').ok;
+      const intended = hostOk ? `[${host.endsWith(':') ? `${host}:` : host}]:${last}` : `[${value}]:${ctx.plan.bindPort}`;
+      return [{ params: { value, port: last, intended } }];
+    },
+  },
+  {
+    id: 'kubeadm-join-endpoint',
+    severity: 'error',
+    component: 'kubeadm',
+    phase: 'kubeadm-validate',
+    fields: ['nodes.*.joinEndpoint'],
+    needs: ['kubeadm'],
+    source: 'kubeadm discovery token: net.SplitHostPort(apiServerEndpoint)',
+    check: (ctx) =>
+      ctx.nodes.flatMap(({ node, index }) => {
+        if (node.joinEndpoint === undefined) return [];
+        const split = splitHostPort(node.joinEndpoint);
+        if (split.ok) return [];
+        return [{ fields: [`nodes.${index}.joinEndpoint`], params: { node: node.name, value: node.joinEndpoint, error: split.error } }];
+      }),
+  },
+  {
+    id: 'kubeadm-api-version',
+    severity: 'error',
+    component: 'kubeadm',
+    phase: 'kubeadm-validate',
+    fields: ['kubernetesVersion'],
+    needs: ['kubeadm'],
+    source: 'kubeadm util/config common.go validateSupportedVersion',
+    check: (ctx) => {
+      const apiVersion = ctx.plan.overrides.kubeadmApiVersion;
+      if (apiVersion === undefined) return [];
+      const status = kubeadmApiStatus(ctx.kubernetesMinor, apiVersion);
+      if (status === 'accepted') return [];
+      return [{
+        severity: status === 'deprecated' ? 'warning' : 'error',
+        params: { apiVersion, status, kubernetes: `1.${ctx.kubernetesMinor}`, preferred: preferredKubeadmApi(ctx.kubernetesMinor) },
+      }];
+    },
+  },
+  {
+    id: 'kubeadm-site-local-subnet',
+    severity: 'warning',
+    component: 'kubeadm',
+    phase: 'kubeadm-validate',
+    fields: ['podCidr.ipv6', 'serviceCidr.ipv6'],
+    needs: ['kubeadm'],
+    source: 'kubeadm validation.go ValidateIPNetFromString: klog warning for fec0::/10',
+    check: (ctx) =>
+      (['pod', 'service'] as const).flatMap((kind) =>
+        listOf(ctx, kind)
+          .cidrs.filter((cidr) => overlaps(cidr, SITE_LOCAL))
+          .map((cidr) => ({ fields: [subnetField(kind, cidr.family)], params: { cidr: fmt(cidr), setting: SETTING[kind] } })),
+      ),
+  },
+  {
+    id: 'kubeadm-pod-subnet-missing',
+    severity: 'error',
+    component: 'kubeadm',
+    phase: 'runtime',
+    fields: ['podCidr'],
+    needs: ['kubeadm', 'flannel'],
+    source: 'kubeadm manifests.go getControllerManagerCommand: --allocate-node-cidrs only when podSubnet is set; Flannel troubleshooting.md',
+    check: (ctx) => (ctx.podSubnet.pieces.length === 0 ? [{ params: {} }] : []),
+  },
+  {
+    id: 'kubeadm-extra-args-shape',
+    severity: 'error',
+    component: 'kubeadm',
+    phase: 'kubeadm-validate',
+    fields: ['kubernetesVersion'],
+    needs: ['kubeadm'],
+    source: 'kubeadm v1beta4 types.go: extraArgs and kubeletExtraArgs are []Arg; v1beta3: map[string]string',
+  },
+  {
+    id: 'kubeadm-yaml-invalid',
+    severity: 'error',
+    component: 'kubeadm',
+    phase: 'kubeadm-validate',
+    fields: [],
+    needs: ['kubeadm'],
+    source: 'kubeadm initconfiguration.go documentMapToInitConfiguration: YAML decode',
+  },
+  {
+    id: 'kubeadm-field-type',
+    severity: 'error',
+    component: 'kubeadm',
+    phase: 'kubeadm-validate',
+    fields: [],
+    needs: ['kubeadm'],
+    source: 'kubeadm initconfiguration.go: strict decode into the versioned types',
+  },
+];
+
+const SITE_LOCAL = cidrOf('fec0::/10');
+
+export type SpecialKind = 'unspecified' | 'loopback' | 'link-local' | 'multicast' | null;
+const SPECIAL: Array<[Cidr, Exclude<SpecialKind, null>]> = [
+  [cidrOf('0.0.0.0/32'), 'unspecified'],
+  [cidrOf('::/128'), 'unspecified'],
+  [cidrOf('127.0.0.0/8'), 'loopback'],
+  [cidrOf('::1/128'), 'loopback'],
+  [cidrOf('169.254.0.0/16'), 'link-local'],
+  [cidrOf('fe80::/10'), 'link-local'],
+  [cidrOf('224.0.0.0/4'), 'multicast'],
+  [cidrOf('ff00::/8'), 'multicast'],
+];
+
+export function specialKind(ip: { family: Family; value: bigint }): SpecialKind {
+  for (const [cidr, kind] of SPECIAL) if (cidr.family === ip.family && ip.value >= cidr.base && ip.value < cidr.base + cidrSize(cidr)) return kind;
+  return null;
+}
+
+/** Special ranges a CIDR overlaps. */
+export function specialOverlaps(cidr: Cidr): Array<Exclude<SpecialKind, null>> {
+  return [...new Set(SPECIAL.filter(([special]) => overlaps(special, cidr)).map(([, kind]) => kind))];
+}
+
+function fmtAddress(cidr: Cidr): string {
+  return fmt(cidr).split('/')[0]!;
+}

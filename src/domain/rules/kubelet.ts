@@ -1,0 +1,115 @@
+// kubelet --node-ip: parsed when kubelet starts, per node.
+import { familyLabel } from '../cidr';
+import { specialKind } from './kubeadm';
+import type { NodeIps } from './context';
+import type { Finding, Rule } from './types';
+
+const isUnspecified = (ip: { value: bigint }): boolean => ip.value === 0n;
+
+function nodeFields({ index, node }: NodeIps): string[] {
+  return node.nodeIp !== undefined ? [`nodes.${index}.nodeIp`] : [`nodes.${index}.ipv4`, `nodes.${index}.ipv6`];
+}
+
+export const kubeletRules: Rule[] = [
+  {
+    id: 'kubelet-node-ip-count',
+    severity: 'error',
+    component: 'kubelet',
+    phase: 'runtime',
+    fields: ['nodes.*.ipv4', 'nodes.*.ipv6'],
+    needs: ['kubeadm'],
+    source: 'component-helpers node/util/ips.go ParseNodeIPArgument',
+    check: (ctx) =>
+      ctx.nodes.flatMap((entry): Finding[] => {
+        const { ips } = entry;
+        const bad = ips.length > 2 || (ips.length === 2 && ips[0]!.family === ips[1]!.family);
+        return bad ? [{ fields: nodeFields(entry), params: { node: entry.node.name, value: entry.nodeIp } }] : [];
+      }),
+  },
+  {
+    id: 'kubelet-node-ip-unspecified-pair',
+    severity: 'error',
+    component: 'kubelet',
+    phase: 'runtime',
+    fields: ['nodes.*.ipv4', 'nodes.*.ipv6'],
+    needs: ['kubeadm'],
+    source: 'component-helpers node/util/ips.go ParseNodeIPArgument',
+    check: (ctx) =>
+      ctx.nodes.flatMap((entry): Finding[] =>
+        entry.ips.length === 2 && entry.ips[0]!.family !== entry.ips[1]!.family && entry.ips.some(isUnspecified)
+          ? [{ fields: nodeFields(entry), params: { node: entry.node.name, value: entry.nodeIp } }]
+          : [],
+      ),
+  },
+  {
+    id: 'kubelet-node-ip-unparsable',
+    severity: 'warning',
+    component: 'kubelet',
+    phase: 'runtime',
+    fields: ['nodes.*.ipv4', 'nodes.*.ipv6'],
+    needs: ['kubeadm'],
+    source: 'component-helpers node/util/ips.go parseNodeIP: unparsable entries are logged and ignored',
+    check: (ctx) =>
+      ctx.nodes.flatMap((entry): Finding[] => {
+        const bad = entry.pieces.filter((piece) => !piece.parse.ok).map((piece) => piece.text);
+        return bad.length ? [{ fields: nodeFields(entry), params: { node: entry.node.name, value: entry.nodeIp, ignored: bad.join(', ') } }] : [];
+      }),
+  },
+  {
+    id: 'kubelet-node-ip-cloud-dual-stack',
+    severity: 'error',
+    component: 'kubelet',
+    phase: 'runtime',
+    fields: ['nodes.*.ipv4', 'nodes.*.ipv6', 'kubernetesVersion'],
+    versions: { kubernetes: { to: '1.28' } },
+    needs: ['kubeadm'],
+    source: 'KEP-3705 CloudDualStackNodeIPs: alpha (off) 1.27, beta (on) 1.29, GA 1.30 (PR #123134)',
+    check: (ctx) =>
+      ctx.plan.overrides.cloudProvider !== 'external'
+        ? []
+        : ctx.nodes.flatMap((entry): Finding[] =>
+            entry.ips.length === 2 && entry.ips[0]!.family !== entry.ips[1]!.family
+              ? [{ fields: nodeFields(entry), params: { node: entry.node.name, value: entry.nodeIp, kubernetes: `1.${ctx.kubernetesMinor}` }, fixes: [{ label: 'set-kubernetes-version', params: { version: '1.29' }, set: [{ field: 'kubernetesVersion', value: '1.29' }] }] }]
+              : [],
+          ),
+  },
+  {
+    id: 'kubelet-node-ip-missing-family',
+    severity: 'warning',
+    component: 'kubelet',
+    phase: 'runtime',
+    fields: ['nodes.*.ipv4', 'nodes.*.ipv6'],
+    needs: ['kubeadm'],
+    source: 'kubelet nodestatus NodeAddress setter; KEP-3705 "Current behavior": no dual-stack auto-detection without a cloud provider',
+    check: (ctx) => {
+      if (!(ctx.podSubnet.valid && ctx.podSubnet.cidrs.length === 2)) return [];
+      return ctx.nodes.flatMap((entry): Finding[] => {
+        if (entry.ips.length > 2) return [];
+        const have = new Set(entry.ips.filter((ip) => !isUnspecified(ip)).map((ip) => ip.family));
+        const missing = (['ipv4', 'ipv6'] as const).filter((family) => !have.has(family));
+        if (missing.length !== 1) return [];
+        return [{ fields: entry.node.nodeIp !== undefined ? [`nodes.${entry.index}.nodeIp`] : [`nodes.${entry.index}.${missing[0]}`], params: { node: entry.node.name, missing: familyLabel(missing[0]!), value: entry.nodeIp } }];
+      });
+    },
+  },
+  {
+    id: 'kubelet-node-ip-unusable',
+    severity: 'error',
+    component: 'kubelet',
+    phase: 'runtime',
+    fields: ['nodes.*.ipv4', 'nodes.*.ipv6'],
+    needs: ['kubeadm'],
+    source: 'kubelet kubelet_node_status.go validateNodeIP',
+    check: (ctx) =>
+      ctx.nodes.flatMap((entry): Finding[] =>
+        entry.ips.flatMap((ip): Finding[] => {
+          const kind = specialKind(ip);
+          // A lone 0.0.0.0 or :: means "auto-detect in this family" and is allowed.
+          if (kind === null || (kind === 'unspecified' && entry.ips.length === 1)) return [];
+          if (kind === 'unspecified') return [];
+          const field = entry.node.nodeIp !== undefined ? `nodes.${entry.index}.nodeIp` : `nodes.${entry.index}.${ip.family}`;
+          return [{ fields: [field], params: { node: entry.node.name, address: entry.pieces.find((p) => p.parse.ok && p.parse.ip.value === ip.value)?.text.trim() ?? '', kind } }];
+        }),
+      ),
+  },
+];

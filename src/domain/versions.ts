@@ -1,0 +1,96 @@
+// Version facts for the Kubernetes minors and Flannel tags this tool knows.
+
+export const KUBERNETES_MINORS = [27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37] as const;
+export const NEWEST_KUBERNETES = '1.37';
+export const OLDEST_KUBERNETES = '1.27';
+
+/** Flannel tags offered by the wizard; any v0.15.0–v0.28.9 version is understood by the rules. */
+export const FLANNEL_TAGS = [
+  '0.28.9', '0.28.8', '0.28.5', '0.28.0', '0.27.4', '0.27.0', '0.26.7', '0.26.0', '0.25.7', '0.25.0',
+  '0.24.4', '0.23.0', '0.22.3', '0.21.5', '0.21.0', '0.20.2', '0.20.1', '0.20.0', '0.19.2', '0.19.0',
+  '0.18.1', '0.18.0', '0.17.0', '0.16.3', '0.15.1', '0.15.0',
+] as const;
+export const NEWEST_FLANNEL = '0.28.9';
+export const OLDEST_FLANNEL = '0.15.0';
+
+export type KubeadmApiVersion = 'kubeadm.k8s.io/v1beta3' | 'kubeadm.k8s.io/v1beta4';
+export const V1BETA3: KubeadmApiVersion = 'kubeadm.k8s.io/v1beta3';
+export const V1BETA4: KubeadmApiVersion = 'kubeadm.k8s.io/v1beta4';
+
+export interface Semver {
+  major: number;
+  minor: number;
+  patch: number;
+}
+
+/** "1.33", "v1.33.2" → minor 33. Null when not a 1.x version. */
+export function parseKubernetesVersion(text: string): { minor: number; text: string } | null {
+  const m = /^v?1\.(\d{1,3})(?:\.(\d{1,4}))?(?:[-+][0-9A-Za-z.-]*)?$/.exec(String(text).trim());
+  if (!m) return null;
+  const minor = Number(m[1]);
+  return { minor, text: `1.${minor}` };
+}
+
+export function isKnownKubernetesMinor(minor: number): boolean {
+  return (KUBERNETES_MINORS as readonly number[]).includes(minor);
+}
+
+/** "0.28.9", "v0.28.9" → semver. Null when not x.y.z. */
+export function parseFlannelVersion(text: string): Semver | null {
+  const m = /^v?(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?:[-+][0-9A-Za-z.-]*)?$/.exec(String(text).trim());
+  if (!m) return null;
+  return { major: Number(m[1]), minor: Number(m[2]), patch: Number(m[3]) };
+}
+
+export function compareSemver(a: Semver, b: Semver): number {
+  return a.major - b.major || a.minor - b.minor || a.patch - b.patch;
+}
+
+export const formatSemver = (v: Semver): string => `${v.major}.${v.minor}.${v.patch}`;
+
+export function isKnownFlannel(v: Semver): boolean {
+  return (
+    compareSemver(v, parseFlannelVersion(OLDEST_FLANNEL)!) >= 0 && compareSemver(v, parseFlannelVersion(NEWEST_FLANNEL)!) <= 0
+  );
+}
+
+/** Inclusive version range; a missing end is open. Kubernetes bounds are minors, Flannel bounds are "x.y.z". */
+export interface VersionRange {
+  from?: string;
+  to?: string;
+}
+
+export function flannelIn(v: Semver, range: VersionRange): boolean {
+  if (range.from && compareSemver(v, parseFlannelVersion(range.from)!) < 0) return false;
+  if (range.to && compareSemver(v, parseFlannelVersion(range.to)!) > 0) return false;
+  return true;
+}
+
+export function kubernetesIn(minor: number, range: VersionRange): boolean {
+  if (range.from && minor < parseKubernetesVersion(range.from)!.minor) return false;
+  if (range.to && minor > parseKubernetesVersion(range.to)!.minor) return false;
+  return true;
+}
+
+export type ApiVersionStatus = 'accepted' | 'deprecated' | 'experimental' | 'removed' | 'unknown';
+
+/** kubeadm common.go validateSupportedVersion, by kubeadm minor (= kubernetesVersion, or one above). */
+export function kubeadmApiStatus(minor: number, apiVersion: string): ApiVersionStatus {
+  if (apiVersion === V1BETA3) {
+    if (minor >= 36) return 'removed'; // PR #136016
+    if (minor >= 31) return 'deprecated'; // PR #125029
+    return 'accepted';
+  }
+  if (apiVersion === V1BETA4) {
+    if (minor >= 31) return 'accepted';
+    if (minor >= 28) return 'experimental'; // PR #118866
+    return 'unknown';
+  }
+  if (/^kubeadm\.k8s\.io\/v1beta[12]$/.test(apiVersion)) return 'removed';
+  return 'unknown';
+}
+
+/** The apiVersion we generate: v1beta4 from 1.31, v1beta3 before. */
+export function preferredKubeadmApi(minor: number): KubeadmApiVersion {
+  return minor >= 31 ? V1BETA4 : V1BETA3;
+}
