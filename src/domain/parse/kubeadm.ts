@@ -42,6 +42,10 @@ const get = (obj: unknown, ...path: string[]): unknown => {
   return cur;
 };
 
+// Only scalars become text: String() of an aliased collection could expand a YAML alias bomb.
+const scalarText = (value: unknown): string =>
+  typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : '';
+
 export function isKubeadmDocument(doc: unknown): boolean {
   if (!isObj(doc)) return false;
   const apiVersion = typeof doc.apiVersion === 'string' ? doc.apiVersion : '';
@@ -98,12 +102,12 @@ export function parseKubeadm(text: string, file: string, loaded: YamlLoad = load
         value.forEach((item, i) => {
           const name = get(item, 'name');
           if (typeof name !== 'string') return;
-          args[name] = String(get(item, 'value') ?? '');
+          args[name] = scalarText(get(item, 'value'));
           where[name] = at([...path, String(i)]);
         });
       } else if (isObj(value)) {
         for (const [name, arg] of Object.entries(value)) {
-          args[name] = String(arg ?? '');
+          args[name] = scalarText(arg);
           where[name] = at([...path, name]);
         }
       }

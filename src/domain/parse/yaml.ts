@@ -3,7 +3,7 @@ import { EVENT_ID, getScalarValue, loadAll, parseEvents } from 'js-yaml';
 
 // Bounds that keep hostile input (alias bombs, deep nesting) from hanging the page or the CLI.
 export const MAX_INPUT_BYTES = 1024 * 1024;
-const LIMITS = { maxDepth: 64, maxAliases: 256, maxTotalMergeKeys: 256 };
+const LIMITS = { maxDepth: 64, maxAliases: 64, maxTotalMergeKeys: 64 };
 
 export type YamlLoad =
   | { ok: true; documents: unknown[]; lines: Array<Map<string, number>> }

@@ -91,7 +91,8 @@ export const addressingRules: Rule[] = [
           findings.push({ fields: [field], params: { what: entry.node.name, address: entry.pieces.find((p) => p.parse.ok && p.parse.ip.value === ip.value)!.text.trim(), setting: SETTING[range.kind], cidr: formatCidr(range.cidr) } });
         }
       }
-      if (ctx.advertise?.ok) {
+      // A derived advertise address is a node address, already checked above.
+      if (ctx.advertise?.ok && ctx.plan.advertiseAddress !== '') {
         const ip = ctx.advertise.ip;
         const range = ranges.find((r) => containsIp(r.cidr, ip));
         if (range) findings.push({ fields: ['advertiseAddress'], params: { what: 'advertiseAddress', address: ctx.advertiseText, setting: SETTING[range.kind], cidr: formatCidr(range.cidr) } });

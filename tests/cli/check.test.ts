@@ -1,0 +1,151 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main';
+
+const FIX = 'tests/fixtures';
+const WRITEUP = [`${FIX}/writeup-kubeadm.yaml`, `${FIX}/writeup-net-conf.json`];
+const WRITEUP_V6_FIRST = [`${FIX}/writeup-ipv6-first-kubeadm.yaml`, `${FIX}/writeup-net-conf.json`];
+
+function run(...argv: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const code = main(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
+  return { code, stdout, stderr };
+}
+
+function json(...argv: string[]) {
+  const result = run('check', '--format', 'json', ...argv);
+  return { ...result, report: JSON.parse(result.stdout) as { kubernetesVersion: string; flannelVersion: string; files: unknown[]; diagnostics: Array<Record<string, unknown>> } };
+}
+
+const problems = (report: ReturnType<typeof json>['report']) =>
+  report.diagnostics.filter((d) => d.severity !== 'info').map((d) => d.rule);
+
+describe('check on the write-up configuration', () => {
+  it('reports exactly three problems: the missing IPv6 advertise address, the overlap, the documentation prefix', () => {
+    const { code, report } = json(...WRITEUP);
+    expect(code).toBe(1);
+    expect(problems(report)).toEqual(['apiserver-advertise-family', 'cluster-pod-service-overlap', 'cluster-documentation-prefix']);
+    expect(report.kubernetesVersion).toBe('1.30');
+    expect(report.flannelVersion).toBe('0.28.9');
+    expect(report.files).toEqual([
+      { path: `${FIX}/writeup-kubeadm.yaml`, kind: 'kubeadm' },
+      { path: `${FIX}/writeup-net-conf.json`, kind: 'net-conf' },
+    ]);
+    expect(report.diagnostics[0]).toMatchObject({
+      rule: 'apiserver-advertise-family',
+      severity: 'error',
+      component: 'kube-apiserver',
+      phase: 'runtime',
+      file: `${FIX}/writeup-kubeadm.yaml`,
+      path: 'InitConfiguration.localAPIEndpoint.advertiseAddress',
+    });
+  });
+
+  it('text output reads like a compiler\'s, with the explanation beneath and a summary', () => {
+    const { code, stdout } = run('check', ...WRITEUP);
+    expect(code).toBe(1);
+    const lines = stdout.split('\n');
+    expect(lines[0]).toBe(
+      'Checking for Kubernetes 1.30 (from tests/fixtures/writeup-kubeadm.yaml) and Flannel v0.28.9 (newest known; none found in the files, pass --flannel-version to choose).',
+    );
+    expect(lines).toContain(
+      'tests/fixtures/writeup-kubeadm.yaml:13: warning [cluster-pod-service-overlap] Pod CIDR 2001:db8:42::/56 overlaps Service CIDR 2001:db8:42:1::/112',
+    );
+    const error = lines.findIndex((l) => l.includes('error [apiserver-advertise-family]'));
+    expect(lines[error]).toMatch(/^tests\/fixtures\/writeup-kubeadm\.yaml:3: error \[apiserver-advertise-family\] /);
+    expect(lines[error + 1]).toMatch(/^ {4}kube-apiserver requires --advertise-address/);
+    expect(stdout).toContain('3 problems (1 error, 2 warnings) and 3 notes in 2 files.');
+  });
+});
+
+describe('IPv6 first in podSubnet', () => {
+  it('reports the Flannel crash on v0.20.1', () => {
+    const { report } = json('--flannel-version', 'v0.20.1', ...WRITEUP_V6_FIRST);
+    const crash = report.diagnostics.find((d) => d.rule === 'flannel-ipv6-first-podsubnet');
+    expect(crash).toMatchObject({ severity: 'error', file: `${FIX}/writeup-ipv6-first-kubeadm.yaml`, line: 13 });
+    expect(String(crash!.message)).toContain('Address is not an IPv4 address');
+  });
+  it('does not on v0.20.2 (accepts 0.20.2 without the v)', () => {
+    const { report } = json('--flannel-version', '0.20.2', ...WRITEUP_V6_FIRST);
+    expect(report.flannelVersion).toBe('0.20.2');
+    expect(report.diagnostics.map((d) => d.rule)).not.toContain('flannel-ipv6-first-podsubnet');
+  });
+});
+
+describe('the kubeadm documentation example', () => {
+  it('passes with warnings: exit 0', () => {
+    const { code, report } = json(`${FIX}/kubeadm-docs-dual-stack.yaml`);
+    expect(code).toBe(0);
+    expect(problems(report)).toEqual(['cluster-pod-service-overlap', 'cluster-documentation-prefix']);
+  });
+});
+
+describe('exit codes and bad input', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'dsw-'));
+  const file = (name: string, text: string) => {
+    const path = join(dir, name);
+    writeFileSync(path, text);
+    return path;
+  };
+  it('2 for usage errors, with the usage text and no stack trace', () => {
+    for (const argv of [[], ['frobnicate'], ['check'], ['check', '--format', 'xml', 'x'], ['check', '--kubernetes-version', 'banana', 'x'], ['check', '--nope', 'x']]) {
+      const { code, stderr } = run(...argv);
+      expect(code, argv.join(' ')).toBe(argv.length === 0 ? 0 : 2);
+      expect(stderr).toContain('Usage:');
+      expect(stderr).not.toMatch(/\n\s+at /);
+    }
+  });
+  it('2 for an unreadable file', () => {
+    const { code, stderr } = run('check', join(dir, 'missing.yaml'));
+    expect(code).toBe(2);
+    expect(stderr).toContain('cannot read');
+    expect(stderr).toContain('no such file');
+  });
+  it('1 with a diagnostic, not a crash, for content that is not YAML or JSON', () => {
+    const bad = file('bad.yaml', 'apiVersion: kubeadm.k8s.io/v1beta4\nkind: ClusterConfiguration\nnetworking:\n  podSubnet: [\n');
+    const { code, report } = json(bad);
+    expect(code).toBe(1);
+    expect(report.diagnostics[0]).toMatchObject({ rule: 'kubeadm-yaml-invalid', severity: 'error', file: bad });
+    const badJson = file('net-conf.json', '{"Network": }');
+    expect(json(badJson).report.diagnostics[0]).toMatchObject({ rule: 'flannel-json-invalid', line: 1 });
+    const other = file('other.txt', 'hello world');
+    expect(json(other).report.diagnostics.map((d) => d.rule)).toEqual(['file-kind-unknown']);
+  });
+  it('0 for a clean generated-style config', () => {
+    const clean = file(
+      'clean.yaml',
+      'apiVersion: kubeadm.k8s.io/v1beta4\nkind: InitConfiguration\nlocalAPIEndpoint:\n  advertiseAddress: 192.168.10.11\nnodeRegistration:\n  name: cp-1\n  kubeletExtraArgs:\n  - name: node-ip\n    value: 192.168.10.11,fd00:192:168:10::11\n---\napiVersion: kubeadm.k8s.io/v1beta4\nkind: ClusterConfiguration\nkubernetesVersion: v1.33.0\nnetworking:\n  podSubnet: 10.244.0.0/16,fd00:10:244::/56\n  serviceSubnet: 10.96.0.0/16,fd00:10:96::/112\n',
+    );
+    const { code, stdout } = run('check', clean);
+    expect(code).toBe(0);
+    expect(stdout).toContain('No problems found in 1 file.');
+  });
+  it('plan prints the recovered Plan as JSON', () => {
+    const { code, stdout } = run('plan', ...WRITEUP);
+    expect(code).toBe(0);
+    const plan = JSON.parse(stdout);
+    expect(plan).toMatchObject({
+      kubernetesVersion: '1.30',
+      stack: 'dual',
+      primaryFamily: 'ipv6',
+      podCidr: { ipv4: '10.244.0.0/16', ipv6: '2001:db8:42:0::/56' },
+      serviceCidr: { ipv4: '10.96.0.0/16', ipv6: '2001:db8:42:1::/112' },
+      nodes: [{ name: 'master', role: 'control-plane', ipv4: '192.168.0.1', ipv6: '2408:4002:116a:0:6c2a:43c9:80c0:6664' }],
+      flannel: { enableIPv6: true, ipv6Network: '2001:db8:42:0::/56', backend: { type: 'vxlan' } },
+    });
+  });
+});
+
+describe('the bundled CLI', () => {
+  const bundle = 'dist-cli/dualstack-wizard.mjs';
+  it('runs as one self-contained file under node', () => {
+    expect(existsSync(bundle), 'run `npm run build` first').toBe(true);
+    const result = spawnSync(process.execPath, [bundle, 'check', '--format', 'json', ...WRITEUP], { encoding: 'utf8' });
+    expect(result.status).toBe(1);
+    expect(JSON.parse(result.stdout).diagnostics.filter((d: { severity: string }) => d.severity === 'error')).toHaveLength(1);
+  });
+});
