@@ -4,14 +4,18 @@ import { describeDiagnostic } from '../content/describe';
 import { analyzeFiles, type InputFile } from '../domain/parse/files';
 import { parseFlannelVersion, parseKubernetesVersion } from '../domain/versions';
 import { runCheck } from './check';
+import { GenerateError, runGenerate } from './generate';
 
 const USAGE = `Usage:
   dualstack-wizard check [--kubernetes-version 1.33] [--flannel-version v0.28.9] [--format text|json] FILE...
   dualstack-wizard plan [--kubernetes-version V] [--flannel-version V] FILE...
+  dualstack-wizard generate (--plan plan.json | --link URL-or-fragment) [--out DIR] [--force]
 
   check   Predict what kubeadm, Kubernetes and Flannel will do with these files.
           Exit 0: no errors; 1: errors found; 2: usage error or unreadable file.
   plan    Print the network plan recovered from the files, as JSON.
+  generate  Write kubeadm-config.yaml, join-<node>.yaml, the Flannel files and NEXT-STEPS.md for a plan
+          (a JSON file as printed by "plan", or a wizard permalink). Existing files are kept unless --force.
 
 FILE is a kubeadm --config file, a kube-flannel.yml or a net-conf.json; the kind is detected from the content.
 `;
@@ -27,7 +31,8 @@ interface Parsed {
   flags: Record<string, string>;
 }
 
-const FLAGS_WITH_VALUE = new Set(['--kubernetes-version', '--flannel-version', '--format']);
+const FLAGS_WITH_VALUE = new Set(['--kubernetes-version', '--flannel-version', '--format', '--plan', '--link', '--out']);
+const SWITCHES = new Set(['--force']);
 
 export function parseArgs(argv: string[]): Parsed {
   const [command, ...rest] = argv;
@@ -39,6 +44,10 @@ export function parseArgs(argv: string[]): Parsed {
     if (arg === '--help' || arg === '-h') throw new UsageError('');
     if (arg.startsWith('--')) {
       const [name, inline] = arg.split(/=(.*)/s, 2) as [string, string | undefined];
+      if (SWITCHES.has(name) && inline === undefined) {
+        flags[name] = 'true';
+        continue;
+      }
       if (!FLAGS_WITH_VALUE.has(name)) throw new UsageError(`unknown option ${name}`);
       const value = inline ?? rest[++i];
       if (value === undefined || value === '') throw new UsageError(`${name} needs a value`);
@@ -96,10 +105,21 @@ export function main(argv: string[], io: CliIo): number {
         if (errors.length) io.stderr(`The plan has ${errors.length} error(s); run "dualstack-wizard check" for explanations.\n`);
         return 0;
       }
+      case 'generate': {
+        if (files.length) throw new UsageError(`generate takes no FILE (got ${files.join(' ')})`);
+        const plan = flags['--plan'];
+        const link = flags['--link'];
+        if ((plan === undefined) === (link === undefined)) throw new UsageError('generate needs exactly one of --plan or --link');
+        return runGenerate({ ...(plan !== undefined ? { plan } : {}), ...(link !== undefined ? { link } : {}), out: flags['--out'] ?? '.', force: flags['--force'] === 'true' }, io);
+      }
       default:
         throw new UsageError(`unknown command "${command}"`);
     }
   } catch (error) {
+    if (error instanceof GenerateError) {
+      io.stderr(`dualstack-wizard: ${error.message}\n`);
+      return 2;
+    }
     if (error instanceof UsageError) {
       if (error.message) io.stderr(`dualstack-wizard: ${error.message}\n\n`);
       io.stderr(USAGE);

@@ -294,6 +294,19 @@ export const kubeadmRules: Rule[] = [
       }),
   },
   {
+    id: 'kubeadm-node-name',
+    severity: 'error',
+    component: 'kubeadm',
+    phase: 'kubeadm-validate',
+    fields: ['nodes.*.name'],
+    needs: ['kubeadm'],
+    source: 'kubeadm validation.go ValidateNodeRegistrationOptions: IsDNS1123Subdomain(nodeRegistration.name) (commit 00d24de699fe)',
+    check: (ctx) =>
+      ctx.nodes.flatMap(({ node, index }) =>
+        isDns1123Subdomain(node.name) ? [] : [{ fields: [`nodes.${index}.name`], params: { value: node.name.slice(0, 80), lower: node.name.toLowerCase().replace(/[^a-z0-9.-]/g, '-').replace(/^[-.]+|[-.]+$/g, '') } }],
+      ),
+  },
+  {
     id: 'kubeadm-api-version',
     severity: 'error',
     component: 'kubeadm',

@@ -1,0 +1,69 @@
+// `dualstack-wizard generate`: the same files the wizard offers, written to a folder.
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describeDiagnostic } from '../content/describe';
+import { decodePlan } from '../domain/permalink';
+import type { Plan } from '../domain/plan';
+import { planFromJson } from '../domain/plan-json';
+import { renderAll } from '../domain/render/files';
+import { hasErrors, runRules } from '../domain/rules/engine';
+
+export class GenerateError extends Error {}
+
+export interface GenerateOptions {
+  plan?: string;
+  link?: string;
+  out: string;
+  force: boolean;
+}
+
+const DROP_REASON: Record<string, string> = {
+  'unknown-key': 'unknown part',
+  invalid: 'not valid',
+  'too-long': 'the link is too long',
+  'too-many-nodes': 'too many nodes',
+  'newer-version': 'made by a newer version of this tool; read as far as possible',
+  'no-version': 'no version; read as v=1',
+  duplicate: 'given twice; the first one was used',
+};
+
+function loadPlan(options: GenerateOptions, warn: (text: string) => void): Plan {
+  if (options.link !== undefined) {
+    const { plan, dropped } = decodePlan(options.link);
+    for (const d of dropped) warn(`link: ignored ${d.key ? `"${d.key}=${d.value}"` : d.value}: ${DROP_REASON[d.reason] ?? d.reason}\n`);
+    return plan;
+  }
+  const path = options.plan!;
+  let text: string;
+  try {
+    if (statSync(path).size > 16 * 1024 * 1024) throw new GenerateError(`${path} is larger than 16 MiB`);
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    if (error instanceof GenerateError) throw error;
+    throw new GenerateError(`cannot read ${path}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new GenerateError(`${path} is not valid JSON: ${(error as Error).message}`);
+  }
+  const { plan, problems } = planFromJson(json);
+  for (const problem of problems) warn(`${path}: ignored ${problem}: wrong type; the default was used\n`);
+  return plan;
+}
+
+export function runGenerate(options: GenerateOptions, io: { stdout: (t: string) => void; stderr: (t: string) => void }): 0 | 1 {
+  const plan = loadPlan(options, io.stderr);
+  const files = renderAll(plan);
+  if (existsSync(options.out) && !statSync(options.out).isDirectory()) throw new GenerateError(`${options.out} is not a directory`);
+  const clashes = files.map((f) => join(options.out, f.name)).filter((path) => existsSync(path));
+  if (clashes.length && !options.force) throw new GenerateError(`refusing to overwrite ${clashes.join(', ')} (pass --force to replace them)`);
+  mkdirSync(options.out, { recursive: true });
+  for (const file of files) writeFileSync(join(options.out, file.name), file.content);
+  io.stdout(`Wrote ${files.length} files to ${options.out}: ${files.map((f) => f.name).join(', ')}\n`);
+  const diagnostics = runRules(plan).filter((d) => d.severity !== 'info');
+  for (const d of diagnostics) io.stderr(`plan: ${d.severity} [${d.rule}] ${describeDiagnostic(d).message}\n`);
+  if (hasErrors(diagnostics)) io.stderr('The plan has errors: the files were written, but kubeadm or Flannel will fail as described above.\n');
+  return hasErrors(diagnostics) ? 1 : 0;
+}

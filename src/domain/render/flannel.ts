@@ -1,0 +1,178 @@
+// Plan → Flannel files: net-conf.json, the kube-flannel-cfg ConfigMap, a kustomization and Helm values.
+import { parseCidr } from '../cidr';
+import type { FlannelBackend, Plan } from '../plan';
+import { effectiveNetConf } from '../rules/context';
+import { compareSemver, parseFlannelVersion, NEWEST_FLANNEL, formatSemver } from '../versions';
+import type { RenderedFile } from './kubeadm';
+import { type Comment, renderYaml } from './yaml-writer';
+import { dump } from 'js-yaml';
+
+const canonical = (text: string): string => {
+  const parsed = parseCidr(text, 'lenient');
+  return parsed.ok ? parsed.canonical : text;
+};
+
+function flannelVersion(plan: Plan) {
+  return parseFlannelVersion(plan.flannelVersion) ?? parseFlannelVersion(NEWEST_FLANNEL)!;
+}
+const atLeast = (plan: Plan, version: string): boolean => compareSemver(flannelVersion(plan), parseFlannelVersion(version)!) >= 0;
+export const flannelTag = (plan: Plan): string => `v${formatSemver(flannelVersion(plan))}`;
+
+/** kube-flannel from v0.19.0 (commit d6ad1c1e), kube-system before. */
+export const flannelNamespace = (plan: Plan): string => (atLeast(plan, '0.19.0') ? 'kube-flannel' : 'kube-system');
+
+// JSON keys Flannel's backends read (pkg/backend/*), in the order we write them.
+const BACKEND_JSON: Array<[keyof FlannelBackend, string]> = [
+  ['vni', 'VNI'],
+  ['port', 'Port'],
+  ['mtu', 'MTU'],
+  ['gbp', 'GBP'],
+  ['learning', 'Learning'],
+  ['directRouting', 'DirectRouting'],
+  ['listenPort', 'ListenPort'],
+  ['listenPortV6', 'ListenPortV6'],
+  ['persistentKeepaliveInterval', 'PersistentKeepaliveInterval'],
+  ['mode', 'Mode'],
+  ['psk', 'PSK'],
+  ['udpEncap', 'UDPEncap'],
+];
+
+/** The net-conf.json object Flannel should read for this plan. */
+export function netConfObject(plan: Plan): Record<string, unknown> {
+  const net = effectiveNetConf(plan);
+  const conf: Record<string, unknown> = {};
+  if (net.enableIPv4 && net.network !== '') conf.Network = canonical(net.network);
+  if (!net.enableIPv4) conf.EnableIPv4 = false;
+  if (net.enableIPv6) {
+    conf.EnableIPv6 = true;
+    if (net.ipv6Network !== '') conf.IPv6Network = canonical(net.ipv6Network);
+  }
+  // EnableNFTables exists from v0.25.0 (commit f244861a); the upstream manifest writes it explicitly since then.
+  if (atLeast(plan, '0.25.0')) conf.EnableNFTables = plan.flannel.enableNFTables;
+  if (plan.flannel.backend !== null) {
+    const backend: Record<string, unknown> = { Type: plan.flannel.backend.type };
+    for (const [field, key] of BACKEND_JSON) {
+      const value = plan.flannel.backend[field];
+      if (value !== undefined && value !== '') backend[key] = value;
+    }
+    conf.Backend = backend;
+  }
+  for (const [field, key] of [['subnetLen', 'SubnetLen'], ['subnetMin', 'SubnetMin'], ['subnetMax', 'SubnetMax'], ['ipv6SubnetLen', 'IPv6SubnetLen'], ['ipv6SubnetMin', 'IPv6SubnetMin'], ['ipv6SubnetMax', 'IPv6SubnetMax']] as const) {
+    if (plan.flannel[field] !== undefined) conf[key] = plan.flannel[field];
+  }
+  return conf;
+}
+
+export function netConfText(plan: Plan): string {
+  return `${JSON.stringify(netConfObject(plan), null, 2)}\n`;
+}
+
+function netConfAnnotations(plan: Plan, text: string, offset = 0): RenderedFile['annotations'] {
+  const net = effectiveNetConf(plan);
+  const lineOf = (key: string): number | null => {
+    const index = text.split('\n').findIndex((line) => line.trimStart().startsWith(`"${key}"`));
+    return index < 0 ? null : index + 1 + offset;
+  };
+  const notes: Array<[string, string, string]> = [];
+  if (net.enableIPv6 && net.enableIPv4) {
+    notes.push(['IPv6Network', 'Dual-stack: Flannel reads the IPv4 pod network from Network and the IPv6 one from IPv6Network; the order in podSubnet does not matter to it from v0.20.2. Without EnableIPv6 and IPv6Network, Flannel fails, crashes or silently drops IPv6, depending on the version.', 'net-conf-dual-stack']);
+  }
+  if (!net.enableIPv4) notes.push(['EnableIPv4', 'IPv6-only: EnableIPv4 must be false (v0.17.0+), or Flannel looks for an IPv4 network and fails.', 'net-conf-ipv6-only']);
+  notes.push(['Backend', `Backend ${plan.flannel.backend?.type ?? 'udp (no Backend key)'}: only vxlan, host-gw and wireguard carry IPv6.`, 'net-conf-backend']);
+  return notes.flatMap(([key, annotation, topic]) => {
+    const line = lineOf(key);
+    return line ? [{ line, text: annotation, topic }] : [];
+  });
+}
+
+export function renderNetConf(plan: Plan): RenderedFile {
+  const content = netConfText(plan);
+  return { name: 'net-conf.json', content, mediaType: 'application/json', annotations: netConfAnnotations(plan, content) };
+}
+
+// Documentation/kube-flannel.yml cni-conf.json, unchanged since before v0.15.
+const CNI_CONF = {
+  name: 'cbr0',
+  cniVersion: '0.3.1',
+  plugins: [
+    { type: 'flannel', delegate: { hairpinMode: true, isDefaultGateway: true } },
+    { type: 'portmap', capabilities: { portMappings: true } },
+  ],
+};
+
+export function renderConfigMap(plan: Plan): RenderedFile {
+  const namespace = flannelNamespace(plan);
+  const { text, annotations } = renderYaml([
+    {
+      value: {
+        apiVersion: 'v1',
+        kind: 'ConfigMap',
+        metadata: { name: 'kube-flannel-cfg', namespace, labels: { app: 'flannel', 'k8s-app': 'flannel', tier: 'node' } },
+        data: { 'cni-conf.json': `${JSON.stringify(CNI_CONF, null, 2)}\n`, 'net-conf.json': netConfText(plan) },
+      },
+      comments: {
+        'metadata.namespace': { text: `Flannel ${flannelTag(plan)} runs in ${namespace} (kube-flannel from v0.19.0, kube-system before).`, topic: 'flannel-namespace' },
+        'data.net-conf.json': { text: 'Apply after kube-flannel.yml (kubectl apply -f kube-flannel-cfg.yaml), then restart the DaemonSet so Flannel rereads it.', topic: 'net-conf-apply' },
+      },
+    },
+  ]);
+  const netLine = annotations.find((a) => a.topic === 'net-conf-apply')?.line ?? 0;
+  return { name: 'kube-flannel-cfg.yaml', content: text, mediaType: 'application/yaml', annotations: [...annotations, ...netConfAnnotations(plan, netConfText(plan), netLine)] };
+}
+
+export function manifestUrl(plan: Plan): string {
+  return `https://raw.githubusercontent.com/flannel-io/flannel/${flannelTag(plan)}/Documentation/kube-flannel.yml`;
+}
+
+export function renderKustomization(plan: Plan): RenderedFile {
+  const patch = dump([{ op: 'replace', path: '/data/net-conf.json', value: netConfText(plan) }], { lineWidth: -1 });
+  const { text, annotations } = renderYaml([
+    {
+      value: {
+        apiVersion: 'kustomize.config.k8s.io/v1beta1',
+        kind: 'Kustomization',
+        resources: [manifestUrl(plan)],
+        patches: [{ target: { kind: 'ConfigMap', name: 'kube-flannel-cfg' }, patch }],
+      },
+      comments: {
+        resources: { text: `The upstream kube-flannel.yml of Flannel ${flannelTag(plan)}, pinned. Apply with: kubectl apply -k .`, topic: 'kustomize' },
+        patches: { text: 'Replaces net-conf.json in the kube-flannel-cfg ConfigMap with the one for this plan.', topic: 'net-conf-dual-stack' },
+      },
+    },
+  ]);
+  return { name: 'kustomization.yaml', content: text, mediaType: 'application/yaml', annotations };
+}
+
+export function renderHelmValues(plan: Plan): RenderedFile {
+  const net = effectiveNetConf(plan);
+  const backend = plan.flannel.backend;
+  const flannel: Record<string, unknown> = { image: { tag: flannelTag(plan) }, backend: backend?.type ?? 'udp' };
+  if (backend?.port !== undefined) flannel.backendPort = backend.port;
+  if (backend?.listenPort !== undefined) flannel.backendPort = backend.listenPort;
+  if (backend?.listenPortV6 !== undefined) flannel.backendPortv6 = backend.listenPortV6;
+  if (backend?.mtu !== undefined) flannel.mtu = backend.mtu;
+  if (backend?.vni !== undefined) flannel.vni = backend.vni;
+  if (backend?.gbp !== undefined) flannel.GBP = backend.gbp;
+  if (backend?.directRouting !== undefined) flannel.directRouting = backend.directRouting;
+  if (backend?.mode !== undefined && backend.mode !== '') flannel.tunnelMode = backend.mode;
+  if (backend?.persistentKeepaliveInterval !== undefined) flannel.keepaliveInterval = backend.persistentKeepaliveInterval;
+  if (backend?.psk !== undefined && backend.psk !== '') flannel.psk = backend.psk;
+  flannel.enableNFTables = plan.flannel.enableNFTables;
+  flannel.args = ['--ip-masq', '--kube-subnet-mgr', ...(plan.flannel.iface ? [`--iface=${plan.flannel.iface}`] : [])];
+  const { text, annotations } = renderYaml([
+    {
+      value: {
+        podCidr: net.enableIPv4 ? canonical(net.network) : '',
+        podCidrv6: net.enableIPv6 ? canonical(net.ipv6Network) : '',
+        flannel,
+      },
+      comments: {
+        podCidr: {
+          text: `Values for Flannel's Helm chart (chart/kube-flannel): podCidr is Network, podCidrv6 is IPv6Network and turns on EnableIPv6; an empty podCidr sets EnableIPv4 false. helm install flannel flannel/flannel --version ${flannelTag(plan)} -n ${flannelNamespace(plan)} -f flannel-values.yaml`,
+          topic: 'helm-values',
+        },
+      },
+    },
+  ]);
+  return { name: 'flannel-values.yaml', content: text, mediaType: 'application/yaml', annotations };
+}
