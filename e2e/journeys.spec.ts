@@ -1,0 +1,137 @@
+import { loadAll } from 'js-yaml';
+import { downloadFile, expect, goToStep, test } from './fixtures';
+
+type Doc = Record<string, any>;
+
+test('1. dual-stack IPv6-primary on the newest Flannel: download and check kubeadm-config.yaml and net-conf.json', async ({ page, offOrigin }) => {
+  void offOrigin;
+  await page.goto('./');
+  await page.getByRole('radio', { name: 'Dual-stack, IPv6 primary' }).check();
+  await goToStep(page, /Review & download/);
+  await expect(page.getByText('No errors or warnings: these files should work.')).toBeVisible();
+  const kubeadm = loadAll(await downloadFile(page, 'kubeadm-config.yaml')) as Doc[];
+  expect(kubeadm.map((d) => d.kind)).toEqual(['InitConfiguration', 'ClusterConfiguration']);
+  expect(kubeadm[1]!.networking.podSubnet).toBe('fd00:10:244::/56,10.244.0.0/16');
+  expect(kubeadm[1]!.networking.serviceSubnet).toBe('fd00:10:96::/112,10.96.0.0/16');
+  expect(kubeadm[0]!.localAPIEndpoint.advertiseAddress).toBe('fd00:192:168:10::11');
+  expect(kubeadm[0]!.nodeRegistration.kubeletExtraArgs).toEqual([{ name: 'node-ip', value: 'fd00:192:168:10::11,192.168.10.11' }]);
+  const netConf = JSON.parse(await downloadFile(page, 'net-conf.json'));
+  expect(netConf).toEqual({ Network: '10.244.0.0/16', EnableIPv6: true, IPv6Network: 'fd00:10:244::/56', EnableNFTables: false, Backend: { Type: 'vxlan' } });
+});
+
+test('2. Flannel v0.20.1 with IPv6 first: the crash explanation appears at podSubnet, and the fix removes it', async ({ page, offOrigin }) => {
+  void offOrigin;
+  await page.goto('./');
+  await page.getByRole('radio', { name: 'Dual-stack, IPv6 primary' }).check();
+  await page.getByLabel('Flannel version').selectOption('0.20.1');
+  await expect(page.getByRole('navigation', { name: 'Steps' }).getByRole('button', { name: /Pod network/ })).toContainText('1 error');
+  await goToStep(page, /Pod network/);
+  const podSubnet = page.getByRole('group', { name: 'podSubnet' });
+  const alert = podSubnet.getByRole('alert');
+  await expect(alert).toContainText('Flannel v0.20.1 crashes with "Address is not an IPv4 address"');
+  await alert.getByText('Why').click();
+  await expect(alert).toContainText('Fixed in Flannel v0.20.2 (PR #1672)');
+  await alert.getByRole('button', { name: 'Put IPv4 first in podSubnet' }).click();
+  await expect(podSubnet.getByRole('alert')).toBeEmpty();
+  await expect(podSubnet.locator('code').first()).toHaveText('10.244.0.0/16,fd00:10:244::/56');
+  await expect(page.getByRole('radio', { name: /IPv4 first/ })).toBeChecked();
+});
+
+test('3. IPv4-only in the fewest steps', async ({ page, offOrigin }) => {
+  void offOrigin;
+  await page.goto('./');
+  await page.getByRole('radio', { name: 'IPv4 only' }).check();
+  await goToStep(page, /Review & download/);
+  const kubeadm = loadAll(await downloadFile(page, 'kubeadm-config.yaml')) as Doc[];
+  expect(kubeadm[1]!.networking).toEqual({ podSubnet: '10.244.0.0/16', serviceSubnet: '10.96.0.0/16', dnsDomain: 'cluster.local' });
+  expect(JSON.parse(await downloadFile(page, 'net-conf.json'))).toEqual({ Network: '10.244.0.0/16', EnableNFTables: false, Backend: { Type: 'vxlan' } });
+});
+
+test('4. copy the permalink and open it in a new page: the files are the same', async ({ page, context, offOrigin }) => {
+  void offOrigin;
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('./');
+  await page.getByRole('radio', { name: 'Dual-stack, IPv6 primary' }).check();
+  await goToStep(page, /Nodes/);
+  await page.getByRole('button', { name: 'Add node' }).click();
+  await page.getByLabel('Name').nth(1).fill('worker-7');
+  await goToStep(page, /Flannel/);
+  await page.getByLabel('Backend').selectOption('wireguard');
+  await goToStep(page, /Review & download/);
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  await expect(page.getByText('Copied')).toBeVisible();
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  expect(link).toBe(page.url());
+  const before = await page.locator('pre.code').allTextContents();
+  const other = await context.newPage();
+  await other.goto(link);
+  await goToStep(other, /Review & download/);
+  expect(await other.locator('pre.code').allTextContents()).toEqual(before);
+  await expect(other.getByRole('heading', { name: 'join-worker-7.yaml' })).toBeVisible();
+});
+
+test('5. a malformed permalink shows a message and a usable wizard', async ({ page, offOrigin }) => {
+  void offOrigin;
+  await page.goto('./#v=1&s=99&p4=banana&zz=%3Cscript%3E&n=%%%');
+  const notice = page.getByRole('status').filter({ hasText: 'could not be read' });
+  await expect(notice).toContainText('s=99: not valid');
+  await expect(notice).toContainText('p4=banana: not valid');
+  await expect(notice).toContainText('zz=%3Cscript%3E: unknown part');
+  await expect(page.locator('script', { hasText: 'alert' })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Dismiss' }).click();
+  await page.getByRole('radio', { name: 'IPv4 only' }).check();
+  await goToStep(page, /Pod network/);
+  await expect(page.getByLabel('IPv4 pod CIDR')).toHaveValue('10.244.0.0/16');
+});
+
+test('6. paste the write-up config: its problems are listed', async ({ page, offOrigin }) => {
+  void offOrigin;
+  await page.goto('./');
+  await page.getByRole('button', { name: 'Start from my files' }).click();
+  await page.getByLabel('Paste a file').fill(
+    [
+      'apiVersion: kubeadm.k8s.io/v1beta3',
+      'kind: InitConfiguration',
+      'nodeRegistration:',
+      '  kubeletExtraArgs:',
+      '    node-ip: 2408:4002:116a:0:6c2a:43c9:80c0:6664,192.168.0.1',
+      '---',
+      'apiVersion: kubeadm.k8s.io/v1beta3',
+      'kind: ClusterConfiguration',
+      'networking:',
+      '  podSubnet: 10.244.0.0/16,2001:db8:42:0::/56',
+      '  serviceSubnet: 2001:db8:42:1::/112,10.96.0.0/16',
+    ].join('\n'),
+  );
+  await page.getByRole('button', { name: 'Read pasted text' }).click();
+  const result = page.getByRole('status').filter({ hasText: 'Problems in your files' });
+  await expect(result).toContainText('serviceSubnet lists IPv6 first, but no advertiseAddress is set');
+  await expect(result).toContainText('Pod CIDR 2001:db8:42::/56 overlaps Service CIDR 2001:db8:42:1::/112');
+  await expect(result).toContainText('documentation prefix 2001:db8::/32');
+  // The wizard filled itself in from the file.
+  await expect(page.getByRole('radio', { name: 'Dual-stack, IPv6 primary' })).toBeChecked();
+  await goToStep(page, /Pod network/);
+  await expect(page.getByLabel('IPv6 pod CIDR')).toHaveValue('2001:db8:42:0::/56');
+});
+
+test('7. the Chinese UI', async ({ page, offOrigin }) => {
+  void offOrigin;
+  await page.goto('./');
+  await page.getByLabel('Language').selectOption('zh');
+  await expect(page.getByRole('heading', { name: '集群', level: 2 })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  await page.getByRole('radio', { name: '双栈，IPv6 为主' }).check();
+  await page.getByLabel('Flannel 版本').selectOption('0.20.1');
+  await goToStep(page, /Pod 网络/);
+  await expect(page.getByRole('group', { name: 'podSubnet' }).getByRole('alert')).toContainText('Flannel v0.20.1 会崩溃');
+  // The language is not part of the permalink.
+  expect(page.url()).not.toContain('zh');
+});
+
+test('the language follows the browser', async ({ browser }) => {
+  const context = await browser.newContext({ locale: 'zh-CN' });
+  const page = await context.newPage();
+  await page.goto('http://127.0.0.1:4173/');
+  await expect(page.getByRole('heading', { name: '集群', level: 2 })).toBeVisible();
+  await context.close();
+});

@@ -1,0 +1,39 @@
+// One diagnostic: severity, message, the why behind it, and its one-click fixes.
+import { fixLabel, type DescribedDiagnostic } from '../../content/describe';
+import { useDiagnostics } from '../diagnostics';
+import { useI18n } from '../i18n';
+
+export function DiagnosticItem({ diagnostic, showGoTo, id }: { diagnostic: DescribedDiagnostic; showGoTo?: boolean; id?: string }) {
+  const { ui, rules } = useI18n();
+  const { applyFix, goToField } = useDiagnostics();
+  const field = diagnostic.fields[0];
+  return (
+    <div className={`diagnostic diagnostic-${diagnostic.severity}`} id={id} data-rule={diagnostic.rule}>
+      <p className="diagnostic-message">
+        <span className="severity">{ui.severity[diagnostic.severity]}:</span> {diagnostic.message}
+      </p>
+      <details>
+        <summary>{ui.why}</summary>
+        <p>{diagnostic.explanation}</p>
+        {diagnostic.fix ? <p className="diagnostic-fix">{diagnostic.fix}</p> : null}
+        <p className="rule-id">
+          <code>{diagnostic.rule}</code>
+        </p>
+      </details>
+      {diagnostic.fixes.length > 0 || (showGoTo && field) ? (
+        <div className="diagnostic-actions">
+          {diagnostic.fixes.map((fix) => (
+            <button type="button" key={fix.label + JSON.stringify(fix.set)} onClick={() => applyFix(fix)}>
+              {fixLabel(fix, rules)}
+            </button>
+          ))}
+          {showGoTo && field ? (
+            <button type="button" className="link-button" onClick={() => goToField(field)}>
+              {ui.goToField}
+            </button>
+          ) : null}
+        </div>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,128 @@
+// A labelled input wired for accessibility: aria-invalid, aria-describedby, errors in role="alert".
+import type { ReactNode } from 'react';
+import { useFormContext } from 'react-hook-form';
+import type { Plan } from '../../domain/plan';
+import { useDiagnostics } from '../diagnostics';
+import { fieldId } from '../form';
+import { DiagnosticItem } from './diagnostic-item';
+
+/** Diagnostics beside a field: errors in an alert region, the rest as notes. */
+export function FieldMessages({ field }: { field: string }) {
+  const { byField } = useDiagnostics();
+  const list = byField.get(field) ?? [];
+  const id = fieldId(field);
+  const errors = list.filter((d) => d.severity === 'error');
+  const others = list.filter((d) => d.severity !== 'error');
+  return (
+    <>
+      <div id={`${id}-error`} role="alert" className="field-errors">
+        {errors.map((d) => (
+          <DiagnosticItem key={d.rule + d.message} diagnostic={d} />
+        ))}
+      </div>
+      {others.length ? (
+        <div id={`${id}-note`} className="field-notes">
+          {others.map((d) => (
+            <DiagnosticItem key={d.rule + d.message} diagnostic={d} />
+          ))}
+        </div>
+      ) : null}
+    </>
+  );
+}
+
+export function useFieldAria(field: string, hintId?: string) {
+  const { byField } = useDiagnostics();
+  const list = byField.get(field) ?? [];
+  const id = fieldId(field);
+  const describedBy = [hintId, list.some((d) => d.severity === 'error') ? `${id}-error` : '', list.some((d) => d.severity !== 'error') ? `${id}-note` : '']
+    .filter(Boolean)
+    .join(' ');
+  return { id, 'aria-invalid': list.some((d) => d.severity === 'error') || undefined, 'aria-describedby': describedBy || undefined };
+}
+
+interface TextFieldProps {
+  field: string;
+  label: string;
+  hint?: ReactNode;
+  type?: 'text' | 'number';
+  inputMode?: 'numeric' | 'text';
+  placeholder?: string;
+  asNumber?: 'required' | 'optional';
+  actions?: ReactNode;
+  after?: ReactNode;
+}
+
+export function TextField({ field, label, hint, type = 'text', inputMode, placeholder, asNumber, actions, after }: TextFieldProps) {
+  const { register } = useFormContext<Plan>();
+  const hintId = hint ? `${fieldId(field)}-hint` : undefined;
+  const aria = useFieldAria(field, hintId);
+  const setValueAs = asNumber === 'optional' ? (v: string) => (v === '' || v === undefined ? undefined : Number(v)) : asNumber === 'required' ? (v: string) => (v === '' ? 0 : Number(v)) : undefined;
+  return (
+    <div className="field">
+      <label htmlFor={aria.id}>{label}</label>
+      <div className="field-input">
+        <input
+          {...aria}
+          type={type}
+          inputMode={inputMode}
+          placeholder={placeholder}
+          autoComplete="off"
+          spellCheck={false}
+          {...register(field as never, setValueAs ? { setValueAs } : {})}
+        />
+        {actions}
+      </div>
+      {hint ? (
+        <p className="hint" id={hintId}>
+          {hint}
+        </p>
+      ) : null}
+      {after}
+      <FieldMessages field={field} />
+    </div>
+  );
+}
+
+interface SelectFieldProps {
+  field: string;
+  label: string;
+  options: Array<{ value: string; label: string }>;
+  hint?: ReactNode;
+}
+
+export function SelectField({ field, label, options, hint }: SelectFieldProps) {
+  const { register } = useFormContext<Plan>();
+  const hintId = hint ? `${fieldId(field)}-hint` : undefined;
+  const aria = useFieldAria(field, hintId);
+  return (
+    <div className="field">
+      <label htmlFor={aria.id}>{label}</label>
+      <select {...aria} {...register(field as never)}>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+      {hint ? (
+        <p className="hint" id={hintId}>
+          {hint}
+        </p>
+      ) : null}
+      <FieldMessages field={field} />
+    </div>
+  );
+}
+
+export function CheckboxField({ field, label }: { field: string; label: string }) {
+  const { register } = useFormContext<Plan>();
+  const aria = useFieldAria(field);
+  return (
+    <div className="field field-checkbox">
+      <input type="checkbox" {...aria} {...register(field as never)} />
+      <label htmlFor={aria.id}>{label}</label>
+      <FieldMessages field={field} />
+    </div>
+  );
+}

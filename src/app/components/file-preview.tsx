@@ -1,0 +1,82 @@
+// A generated file with line numbers and its explanations beside the lines they explain.
+import { useState } from 'react';
+import type { RenderedFile } from '../../domain/render/kubeadm';
+import { useI18n } from '../i18n';
+
+export function download(name: string, content: string | Uint8Array, type: string): void {
+  const blob = new Blob([content as BlobPart], { type });
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+export function CopyButton({ text, label }: { text: string; label: string }) {
+  const { ui } = useI18n();
+  const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
+  return (
+    <>
+      <button
+        type="button"
+        onClick={() => {
+          navigator.clipboard
+            .writeText(text)
+            .then(() => setState('copied'))
+            .catch(() => setState('failed'));
+        }}
+      >
+        {label}
+      </button>
+      <span role="status" className="copy-status">
+        {state === 'copied' ? ui.copied : state === 'failed' ? ui.copyFailed : ''}
+      </span>
+    </>
+  );
+}
+
+export function FilePreview({ file }: { file: RenderedFile }) {
+  const { ui } = useI18n();
+  const lines = file.content.replace(/\n$/, '').split('\n');
+  const notes = new Map<number, string[]>();
+  for (const a of file.annotations) notes.set(a.line, [...(notes.get(a.line) ?? []), a.text]);
+  const headingId = `file-${file.name.replace(/[^a-z0-9]/gi, '-')}`;
+  return (
+    <section className="file" aria-labelledby={headingId}>
+      <div className="file-header">
+        <h3 id={headingId}>{file.name}</h3>
+        <div className="file-actions">
+          <button type="button" onClick={() => download(file.name, file.content, file.mediaType)}>
+            {ui.download(file.name)}
+          </button>
+          <CopyButton text={file.content} label={ui.copy(file.name)} />
+        </div>
+      </div>
+      <div className="file-body">
+        <pre className="code" tabIndex={0} aria-label={file.name}>
+          {lines.map((line, i) => (
+            <span key={i} className={notes.has(i + 1) ? 'line annotated' : 'line'}>
+              <span className="line-number" aria-hidden="true">
+                {i + 1}
+              </span>
+              {line}
+              {'\n'}
+            </span>
+          ))}
+        </pre>
+        {file.annotations.length && !file.name.endsWith('.yaml') ? (
+          <ul className="annotations">
+            {[...notes].map(([line, texts]) => (
+              <li key={line}>
+                <strong>{ui.lineNote(line)}:</strong> {texts.join(' ')}
+              </li>
+            ))}
+          </ul>
+        ) : null}
+      </div>
+    </section>
+  );
+}

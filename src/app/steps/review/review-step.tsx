@@ -1,0 +1,56 @@
+import { useState } from 'react';
+import type { RenderedFile } from '../../../domain/render/kubeadm';
+import { CopyButton, FilePreview, download } from '../../components/file-preview';
+import { useDiagnostics } from '../../diagnostics';
+import { useI18n } from '../../i18n';
+import { zipFiles } from './meta';
+
+export function ReviewStep({ files, permalink }: { files: RenderedFile[]; permalink: string }) {
+  const { ui } = useI18n();
+  const { all } = useDiagnostics();
+  const [zipping, setZipping] = useState(false);
+  const errors = all.filter((d) => d.severity === 'error').length;
+  const nextSteps = files.find((f) => f.name === 'NEXT-STEPS.md');
+  return (
+    <>
+      {errors ? (
+        <p className="error-banner" role="alert">
+          {ui.errorsBlock(errors)}
+        </p>
+      ) : null}
+      <div className="field">
+        <label htmlFor="permalink">{ui.permalink}</label>
+        <div className="field-input">
+          <input id="permalink" readOnly value={permalink} aria-describedby="permalink-hint" onFocus={(e) => e.currentTarget.select()} />
+          <CopyButton text={permalink} label={ui.copyLink} />
+        </div>
+        <p className="hint" id="permalink-hint">
+          {ui.permalinkHint}
+        </p>
+      </div>
+      <div className="download-all">
+        <button
+          type="button"
+          disabled={zipping}
+          onClick={() => {
+            setZipping(true);
+            void zipFiles(files)
+              .then((zip) => download('dualstack-wizard.zip', zip, 'application/zip'))
+              .finally(() => setZipping(false));
+          }}
+        >
+          {ui.downloadAll}
+        </button>
+      </div>
+      {files.filter((f) => f !== nextSteps).map((file) => (
+        <FilePreview key={file.name} file={file} />
+      ))}
+      {nextSteps ? (
+        <section aria-labelledby="next-steps-heading">
+          <h2 id="next-steps-heading">{ui.nextSteps}</h2>
+          <FilePreview file={nextSteps} />
+        </section>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,39 @@
+import { useFormContext, useWatch } from 'react-hook-form';
+import { type Plan, serviceSubnetText, stackFamilies } from '../../../domain/plan';
+import { FieldMessages, TextField } from '../../components/field';
+import { fieldId } from '../../form';
+import { useI18n } from '../../i18n';
+import { familyName } from '../pods/meta';
+import { derivedServiceIps } from './meta';
+
+export function ServicesStep() {
+  const { ui } = useI18n();
+  const { control } = useFormContext<Plan>();
+  const plan = useWatch({ control }) as Plan;
+  const ips = derivedServiceIps(plan);
+  return (
+    <>
+      {stackFamilies(plan).map((family) => (
+        <TextField key={family} field={`serviceCidr.${family}`} label={ui.serviceCidr(familyName(family))} placeholder={family === 'ipv4' ? '10.96.0.0/16' : 'fd00:10:96::/112'} />
+      ))}
+      <div className="field derived" role="group" aria-labelledby={`${fieldId('serviceCidr')}-label`} id={fieldId('serviceCidr')} tabIndex={-1}>
+        <span id={`${fieldId('serviceCidr')}-label`} className="derived-label">
+          {ui.serviceSubnet}
+        </span>
+        <code>{serviceSubnetText(plan)}</code>
+        <dl className="derived-values">
+          <dt>{ui.kubernetesServiceIp}</dt>
+          <dd>
+            <output>{ips.kubernetes}</output>
+          </dd>
+          <dt>{ui.clusterDnsIp}</dt>
+          <dd>
+            <output>{ips.dns}</output>
+          </dd>
+        </dl>
+        <FieldMessages field="serviceCidr" />
+      </div>
+      <TextField field="dnsDomain" label={ui.dnsDomain} />
+    </>
+  );
+}

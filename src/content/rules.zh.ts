@@ -1,0 +1,553 @@
+// 每条规则的简体中文说明，键为规则 id。上游的报错原文保留英文，便于在日志中搜索。
+import type { Params } from '../domain/rules/types';
+import type { RuleText } from './rules.en';
+
+type Text = (p: Params) => string;
+const s = (p: Params, key: string): string => String(p[key] ?? '');
+const fam = (p: Params, key: string): string => s(p, key);
+
+export const ruleTextZh: Record<string, RuleText> = {
+  'kubeadm-subnet-syntax': {
+    message: (p) => `${s(p, 'setting')} "${s(p, 'value')}" 无法解析：couldn't parse subnet`,
+    reads: (p) => `kubeadm 按 "," 拆分 ${s(p, 'setting')}，不去除空格，再把每一段当作 CIDR 解析。`,
+    happens: (p) =>
+      `"${s(p, 'piece')}" 不是 CIDR${({ 'empty-entry': '（空项：开头、重复或结尾的逗号）', whitespace: '（含有空格）', 'no-prefix': '（只有地址，没有 /前缀）', invalid: '' } as Record<string, string>)[s(p, 'hint')] ?? ''}，\`kubeadm init\` 会在部署任何东西之前报错 "couldn't parse subnet" 并退出。`,
+    fix: () => '用单个逗号分隔 CIDR，不要有空格，例如 10.244.0.0/16,fd00:10:244::/56。',
+  },
+  'kubeadm-subnet-count': {
+    message: (p) => `${s(p, 'setting')} 只能是一个 CIDR，或两个不同地址族的 CIDR；现在有 ${s(p, 'count')} 个`,
+    reads: (p) => `kubeadm 检查 ${s(p, 'setting')} 是一个 CIDR，或者双栈时一个 IPv4 加一个 IPv6。`,
+    happens: () => '`kubeadm init` 报错 "expected one (IPv4 or IPv6) CIDR or two CIDRs from each family for dual-stack networking" 并退出。',
+    fix: () => '每个地址族只保留一个 CIDR。',
+  },
+  'kubeadm-service-subnet-too-small': {
+    message: (p) => `Service CIDR ${s(p, 'cidr')} 只有 ${s(p, 'size')} 个地址；kubeadm 至少需要 ${s(p, 'minimum')} 个`,
+    reads: () => 'kubeadm 会统计每个 serviceSubnet CIDR 中的地址数量。',
+    happens: (p) => `\`kubeadm init\` 报错 "subnet with ${s(p, 'size')} address(es) is too small, the minimum is ${s(p, 'minimum')}" 并退出。`,
+    fix: (p) => `使用 /${s(p, 'largestPrefix')} 或更短的前缀。`,
+  },
+  'kubeadm-service-subnet-too-large': {
+    message: (p) => `Service CIDR ${s(p, 'cidr')} 太大：kubeadm 最多允许 20 位主机位（/${s(p, 'minPrefix')}）`,
+    reads: () => 'kubeadm 把每个 serviceSubnet CIDR 限制在 20 位主机位以内，因为 Service IP 分配器用位图记录它。',
+    happens: (p) => `\`kubeadm init\` 报错 "specified service subnet is too large; for ${s(p, 'bits')}-bit addresses, the mask must be >= ${s(p, 'minPrefix')}"。从 Kubernetes 1.34 起 API Server 本身不再限制大小，但 kubeadm 仍然检查。`,
+    fix: (p) => `使用 /${s(p, 'minPrefix')} 或更长的前缀。`,
+  },
+  'kubeadm-pod-subnet-too-small': {
+    message: (p) => `Pod CIDR ${s(p, 'cidr')} 只有 ${s(p, 'size')} 个地址；kubeadm 至少需要 ${s(p, 'minimum')} 个`,
+    reads: () => 'kubeadm 会统计每个 podSubnet CIDR 中的地址数量。',
+    happens: (p) => `\`kubeadm init\` 报错 "subnet with ${s(p, 'size')} address(es) is too small, the minimum is ${s(p, 'minimum')}" 并退出。`,
+    fix: (p) => `使用 /${s(p, 'largestPrefix')} 或更短的前缀；实际集群需要大得多，例如 IPv4 用 /16。`,
+  },
+  'kubeadm-node-mask-not-integer': {
+    message: (p) => `--${s(p, 'flag')} "${s(p, 'value')}" 不是整数`,
+    reads: (p) => `kubeadm 读取 controllerManager extraArgs 中的 ${s(p, 'flag')}，用来和 podSubnet 比较。`,
+    happens: (p) => `\`kubeadm init\` 报错 "could not parse the value of the kube-controller-manager flag ${s(p, 'flag')} as an integer: strconv.Atoi: parsing "${s(p, 'value')}": invalid syntax"。`,
+    fix: () => '填写纯数字，例如 24（IPv4）或 64（IPv6）。',
+  },
+  'kubeadm-pod-subnet-smaller-than-node-mask': {
+    message: (p) => `Pod CIDR ${s(p, 'cidr')} 比单个节点的网段（/${s(p, 'mask')}）还小`,
+    reads: (p) => `kube-controller-manager 按 --${s(p, 'flag')}（IPv4 默认 24，IPv6 默认 64）把 Pod CIDR 切成每个节点一块；kubeadm 检查 Pod CIDR 至少能容纳一块。`,
+    happens: (p) => `\`kubeadm init\` 报错 "the size of pod subnet with mask ${s(p, 'prefix')} is smaller than the size of node subnet with mask ${s(p, 'mask')}"。从 1.20 起 kubeadm 不再自动计算 IPv6 节点掩码（kubernetes/kubernetes#95723）。`,
+    fix: (p) => `把 ${s(p, 'flag')} 设为 ${s(p, 'suggested')}（不小于 ${s(p, 'prefix')}，不大于 ${Number(p.prefix) + 16}），或使用更短的 Pod 前缀。`,
+  },
+  'kubeadm-node-mask-difference': {
+    message: (p) => `节点掩码 /${s(p, 'mask')} 比 Pod CIDR ${s(p, 'cidr')} 长了 16 位以上`,
+    reads: () => 'kube-controller-manager 用最多 2^16 项的位图记录节点网段；kubeadm 拒绝更多。',
+    happens: (p) => `\`kubeadm init\` 报错 "pod subnet mask (${s(p, 'prefix')}) and node-mask (${s(p, 'mask')}) difference is greater than 16"。`,
+    fix: (p) => `把 ${s(p, 'flag')} 设为 ${s(p, 'suggested')} 或更小，或把 Pod CIDR 扩大到 /${s(p, 'suggestedPrefix')}。`,
+  },
+  'kubeadm-advertise-address-invalid': {
+    message: (p) => `advertiseAddress "${s(p, 'value')}" 不是单个 IP 地址`,
+    reads: () => 'kubeadm 把 localAPIEndpoint.advertiseAddress 传给 kube-apiserver --advertise-address，它只接受一个 IP。',
+    happens: (p) => `\`kubeadm init\` 报错 "couldn't use "${s(p, 'value')}" as "apiserver-advertise-address", must be ipv4 or ipv6 address"。${s(p, 'hint') === 'list' ? '通告地址不能是双栈。' : ''}`,
+    fix: () => '填写控制面节点在 serviceSubnet 第一个地址族中的地址。',
+  },
+  'kubeadm-advertise-address-unusable': {
+    message: (p) => `advertiseAddress ${s(p, 'value')} 是 ${s(p, 'kind')} 地址`,
+    reads: () => 'kubeadm 检查 API Server 能否绑定并通告该地址。',
+    happens: (p) => `\`kubeadm init\` 报错 "cannot use "${s(p, 'value')}" as the bind address for the API Server"。`,
+    fix: () => '使用控制面节点的全局单播地址。',
+  },
+  'kubeadm-bind-port': {
+    message: (p) => `bindPort ${s(p, 'value')} 不是有效端口`,
+    reads: () => 'kubeadm 把 localAPIEndpoint.bindPort 用作 kube-apiserver --secure-port。',
+    happens: () => '`kubeadm init` 报错 "port number is not valid"。',
+    fix: () => '使用 1 到 65535 之间的端口；默认 6443。',
+  },
+  'kubeadm-dns-domain': {
+    message: (p) => `dnsDomain "${s(p, 'value')}" 不是小写的 RFC 1123 域名`,
+    reads: () => 'kubeadm 校验 networking.dnsDomain，并把它写入 kubelet 的 clusterDomain 和 CoreDNS。',
+    happens: () => '`kubeadm init` 报错 "a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, \'-\' or \'.\', and must start and end with an alphanumeric character"。',
+    fix: (p) => (s(p, 'lower') && s(p, 'lower') !== s(p, 'value') ? `改用 "${s(p, 'lower')}"。` : '使用例如 cluster.local 这样的域名。'),
+  },
+  'kubeadm-control-plane-endpoint-invalid': {
+    message: (p) => `controlPlaneEndpoint "${s(p, 'value')}" 不是有效的 主机 或 主机:端口`,
+    reads: () => 'kubeadm 把 controlPlaneEndpoint 拆成主机和端口；主机必须是 IP 或 DNS 名称。',
+    happens: (p) => `\`kubeadm init\` 报错 "endpoint is not valid"。${s(p, 'hint') === 'bracket-without-port' ? '方括号只能和端口一起使用。' : ''}`,
+    fix: (p) => (s(p, 'suggestion') ? `写成 "${s(p, 'suggestion')}"，或去掉方括号。` : '使用 DNS 名称、IP 或 [IPv6]:端口。'),
+  },
+  'kubeadm-control-plane-endpoint-ipv6-port': {
+    message: (p) => `controlPlaneEndpoint "${s(p, 'value')}" 会被当成一个 IPv6 地址，而不是 地址 + 端口 ${s(p, 'port')}`,
+    reads: () => 'kubeadm 先尝试拆分主机和端口；失败时把整个字符串当作主机。',
+    happens: (p) => `kubeadm 接受它，但端点是 IPv6 地址 "${s(p, 'value')}" 加默认端口，节点会连到错误的地址，证书里的 SAN 也不对。`,
+    fix: (p) => `给地址加方括号：${s(p, 'intended')}。`,
+  },
+  'kubeadm-join-endpoint': {
+    message: (p) => `${s(p, 'node')} 的 JoinConfiguration apiServerEndpoint "${s(p, 'value')}" 需要 主机:端口`,
+    reads: () => 'kubeadm join 用 net.SplitHostPort 拆分 discovery.bootstrapToken.apiServerEndpoint。',
+    happens: (p) => `\`kubeadm join\` 报错 "address ${s(p, 'value')}: ${s(p, 'error')} in address"。`,
+    fix: () => '写成 主机:端口，IPv6 地址加方括号：[fd00::1]:6443。',
+  },
+  'kubeadm-node-name': {
+    message: (p) => (s(p, 'value') === '' ? '有一个节点没有名称' : `节点名称 "${s(p, 'value')}" 不是小写的 RFC 1123 名称`),
+    reads: () => 'kubeadm 校验 nodeRegistration.name，它会成为 Node 对象的名称。',
+    happens: (p) =>
+      s(p, 'value') === ''
+        ? '`kubeadm init` 或 `join` 会使用主机名；无法检测时报错 "--node-name or .nodeRegistration.name in the config file is a required value"。'
+        : `\`kubeadm init\` 或 \`join\` 报错 'nodeRegistration.name: Invalid value: "${s(p, 'value')}": a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.''。`,
+    fix: (p) => (s(p, 'lower') ? `改用 "${s(p, 'lower')}"。` : '只用小写字母、数字、"-" 和 "."。'),
+  },
+  'kubeadm-api-version': {
+    message: (p) =>
+      ({
+        removed: `kubeadm ${s(p, 'kubernetes')} 不再接受 ${s(p, 'apiVersion')}`,
+        deprecated: `${s(p, 'apiVersion')} 在 kubeadm ${s(p, 'kubernetes')} 中已弃用`,
+        experimental: `${s(p, 'apiVersion')} 在 kubeadm ${s(p, 'kubernetes')} 中是实验性的，init 和 join 会拒绝`,
+        unknown: `kubeadm ${s(p, 'kubernetes')} 不认识 ${s(p, 'apiVersion')}`,
+      })[s(p, 'status')] ?? '',
+    reads: () => 'kubeadm 在解码之前检查每个文档的 apiVersion。',
+    happens: (p) =>
+      ({
+        removed: `\`kubeadm init\` 报错 "your configuration file uses an old API spec: "${s(p, 'apiVersion')}""。v1beta3 已在 1.36 中移除。`,
+        deprecated: 'kubeadm 警告 "your configuration file uses a deprecated API spec"，仍可使用；后续版本会移除。',
+        experimental: `\`kubeadm init\` 报错 "experimental API spec: "${s(p, 'apiVersion')}" is not allowed"。v1beta4 从 1.31 起可用。`,
+        unknown: '`kubeadm init` 无法解码该文档。',
+      })[s(p, 'status')] ?? '',
+    fix: (p) => `使用 ${s(p, 'preferred')}（\`kubeadm config migrate\` 可以转换旧文件）。`,
+  },
+  'kubeadm-site-local-subnet': {
+    message: (p) => `${s(p, 'setting')} ${s(p, 'cidr')} 位于已弃用的站点本地范围 fec0::/10`,
+    reads: () => 'kubeadm 会把每个子网与 fec0::/10 比较。',
+    happens: () => 'kubeadm 输出警告后继续；站点本地地址已被弃用（RFC 3879），主机可能把它当作全局地址。',
+    fix: () => '改用唯一本地地址（fd00::/8，可用 ULA 按钮生成）。',
+  },
+  'kubeadm-pod-subnet-missing': {
+    message: () => '没有 podSubnet：节点拿不到 Flannel 需要的 podCIDR',
+    reads: () => '只有设置了 networking.podSubnet，kubeadm 才会给 kube-controller-manager 打开 --allocate-node-cidrs；kube-subnet-mgr 模式的 Flannel 读取每个节点的 spec.podCIDR。',
+    happens: () => 'kube-flannel 在每个节点上报错 "node <name> pod cidr not assigned"，Pod 都没有网络。',
+    fix: () => '把 networking.podSubnet（kubeadm init --pod-network-cidr）设为 Flannel 的 Network，例如 10.244.0.0/16。',
+  },
+  'kubeadm-extra-args-shape': {
+    message: (p) => `${s(p, 'field')} 写成了 ${s(p, 'found') === 'map' ? '映射' : s(p, 'found') === 'list' ? '列表' : s(p, 'found')}，但 ${s(p, 'apiVersion')} 需要${s(p, 'expected') === 'list' ? '列表' : '映射'}`,
+    reads: () => 'kubeadm 按文档的 apiVersion 解码 extraArgs 和 kubeletExtraArgs：v1beta3 是映射，v1beta4 是 {name, value} 列表。',
+    happens: () => '`kubeadm init` 在部署任何东西之前报解码错误（cannot unmarshal …）。',
+    fix: (p) => (s(p, 'expected') === 'list' ? '每个参数写成 "- name: <参数>\\n  value: "<值>""。' : '参数写成映射："<参数>: "<值>""。'),
+  },
+  'kubeadm-yaml-invalid': {
+    message: (p) => `不是有效的 YAML：${s(p, 'error')}`,
+    reads: () => 'kubeadm 把 --config 文件读成以 "---" 分隔的 YAML 文档。',
+    happens: () => '`kubeadm init` 在读取文件时报错退出。',
+    fix: () => '修正所示行的 YAML 语法（缩进、缺少冒号、制表符）。',
+  },
+  'kubeadm-field-type': {
+    message: (p) => `${s(p, 'field')} 应当是 ${s(p, 'expected')}`,
+    reads: () => 'kubeadm 把每个文档解码成有类型的 Go 结构体。',
+    happens: () => '`kubeadm init` 报解码错误。',
+    fix: (p) => `把 ${s(p, 'field')} 写成 ${s(p, 'expected')}。`,
+  },
+  'apiserver-advertise-family': {
+    message: (p) =>
+      s(p, 'mode') === 'auto'
+        ? `serviceSubnet 把 ${fam(p, 'family')} 排在前面，但没有设置 advertiseAddress，kubeadm 会探测到一个 IPv4 地址`
+        : `advertiseAddress ${s(p, 'address')} 不是 ${fam(p, 'family')}，与 serviceSubnet 第一项 ${s(p, 'serviceCidr')} 的地址族不同`,
+    reads: () => 'kube-apiserver 要求 --advertise-address 与 --service-cluster-ip-range 第一项的地址族相同，因为 "kubernetes" Service（属于该地址族）指向它。未设置 advertiseAddress 时，kubeadm 选择默认路由网卡并优先使用 IPv4。',
+    happens: (p) => `kube-apiserver 启动失败，报错 "service IP family "${s(p, 'serviceCidr')}" must match public address family "<通告地址>""，\`kubeadm init\` 会一直等待控制面直到超时（kubernetes/kubernetes#111671、kubernetes/kubeadm#2754）。`,
+    fix: (p) => `把 localAPIEndpoint.advertiseAddress 设为控制面节点的 ${fam(p, 'family')} 地址，或在 serviceSubnet 中把另一个地址族排在前面。`,
+  },
+  'controller-manager-legacy-mask-dual-stack': {
+    message: () => '双栈集群不能使用 --node-cidr-mask-size',
+    reads: () => 'kube-controller-manager 在设置节点 IPAM 时读取节点掩码参数。',
+    happens: () => 'kube-controller-manager 报错 "usage of --node-cidr-mask-size is not allowed with dual-stack clusters" 并退出；节点都拿不到 podCIDR。',
+    fix: () => '改用 node-cidr-mask-size-ipv4 和 node-cidr-mask-size-ipv6。',
+  },
+  'controller-manager-legacy-and-family-mask': {
+    message: (p) => `--node-cidr-mask-size 与 ${s(p, 'flags')} 同时设置`,
+    reads: () => 'kube-controller-manager 在设置节点 IPAM 时读取节点掩码参数。',
+    happens: () => 'kube-controller-manager 报错 "usage of --node-cidr-mask-size-ipv4 and --node-cidr-mask-size-ipv6 is not allowed if --node-cidr-mask-size is set" 并退出。',
+    fix: () => '只保留按地址族区分的参数。',
+  },
+  'controller-manager-mask-wrong-family': {
+    message: (p) => `单栈 ${fam(p, 'family')} 集群设置了 --${s(p, 'flag')}`,
+    reads: () => 'kube-controller-manager 把每个掩码参数对应到同一地址族的集群 CIDR。',
+    happens: (p) => `kube-controller-manager 报错 "usage of --${s(p, 'flag')} is not allowed for a single-stack ${fam(p, 'family')} cluster" 并退出。`,
+    fix: (p) => `删除 --${s(p, 'flag')}。`,
+  },
+  'controller-manager-node-capacity': {
+    message: (p) => `${s(p, 'cidr')} 按 /${s(p, 'mask')} 分块只能容纳 ${s(p, 'usable')} 个节点；规划中有 ${s(p, 'nodes')} 个`,
+    reads: (p) => `kube-controller-manager 给每个节点分配 Pod CIDR 中的一个 /${s(p, 'mask')} 网段：2^(${s(p, 'mask')}−${s(p, 'prefix')}) = ${s(p, 'blocks')} 块，再减去与 Service CIDR 重叠的块。`,
+    happens: () => '超出的节点拿不到 podCIDR：事件 "CIDRNotAvailable"，错误 "CIDR allocation failed; there are no remaining CIDRs left to allocate in the accepted range"；这些节点上的 Flannel 失败，Pod 没有网络。',
+    fix: (p) => `调大 ${s(p, 'flag')}（块更小、节点更多）或扩大 Pod CIDR。`,
+  },
+  'controller-manager-pods-per-node': {
+    message: (p) => `/${s(p, 'mask')} 节点网段只有 ${s(p, 'addresses')} 个 ${fam(p, 'family')} Pod 地址，少于 kubelet 的 maxPods ${s(p, 'maxPods')}`,
+    reads: () => 'Flannel 的 CNI 插件从节点网段中分配 Pod 地址；kubelet 每个节点最多调度 maxPods 个 Pod。',
+    happens: () => '网段用完后，该节点上的新 Pod 会卡在 ContainerCreating，报 "failed to allocate for range"。',
+    fix: () => '减小节点掩码（网段更大），或在 KubeletConfiguration 中调低 maxPods。',
+  },
+  'kubelet-node-ip-count': {
+    message: (p) => `${s(p, 'node')} 的 node-ip "${s(p, 'value')}" 只能是一个 IP，或一个 IPv4 加一个 IPv6`,
+    reads: () => 'kubelet 启动时解析 --node-ip（nodeRegistration.kubeletExtraArgs）。',
+    happens: (p) => `kubelet 报错 'bad --node-ip "${s(p, 'value')}": must contain either a single IP or a dual-stack pair of IPs' 并退出，节点无法加入。`,
+    fix: () => '每个地址族给一个地址，主地址族在前。',
+  },
+  'kubelet-node-ip-unspecified-pair': {
+    message: (p) => `${s(p, 'node')} 的 node-ip "${s(p, 'value')}" 把真实地址与 0.0.0.0 或 :: 配对`,
+    reads: () => 'kubelet 启动时解析 --node-ip。',
+    happens: (p) => `kubelet 报错 'bad --node-ip "${s(p, 'value')}": dual-stack node IP cannot include '0.0.0.0' or '::'' 并退出。`,
+    fix: () => '填两个真实地址，或只填一个。',
+  },
+  'kubelet-node-ip-unparsable': {
+    message: (p) => `${s(p, 'node')} 的 node-ip 中有 kubelet 会忽略的项：${s(p, 'ignored')}`,
+    reads: () => 'kubelet 按 "," 拆分 --node-ip，丢弃无法解析的部分。',
+    happens: () => 'kubelet 记录 "Could not parse some node IP(s), ignoring them"，只用剩下的地址运行，节点可能变成单栈。',
+    fix: () => '修正或删除这些项。',
+  },
+  'kubelet-node-ip-cloud-dual-stack': {
+    message: (p) => `在 Kubernetes ${s(p, 'kubernetes')} 上，${s(p, 'node')} 的双栈 node-ip 与 --cloud-provider=external 不能同时使用`,
+    reads: () => '只有打开 CloudDualStackNodeIPs（1.29 起 beta 默认开启，1.30 GA）时，kubelet 才接受外部云提供商下的双栈 --node-ip。',
+    happens: (p) => `kubelet 报错 'bad --node-ip "${s(p, 'value')}": dual-stack not supported in this configuration' 并退出（kubernetes/cloud-provider-openstack#2322）。`,
+    fix: () => '使用 Kubernetes 1.29 或更高版本，或在 kubelet 和云控制器管理器上打开 CloudDualStackNodeIPs 特性门控。',
+  },
+  'kubelet-node-ip-missing-family': {
+    message: (p) => `双栈集群中 ${s(p, 'node')} 没有 ${fam(p, 'missing')} node-ip`,
+    reads: () => 'kubelet 用 --node-ip 上报节点的 InternalIP；没有云提供商时，它不会自动探测第二个地址族。',
+    happens: (p) => `节点只列出一个地址族，hostNetwork Pod（包括 Flannel 和 kube-proxy）拿不到 ${fam(p, 'missing')} Pod IP，发往节点 ${fam(p, 'missing')} 地址的流量不被 Kubernetes 处理。`,
+    fix: (p) => `补上该节点的 ${fam(p, 'missing')} 地址。`,
+  },
+  'kubelet-node-ip-unusable': {
+    message: (p) => `${s(p, 'node')} 的 node-ip ${s(p, 'address')} 是 ${s(p, 'kind')} 地址`,
+    reads: () => 'kubelet 检查每个节点 IP 是否可用并存在于本机网卡上。',
+    happens: () => 'kubelet 无法验证节点 IP（"failed to validate nodeIP"），节点状态更新失败，节点保持 NotReady 或没有地址。',
+    fix: () => '使用节点主网卡上的地址。',
+  },
+  'kube-proxy-cluster-cidr-invalid': {
+    message: (p) => `KubeProxyConfiguration clusterCIDR "${s(p, 'value')}" 无效`,
+    reads: () => 'kube-proxy 启动时校验 clusterCIDR；kubeadm 不检查组件配置。',
+    happens: (p) =>
+      `kube-proxy DaemonSet 反复崩溃，报错 "${
+        ({ 'too-many': 'only one CIDR allowed or a valid DualStack CIDR (e.g. 10.100.0.0/16,fde4:8dba:82e1::/48)', 'not-dual': 'must be a valid DualStack CIDR (e.g. 10.100.0.0/16,fde4:8dba:82e1::/48)', invalid: 'must be a valid CIDR block (e.g. 10.100.0.0/16 or fde4:8dba:82e1::/48)' } as Record<string, string>)[s(p, 'shape')] ?? ''
+      }"。`,
+    fix: () => '删除 clusterCIDR，让 kubeadm 填入 podSubnet；或与 podSubnet 完全一致。',
+  },
+  'kube-proxy-cluster-cidr-mismatch': {
+    message: (p) => `KubeProxyConfiguration clusterCIDR "${s(p, 'value')}" 与 podSubnet "${s(p, 'podSubnet')}" 不同`,
+    reads: () => 'kube-proxy 在做地址伪装时用 clusterCIDR 区分 Pod 流量和外部流量。',
+    happens: () => 'kubeadm 只给出警告；来自 clusterCIDR 之外的 Pod 流量被当作外部流量，可能导致 Service 访问或源地址异常。',
+    fix: () => '删除 clusterCIDR，让 kubeadm 填入 podSubnet。',
+  },
+  'flannel-version-unknown': {
+    message: (p) => `Flannel 版本 "${s(p, 'value')}" 超出本工具已知范围；规则按 v${s(p, 'assumed')} 处理`,
+    reads: () => 'Flannel 规则随版本变化：v0.15.0 是第一个支持双栈的版本，v0.28.9 是这里已知的最新版本。',
+    happens: () => '检查结果可能与你的 Flannel 行为不符。',
+    fix: () => '选择 v0.15.0 到 v0.28.9 之间的版本。',
+  },
+  'flannel-network-invalid': {
+    message: (p) => `net-conf.json 中的 ${s(p, 'key')} "${s(p, 'value')}" 不是 CIDR`,
+    reads: () => 'Flannel 读取 net-conf.json 时用 Go 的 net.ParseCIDR 解析 Network 和 IPv6Network。',
+    happens: (p) => `kube-flannel 报错 'error parsing subnet config: invalid CIDR address: ${s(p, 'value')}' 并退出。`,
+    fix: () => '填写该地址族的 Pod CIDR，例如 10.244.0.0/16。',
+  },
+  'flannel-network-not-ipv4': {
+    message: (p) => `net-conf.json 的 Network 是 IPv6 CIDR ${s(p, 'value')}`,
+    reads: () => 'Flannel 只把 Network 当作 IPv4 CIDR；IPv6 应写在 IPv6Network。',
+    happens: (p) => (s(p, 'outcome') === 'panic' ? `Flannel v${s(p, 'version')} 在读取文件时 panic："Address is not an IPv4 address"，并反复重启。` : `Flannel v${s(p, 'version')} 报错 "error parsing subnet config: invalid IPv4 CIDR format" 并退出。`),
+    fix: () => '把 IPv6 CIDR 移到 IPv6Network 并设置 "EnableIPv6": true；Network 填 IPv4 Pod CIDR，纯 IPv6 则设置 "EnableIPv4": false。',
+  },
+  'flannel-no-stack': {
+    message: () => 'net-conf.json 同时关闭了 EnableIPv4 和 EnableIPv6',
+    reads: () => 'Flannel 根据 EnableIPv4（默认 true）和 EnableIPv6 决定协议栈。',
+    happens: () => 'kube-flannel 记录 "none defined stack" 并退出。',
+    fix: () => '至少启用一个地址族。',
+  },
+  'flannel-ipv6-network-missing': {
+    message: () => 'net-conf.json 设置了 EnableIPv6，但没有 IPv6Network',
+    reads: () => 'EnableIPv6 为 true 时，Flannel 从 IPv6Network 读取 IPv6 Pod 网络。',
+    happens: (p) =>
+      ({
+        panic: `Flannel v${s(p, 'version')} 发生空指针 panic（"invalid memory address or nil pointer dereference"）。`,
+        error: `Flannel v${s(p, 'version')} 报错 "error parsing subnet config: Please define a correct IPv6Network parameter in the flannel config" 并退出。`,
+        unchecked: `Flannel v${s(p, 'version')} 在 kube-subnet-mgr 模式下不检查它，但官方文档要求双栈必须设置，IPv6 的地址伪装和路由都基于 IPv6Network。`,
+      })[s(p, 'outcome')] ?? '',
+    fix: () => '把 IPv6Network 设为 IPv6 Pod CIDR。',
+  },
+  'flannel-network-missing': {
+    message: () => 'IPv4 已启用，但 net-conf.json 没有 Network',
+    reads: () => 'Flannel 检查 Network 是否包含每个节点的 IPv4 podCIDR；除非设为 false，EnableIPv4 默认为 true。',
+    happens: (p) =>
+      ({
+        accepted: `Flannel v${s(p, 'version')} 把它当作 0.0.0.0/0，地址伪装会把所有 IPv4 目的地址都当成 Pod 流量。`,
+        'parse-error': `Flannel v${s(p, 'version')} 报错 "error parsing subnet config: Please define a correct Network parameter in the flannel config" 并退出。`,
+        'no-ipv4-network': `Flannel v${s(p, 'version')} 报错 "could not find an ipv4 network in the flannel configuration"。`,
+        'not-contained': `Flannel v${s(p, 'version')} 报错 'subnet "0.0.0.0/0" specified in the flannel net config doesn't contain "<podCIDR>" PodCIDR of the "<node>" node'。`,
+      })[s(p, 'outcome')] ?? '',
+    fix: (p) => (s(p, 'pod') ? `设置 "Network": "${s(p, 'pod')}"。` : '把 Network 设为 IPv4 Pod CIDR；纯 IPv6 则设置 "EnableIPv4": false。'),
+  },
+  'flannel-network-contains-pod-cidr': {
+    message: (p) => `Flannel 的 ${s(p, 'key')} ${s(p, 'network')} 不包含 Pod CIDR ${s(p, 'pod')}`,
+    reads: (p) => `Flannel 检查 ${s(p, 'key')} 是否包含 kube-controller-manager 从 kubeadm podSubnet 中分给每个节点的 podCIDR。`,
+    happens: (p) =>
+      s(p, 'outcome') === 'error'
+        ? `kube-flannel 报错 'subnet "${s(p, 'network')}" specified in the flannel net config doesn't contain "<节点 podCIDR>" PodCIDR of the "<node>" node' 并退出。`
+        : `Flannel v${s(p, 'version')} 不检查这一点，但地址伪装和路由基于 ${s(p, 'key')}，范围之外的 Pod 流量会被错误处理。`,
+    fix: (p) => `把 ${s(p, 'key')} 设为 ${s(p, 'pod')}（或包含它的更大范围）。`,
+  },
+  'flannel-ipv6-first-podsubnet': {
+    message: (p) => `podSubnet "${s(p, 'podSubnet')}" 中 IPv6 在前：Flannel v${s(p, 'version')} 会崩溃，报错 "Address is not an IPv4 address"`,
+    reads: () => 'kube-controller-manager 把 podSubnet 第一项中的网段设为 node.spec.podCIDR，因此它是 IPv6 网段。v0.20.2 之前的 Flannel 把 spec.podCIDR 当作节点的 IPv4 子网读取。',
+    happens: (p) =>
+      `${s(p, 'outcome') === 'panic' ? 'kube-flannel 启动时 panic："panic: Address is not an IPv4 address"，Pod 反复重启。' : 'kube-flannel 反复崩溃：第一次启动记录 \'subnet "<Network>" specified in the flannel net config doesn\'t contain "<IPv6 网段>" PodCIDR\'，之后每次重启都记录 "Observed a panic: Address is not an IPv4 address"。Pod 网络始终起不来（flannel-io/flannel#1629）。'}Flannel v0.20.2（PR #1672）修复了此问题，改为按地址族选择 podCIDR。`,
+    fix: (p) => `使用 Flannel v0.20.2 或更高版本；或在 podSubnet 中让 IPv4 在前（"${s(p, 'ipv4First')}"），serviceSubnet 和 node-ip 仍可以 IPv6 在前。`,
+  },
+  'flannel-ipv6-only-unsupported': {
+    message: (p) => `Flannel v${s(p, 'version')} 不支持纯 IPv6 集群`,
+    reads: () => 'v0.17.0 之前的 Flannel 总是把 node.spec.podCIDR 当作 IPv4 子网读取。',
+    happens: () => 'kube-flannel 在每个节点上 panic："Address is not an IPv4 address"。',
+    fix: () => '使用 Flannel v0.17.0 或更高版本（纯 IPv6 支持，PR #1539）；最好用最新版。',
+  },
+  'flannel-ipv6-only-enable-ipv4': {
+    message: () => '纯 IPv6 集群，但 net-conf.json 没有设置 "EnableIPv4": false',
+    reads: () => '除非 EnableIPv4 明确为 false，Flannel 会启用 IPv4，并去寻找 IPv4 网络、路由和租约。',
+    happens: (p) =>
+      ({
+        panic: `Flannel v${s(p, 'version')} 把节点的 IPv6 podCIDR 当作 IPv4 读取，panic："Address is not an IPv4 address"。`,
+        'parse-error': `Flannel v${s(p, 'version')} 报错 "Failed to create SubnetManager: error parsing subnet config: Please define a correct Network parameter in the flannel config"（siderolabs/talos#6427）。`,
+        interface: `Flannel v${s(p, 'version')} 在纯 IPv6 主机上失败："failed to get default interface: unable to find default route"，v0.26.0 起也可能是 "IPv4 is enabled but the lease has no IPv4"。`,
+      })[s(p, 'outcome')] ?? '',
+    fix: () => '添加 "EnableIPv4": false 并删除 Network。',
+  },
+  'flannel-dual-stack-ipv4-only-netconf': {
+    message: (p) => `kubeadm 给节点分配了 IPv6 podCIDR（${s(p, 'pod')}），但 net-conf.json 没有启用 IPv6`,
+    reads: () => '只有设置 "EnableIPv6": true 和 IPv6Network，Flannel 才配置 IPv6；官方 kube-flannel.yml 两者都没有。它如何处理节点的 IPv6 podCIDR 取决于版本。',
+    happens: (p) =>
+      ({
+        ignored: `Flannel v${s(p, 'version')} 正常运行，但静默忽略 IPv6 podCIDR：Pod 没有 IPv6 地址，集群只是名义上的双栈。`,
+        panic: `Flannel v${s(p, 'version')} 发生空指针 panic（flannel PR #1572、issue #2225）。`,
+        'not-in-config': `Flannel v${s(p, 'version')} 报错 'failed to acquire lease: subnet "<IPv6 podCIDR>" specified in the PodCIDR, but doesn't exist in the flannel net config of the "<node>" node'（kubernetes/kubernetes#112167）。`,
+        'no-ipv6-network': `Flannel v${s(p, 'version')} 报错 "could not find an ipv6 network in the flannel configuration"。`,
+        'not-enabled': '设置了 IPv6Network 但 EnableIPv6 不是 true，Flannel 不写 FLANNEL_IPV6_SUBNET，Pod 拿不到 IPv6 地址。',
+      })[s(p, 'outcome')] ?? '',
+    fix: (p) => `添加 "EnableIPv6": true 和 "IPv6Network": "${s(p, 'pod')}"。`,
+  },
+  'flannel-enable-ipv6-without-pod-cidr': {
+    message: () => 'net-conf.json 启用了 IPv6，但 podSubnet 中没有 IPv6 CIDR',
+    reads: () => '启用 EnableIPv6 后，Flannel 期望每个节点都有 IPv6 podCIDR；只有 podSubnet 含 IPv6 CIDR 时 kube-controller-manager 才会分配。',
+    happens: (p) =>
+      ({
+        error: `Flannel v${s(p, 'version')} 报错 "failed to configure interface flannel-v6.1: IPv6 is enabled but the lease has no IPv6" 并退出。`,
+        panic: `Flannel v${s(p, 'version')} 发生空指针 panic（"This panic usually happens if you have configured flannel to use dual-stack but not kube-controller"，flannel#1789、#2115）。`,
+        'panic-unsure': `据报告，Flannel v${s(p, 'version')} 会在 vxlan 后端发生空指针崩溃。`,
+      })[s(p, 'outcome')] ?? '',
+    fix: () => '在 podSubnet 中加入 IPv6 Pod CIDR，或关闭 EnableIPv6。',
+  },
+  'flannel-backend-missing': {
+    message: () => 'net-conf.json 没有 Backend，Flannel 会使用 udp',
+    reads: () => 'Flannel 读取 Backend.Type；没有 Backend 时退回 "udp"（文档写的是 vxlan，代码是 udp）。',
+    happens: () => 'udp 很慢、只支持 IPv4，而且只在 amd64 上可用（其他架构报 "UDP backend is not supported on this architecture"）。',
+    fix: () => '添加 "Backend": {"Type": "vxlan"}。',
+  },
+  'flannel-backend-unknown': {
+    message: (p) => `Flannel v${s(p, 'version')} 没有名为 "${s(p, 'type')}" 的后端`,
+    reads: () => 'Flannel 在已注册的后端中查找 Backend.Type（转为小写）。',
+    happens: (p) =>
+      `kube-flannel 报错 "Error fetching backend: unknown backend type: ${s(p, 'type').toLowerCase()}" 并退出。${({ 'added-later': 'wireguard 从 v0.16.0 开始提供。', removed: 'aws-vpc、gce 和 ali-vpc 后端已在 v0.20.0 移除。', unknown: '' } as Record<string, string>)[s(p, 'reason')] ?? ''}`,
+    fix: () => '使用 vxlan、host-gw 或 wireguard。',
+  },
+  'flannel-backend-no-ipv6': {
+    message: (p) => `后端 "${s(p, 'type')}" 不能承载 IPv6`,
+    reads: () => 'Flannel 的 kube 子网管理器只为 vxlan、host-gw 和 wireguard 后端保留 IPv6。',
+    happens: (p) => (s(p, 'outcome') === 'panic' ? '在纯 IPv6 集群上，该后端没有可用的 IPv4 地址，会 panic："Address is not an IPv4 address"。' : 'IPv6 被静默丢弃：Pod 有 IPv6 地址，但节点之间没有路由，跨节点的 IPv6 Pod 流量不通。'),
+    fix: () => '使用 vxlan、host-gw（节点在同一二层网络）或 wireguard。',
+  },
+  'flannel-wireguard-mode': {
+    message: (p) => `wireguard Mode "${s(p, 'mode')}" 不是 separate、auto、ipv4、ipv6 之一`,
+    reads: () => 'Flannel 的 wireguard 后端从 v0.18.0 开始读取 Mode。',
+    happens: (p) => (s(p, 'outcome') === 'error' ? '后端启动失败，报错 "no valid Mode configured"。' : `Flannel v${s(p, 'version')} 忽略 Mode，总是使用分离的隧道。`),
+    fix: () => '使用 "separate"（每个地址族一个隧道）或 "auto"。',
+  },
+  'flannel-ipsec-psk': {
+    message: (p) => `ipsec PSK 只有 ${s(p, 'length')} 个字符；Flannel 至少需要 96 个`,
+    reads: () => 'Flannel 的 ipsec 后端需要预共享密钥。',
+    happens: () => '后端启动失败，报错 "config error, password is too short"。',
+    fix: () => '用 `dd if=/dev/urandom count=48 bs=1 status=none | xxd -p -c 48` 生成。',
+  },
+  'flannel-subnet-options-ignored': {
+    message: (p) => `在 kubeadm 集群上，Flannel v${s(p, 'version')} 会忽略 ${s(p, 'keys')}`,
+    reads: () => '从 v0.20.0 起，Flannel 只在 etcd 模式下检查 SubnetLen、SubnetMin 和 SubnetMax；使用 --kube-subnet-mgr 时，每个节点的子网就是 kube-controller-manager 分配的 podCIDR。',
+    happens: () => '这些值不起作用；节点子网大小由 node-cidr-mask-size-ipv4/-ipv6 决定。',
+    fix: () => '删除它们，改为设置 controller-manager 的节点掩码。',
+  },
+  'flannel-subnet-options-invalid': {
+    message: (p) => `Flannel v${s(p, 'version')} 拒绝子网设置：${s(p, 'message')}`,
+    reads: () => '到 v0.19.x 为止，即使使用 --kube-subnet-mgr，Flannel 在解析 net-conf.json 时也会检查 Network、SubnetLen、SubnetMin 和 SubnetMax。',
+    happens: (p) => `kube-flannel 报错 "error parsing subnet config: ${s(p, 'message')}" 并退出。`,
+    fix: () => '删除 SubnetLen/SubnetMin/SubnetMax（节点子网由 kube-controller-manager 决定），或改正它们。',
+  },
+  'flannel-nftables-unsupported': {
+    message: (p) => `Flannel v${s(p, 'version')} 会忽略 EnableNFTables`,
+    reads: () => 'Flannel 从 v0.25.0 开始读取 EnableNFTables；更早的版本忽略未知键。',
+    happens: () => 'Flannel 仍然使用 iptables。',
+    fix: () => '使用 Flannel v0.25.0 或更高版本，或删除该键。',
+  },
+  'flannel-mtu-unsupported': {
+    message: (p) => `Flannel v${s(p, 'version')} 会忽略后端 MTU`,
+    reads: () => 'vxlan 和 wireguard 后端从 v0.21.3 开始读取 MTU。',
+    happens: () => 'MTU 改为取外部网卡的值。',
+    fix: () => '使用 Flannel v0.21.3 或更高版本。',
+  },
+  'flannel-iface-address-dual-stack': {
+    message: (p) => `双栈下使用 --iface=${s(p, 'iface')}：Flannel v${s(p, 'version')} 找不到 IPv6 地址`,
+    reads: () => 'Flannel 根据 --iface 选择对外地址；给的是 IP 时，v0.27.4 之前的版本只查找该地址族。',
+    happens: () => '检测不到 IPv6，IPv6 隧道不会建立（"both IP should be specified with the same method"，flannel PR #1762）。',
+    fix: () => '--iface 改用网卡名，或加上 --public-ipv6，或使用 Flannel v0.27.4 或更高版本。',
+  },
+  'flannel-dual-stack-default-routes': {
+    message: () => '未指定 --iface 的双栈 Flannel 需要同一网卡上同时有 IPv4 和 IPv6 默认路由',
+    reads: () => '没有 --iface 时，Flannel 使用每个地址族默认路由所在的网卡，并要求两者相同。',
+    happens: () => '节点缺少 IPv6 默认路由时，kube-flannel 报错 "failed to get default v6 interface: unable to find default v6 route"；两个默认路由不在同一网卡时报错 "v6 default route interface <a> must be the same with v4 default route interface <b>"。',
+    fix: () => '在每个节点上检查 `ip -6 route show default`，或在 Flannel 步骤中填写网卡名。',
+  },
+  'flannel-br-netfilter': {
+    message: () => 'Flannel 会检查 br_netfilter 是否已加载',
+    reads: (p) => `从 v0.26.0 起，iptables 模式的 Flannel 会检查 /proc/sys/net/bridge/${s(p, 'families')}。`,
+    happens: () => '没有 br_netfilter 模块时，kube-flannel 报错 "Failed to check br_netfilter" 并退出。',
+    fix: () => '在每个节点上加载 br_netfilter（NEXT-STEPS.md 中有命令），或启用 nftables。',
+  },
+  'flannel-json-invalid': {
+    message: (p) => `net-conf.json 不是有效的 JSON：${s(p, 'error')}`,
+    reads: () => 'Flannel 用 Go 的 encoding/json 解析 net-conf.json。',
+    happens: () => 'kube-flannel 报错 "error parsing subnet config: …" 并退出。',
+    fix: () => '修正 JSON（键要加引号，不能有多余的逗号和注释）。',
+  },
+  'flannel-json-type': {
+    message: (p) => `net-conf.json 的 ${s(p, 'key')} 应当是 ${s(p, 'expected')}，而不是 ${s(p, 'found')}`,
+    reads: () => 'Flannel 用 Go 的 encoding/json 把 net-conf.json 解码成有类型的字段。',
+    happens: (p) => `kube-flannel 报错 "error parsing subnet config: json: cannot unmarshal ${s(p, 'found')} into Go struct field Config.${s(p, 'key')} of type ${s(p, 'goType')}" 并退出。`,
+    fix: (p) => `把 ${s(p, 'key')} 写成 ${s(p, 'expected')}。`,
+  },
+  'flannel-backend-not-object': {
+    message: () => 'net-conf.json 的 Backend 必须是对象，例如 {"Type": "vxlan"}',
+    reads: () => 'Flannel 把 Backend 解码成带 Type 键的对象。',
+    happens: () => 'kube-flannel 报错 "error decoding Backend property of config: json: cannot unmarshal string into Go value of type struct { Type string }" 并退出。',
+    fix: () => '写成 "Backend": {"Type": "vxlan"}。',
+  },
+  'flannel-unknown-key': {
+    message: (p) => `Flannel 不读取 net-conf.json 中的键 "${s(p, 'key')}"`,
+    reads: () => 'Flannel 匹配键时不区分大小写，并忽略所有不认识的键。',
+    happens: () => '该设置不会生效，也不会有任何提示。',
+    fix: (p) => (s(p, 'suggestion') ? `是不是想写 "${s(p, 'suggestion')}"？` : '删除该键。'),
+  },
+  'flannel-networks-key': {
+    message: (p) => `Flannel v${s(p, 'version')} 不通过 net-conf.json 的 "${s(p, 'key')}" 键获取 Pod 网络`,
+    reads: () => 'Networks 和 IPv6Networks 只存在于 v0.20.0–v0.24.x，用于 MultiClusterCIDR；v0.25.0 已移除。',
+    happens: (p) =>
+      ({
+        honoured: `Flannel v${s(p, 'version')} 用 Networks 的第一项代替 Network。`,
+        reset: `Flannel v${s(p, 'version')} 在解析时清空该值；它只从 ClusterCIDR 对象中填充。`,
+        ignored: `Flannel v${s(p, 'version')} 忽略该键。`,
+      })[s(p, 'outcome')] ?? '',
+    fix: () => '使用 Network 和 IPv6Network。',
+  },
+  'flannel-manifest-version': {
+    message: (p) => `kube-flannel.yml 运行的是 Flannel v${s(p, 'version')}（镜像 ${s(p, 'image')}）`,
+    reads: () => 'DaemonSet 镜像标签决定适用哪个版本的 Flannel 行为。',
+    happens: () => '除非 --flannel-version 另有指定，检查按此版本进行。',
+    fix: () => '无需处理。',
+  },
+  'cluster-cidr-missing': {
+    message: (p) => `当前协议栈需要 ${fam(p, 'family')} Pod CIDR`,
+    reads: () => 'kube-controller-manager 为 podSubnet 的每一项给每个节点分配一块；Flannel 运行的每个地址族都需要一块。',
+    happens: () => '缺少时集群不是你选择的协议栈：节点拿不到该地址族的 podCIDR。',
+    fix: (p) => `填写 ${fam(p, 'family')} Pod CIDR。`,
+  },
+  'cluster-single-stack-services': {
+    message: (p) => `Pod 是双栈，但 serviceSubnet "${s(p, 'serviceSubnet')}" 没有 ${fam(p, 'missing')} 范围`,
+    reads: () => 'kube-apiserver 只从 --service-cluster-ip-range 中的地址族分配 Service IP。',
+    happens: (p) => `所有 Service 都是单栈；请求 ${fam(p, 'missing')} 的 Service 会报错 'spec.ipFamilies[0]: Invalid value: "${fam(p, 'missing')}": not configured on this cluster'，RequireDualStack 会报错 "this cluster is not configured for dual-stack services"。`,
+    fix: (p) => `添加 ${fam(p, 'missing')} Service CIDR。`,
+  },
+  'cluster-pod-service-overlap': {
+    message: (p) => `Pod CIDR ${s(p, 'pod')} 与 Service CIDR ${s(p, 'service')} 重叠`,
+    reads: () => 'kube-controller-manager 会把与 Service CIDR 重叠的 Pod 网段标记为已用；Flannel 对整个 Pod 范围做路由和地址伪装。kubeadm 官方双栈示例也是这样（Pod 2001:db8:42::/56，Service 2001:db8:42:1::/112）。',
+    happens: () => '集群可以启动，但会损失一个或多个节点网段，而且 Service 地址位于 Pod 范围内，会让防火墙、路由和地址伪装规则产生混乱。',
+    fix: () => '给 Service 一个 Pod CIDR 之外的范围，例如在 fd00:10:244::/56 之外用 fd00:10:96::/112。',
+  },
+  'cluster-node-ip-in-cluster-range': {
+    message: (p) => `${s(p, 'what')} 的地址 ${s(p, 'address')} 位于 ${s(p, 'setting')} ${s(p, 'cidr')} 之内`,
+    reads: () => 'Flannel 把 Pod 范围路由进隧道，kube-proxy 在每个节点上接管 Service 范围。',
+    happens: () => '发往节点自身地址的流量会被送进覆盖网络或被 DNAT，节点之间以及节点与 API Server 之间无法通信。',
+    fix: () => '选择不包含节点地址的 Pod 和 Service 范围。',
+  },
+  'cluster-reserved-range': {
+    message: (p) => `${s(p, 'setting')} ${s(p, 'cidr')} 与保留地址重叠（${s(p, 'kinds')}）`,
+    reads: () => '内核、kubelet 和 kube-proxy 会特殊处理环回、链路本地、组播和未指定地址。',
+    happens: () => '分到这些地址的 Pod 或 Service 不可达，或破坏节点网络。',
+    fix: () => '使用私有范围：10.0.0.0/8、172.16.0.0/12、192.168.0.0/16 或 ULA fd00::/8。',
+  },
+  'cluster-documentation-prefix': {
+    message: (p) => `${s(p, 'places')} 位于文档专用前缀 ${s(p, 'prefix')} 中`,
+    reads: () => '文档前缀保留给示例使用（RFC 5737、RFC 3849）。',
+    happens: () => '在集群内部可以工作，但这些地址不可路由，可能被网络过滤，照抄示例的集群之间也会冲突。',
+    fix: () => '使用 ULA（fd00::/8，可用随机 ULA 按钮生成）或你自己的地址规划。',
+  },
+  'cluster-non-canonical-cidr': {
+    message: (p) => `${s(p, 'setting')} 中的 "${s(p, 'value')}" 不是规范写法；它的含义是 ${s(p, 'canonical')}`,
+    reads: () => 'kubeadm 的宽松解析器会清除主机位、把前导零按十进制读取，但从 1.36 起 API 对象会拒绝这种写法（StrictIPCIDRValidation）。',
+    happens: (p) => (s(p, 'reason') === 'leading-zeros' ? '现在可以工作，但其他工具会把前导零当作八进制，新版 Kubernetes 的 API 对象也会拒绝。' : '主机位被静默丢弃，范围可能不是你想要的。'),
+    fix: (p) => `写成 ${s(p, 'canonical')}。`,
+  },
+  'cluster-primary-family-mismatch': {
+    message: (p) =>
+      s(p, 'what') === 'podSubnet'
+        ? `podSubnet 把 ${fam(p, 'family')} 排在前面，而 serviceSubnet 把 ${fam(p, 'serviceFamily')} 排在前面`
+        : `${s(p, 'nodes')} 的 node-ip 把 ${fam(p, 'family')} 排在前面，而 Service 优先 ${fam(p, 'serviceFamily')}`,
+    reads: () => '三处各自从自己的列表决定"主"地址族：默认 Service 地址族以及 kubernetes、DNS Service IP 来自 serviceSubnet；node.spec.podCIDR 来自 podSubnet；节点的主 InternalIP（以及 hostNetwork Pod IP）来自 node-ip。',
+    happens: () => '这是允许的，也可能是有意为之（v0.20.2 之前的 Flannel 需要 podSubnet 中 IPv4 在前，而 Service 可以优先 IPv6），但只读取单个 podCIDR 或节点 IP 的工具看到的地址族会与 Service 不同。',
+    fix: () => '除非确有需要，保持顺序一致。',
+  },
+  'cluster-duplicate-node': {
+    message: (p) => (s(p, 'kind') === 'name' ? `节点名称 ${s(p, 'value')} 用了两次` : `地址 ${s(p, 'value')} 也被 ${s(p, 'other')} 使用`),
+    reads: () => 'kubelet 按名称注册 Node 对象，Flannel 按地址识别对端。',
+    happens: () => '两个 kubelet 争用同一个 Node 对象，或者 Flannel 把两个节点的 Pod 都路由到同一台主机。',
+    fix: () => '给每个节点唯一的名称和地址。',
+  },
+  'cluster-ipv6-service-range-beyond-112': {
+    message: (p) => `IPv6 Service CIDR ${s(p, 'cidr')} 比 /112 更大；Service 地址仍只来自其中第一个 /112`,
+    reads: () => '旧版 Service IP 分配器最多使用 IPv6 范围中的 16 位。',
+    happens: () => '只会用到 65,536 个 Service IP；MultiCIDRServiceAllocator 双写模式下 RequireDualStack Service 曾因此失败（kubernetes/kubernetes#129797）。',
+    fix: () => '使用 /112。',
+  },
+  'file-kind-unknown': {
+    message: () => '不是 kubeadm 配置、kube-flannel.yml 或 net-conf.json',
+    reads: () => '检查器识别 kubeadm 文档（apiVersion kubeadm.k8s.io/…）、kube-flannel.yml（kube-flannel-cfg ConfigMap 或 flannel DaemonSet）以及 net-conf.json（JSON 对象）。',
+    happens: () => '该文件中的内容没有被检查。',
+    fix: () => '传入 kubeadm --config 文件、kube-flannel.yml 或 net-conf.json。',
+  },
+};
+
+export const fixLabelsZh: Record<string, Text> = {
+  'set-prefix': (p) => `使用 /${s(p, 'prefix')}`,
+  'set-node-mask': (p) => `把 ${s(p, 'flag')} 设为 ${s(p, 'mask')}`,
+  'set-advertise-address': (p) => `通告 ${s(p, 'address')}`,
+  'set-kubernetes-version': (p) => `使用 Kubernetes ${s(p, 'version')}`,
+  'set-flannel-version': (p) => `使用 Flannel v${s(p, 'version')}`,
+  'put-ipv4-first': () => '在 podSubnet 中让 IPv4 在前',
+  'move-to-ipv6network': () => '移到 IPv6Network',
+  'set-ipv6network': (p) => `把 IPv6Network 设为 ${s(p, 'cidr')}`,
+  'set-network': (p) => `把 Network 设为 ${s(p, 'cidr')}`,
+  'disable-ipv4': () => '设置 "EnableIPv4": false',
+  'enable-ipv6': (p) => `用 ${s(p, 'cidr')} 启用 IPv6`,
+  'disable-ipv6': () => '关闭 EnableIPv6',
+  'set-backend': (p) => `使用 ${s(p, 'type')}`,
+  'set-wireguard-mode': (p) => `使用 Mode ${s(p, 'mode')}`,
+  'use-canonical': (p) => `使用 ${s(p, 'canonical')}`,
+};
