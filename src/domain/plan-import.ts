@@ -11,7 +11,7 @@ function families(text: string | undefined): Family[] {
 
 /** Keeps what the wizard can express: per-family CIDRs, the podSubnet order, node addresses, Flannel settings. */
 export function toWizardPlan(imported: Plan): Plan {
-  const plan = structuredClone(imported);
+  const plan = JSON.parse(JSON.stringify(imported)) as Plan;
   const podOrder = families(imported.overrides.podSubnet);
   plan.overrides = {};
   if (plan.stack === 'dual' && podOrder.length === 2 && podOrder[0] !== plan.primaryFamily) plan.overrides.podSubnetOrder = podOrder;
