@@ -20,6 +20,8 @@ test('keyboard only: reach a step, change a field, and see the preview update', 
   await page.goto('./');
   await page.getByRole('navigation', { name: 'Steps' }).getByRole('button', { name: /Pod network/ }).focus();
   await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Pod network', level: 2 })).toBeFocused();
+  await expect(page.getByLabel('IPv4 pod CIDR')).toBeVisible();
   await page.keyboard.press('Tab');
   await expect(page.getByLabel('IPv4 pod CIDR')).toBeFocused();
   await page.keyboard.press('Control+A');

@@ -1,5 +1,6 @@
 // Test helpers: build plans by patching the default, and look at what the rules say.
 import { describeDiagnostic } from '../src/content/describe';
+import { ENGLISH } from '../src/content/en';
 import { type Plan, defaultPlan } from '../src/domain/plan';
 import { runRules } from '../src/domain/rules/engine';
 import type { Diagnostic, Scope } from '../src/domain/rules/types';
@@ -31,11 +32,11 @@ export function only(p: Plan, rule: string, scopes?: Scope[]): Diagnostic {
 }
 
 export function message(d: Diagnostic): string {
-  return describeDiagnostic(d).message;
+  return describeDiagnostic(d, ENGLISH).message;
 }
 
 export function explanation(d: Diagnostic): string {
-  return describeDiagnostic(d).explanation;
+  return describeDiagnostic(d, ENGLISH).explanation;
 }
 
 export const ruleIds = (p: Plan, scopes?: Scope[]): string[] => diagnostics(p, scopes).map((d) => d.rule);

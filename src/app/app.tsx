@@ -1,41 +1,38 @@
 // The wizard shell: stepper, the current step, the live preview and the problem summary.
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { FormProvider, useForm, useWatch } from 'react-hook-form';
-import { describeDiagnostic } from '../content/describe';
-import type { FilesAnalysis } from '../domain/parse/files';
+import { type RuleCatalogue, describeDiagnostic } from '../content/describe';
 import { decodePlan, encodePlan } from '../domain/permalink';
 import type { Plan } from '../domain/plan';
-import { toWizardPlan } from '../domain/plan-import';
-import { renderAll } from '../domain/render/files';
 import { runRules } from '../domain/rules/engine';
 import type { PlanFix } from '../domain/rules/types';
 import { DiagnosticItem } from './components/diagnostic-item';
-import { FilePreview } from './components/file-preview';
-import { ImportPanel } from './components/import-panel';
 import { DiagnosticsProvider, type DiagnosticsState } from './diagnostics';
 import { STEPS, type StepId, diagnosticStep, fieldId, markedFields, ruleResolver, stepOf } from './form';
 import { useI18n } from './i18n';
+import { useRenderedFiles } from './use-rendered-files';
 import { ClusterStep } from './steps/cluster/cluster-step';
-import { FlannelStep } from './steps/flannel/flannel-step';
-import { NodesStep } from './steps/nodes/nodes-step';
-import { PodsStep } from './steps/pods/pods-step';
-import { ReviewStep } from './steps/review/review-step';
-import { ServicesStep } from './steps/services/services-step';
 
-const STEP_COMPONENTS: Record<Exclude<StepId, 'review'>, () => React.JSX.Element> = {
+// The first screen is the Cluster step; the others load when they are opened.
+const STEP_COMPONENTS: Record<Exclude<StepId, 'review'>, React.ComponentType> = {
   cluster: ClusterStep,
-  pods: PodsStep,
-  services: ServicesStep,
-  nodes: NodesStep,
-  flannel: FlannelStep,
+  pods: lazy(() => import('./steps/pods/pods-step').then((m) => ({ default: m.PodsStep }))),
+  services: lazy(() => import('./steps/services/services-step').then((m) => ({ default: m.ServicesStep }))),
+  nodes: lazy(() => import('./steps/nodes/nodes-step').then((m) => ({ default: m.NodesStep }))),
+  flannel: lazy(() => import('./steps/flannel/flannel-step').then((m) => ({ default: m.FlannelStep }))),
 };
+const ReviewStep = lazy(() => import('./steps/review/review-step').then((m) => ({ default: m.ReviewStep })));
+const PreviewPanel = lazy(() => import('./components/preview-panel').then((m) => ({ default: m.PreviewPanel })));
+const ImportPanel = lazy(() => import('./components/import-panel').then((m) => ({ default: m.ImportPanel })));
+// Until the words are loaded, a diagnostic shows its rule id.
+const NO_WORDS: RuleCatalogue = { rules: {}, fixLabels: {}, sources: {}, sourceLabel: '' };
 
 function permalinkFor(fragment: string): string {
   return `${location.origin}${location.pathname}${location.search}#${fragment}`;
 }
 
 export function App() {
-  const { ui, rules, lang, setLang } = useI18n();
+  const { ui, rules, requestRules, lang, setLang } = useI18n();
   const initial = useMemo(() => decodePlan(location.hash), []);
   const [dropped, setDropped] = useState(initial.dropped);
   const methods = useForm<Plan>({ defaultValues: initial.plan, resolver: ruleResolver, mode: 'onChange', reValidateMode: 'onChange' });
@@ -47,8 +44,13 @@ export function App() {
   const pendingFocus = useRef<string | null>(null);
 
   const diagnostics = useMemo(() => runRules(plan), [plan]);
-  const described = useMemo(() => diagnostics.map((d) => describeDiagnostic(d, rules)), [diagnostics, rules]);
-  const files = useMemo(() => renderAll(plan), [plan]);
+  const [notesOpen, setNotesOpen] = useState(false);
+  const needsWords = notesOpen || importing || diagnostics.some((d) => d.severity !== 'info' || diagnosticStep(d) === step);
+  useEffect(() => {
+    if (needsWords) requestRules();
+  }, [needsWords, requestRules]);
+  const described = useMemo(() => diagnostics.map((d) => describeDiagnostic(d, rules ?? NO_WORDS)), [diagnostics, rules]);
+  const files = useRenderedFiles(plan);
   const fragment = useMemo(() => encodePlan(plan), [plan]);
 
   useEffect(() => {
@@ -97,8 +99,8 @@ export function App() {
   const goToStep = showStep;
   const state: DiagnosticsState = useMemo(() => ({ all: described, byField, applyFix, goToField, goToStep }), [described, byField, applyFix, goToField, goToStep]);
 
-  const onImport = (analysis: FilesAnalysis) => {
-    methods.reset(toWizardPlan(analysis.plan));
+  const onImport = (plan: Plan) => {
+    methods.reset(plan);
     void methods.trigger();
   };
 
@@ -110,7 +112,6 @@ export function App() {
   const StepComponent = step === 'review' ? null : STEP_COMPONENTS[step];
   const problems = described.filter((d) => d.severity !== 'info');
   const notes = described.filter((d) => d.severity === 'info');
-  const preview = files.find((f) => f.name === previewName) ?? files[0]!;
 
   return (
     <FormProvider {...methods}>
@@ -149,7 +150,11 @@ export function App() {
             </button>
           </div>
         ) : null}
-        {importing ? <ImportPanel onImport={onImport} onClose={() => setImporting(false)} /> : null}
+        {importing ? (
+          <Suspense fallback={null}>
+            <ImportPanel onImport={onImport} onClose={() => setImporting(false)} />
+          </Suspense>
+        ) : null}
         <main className="layout">
           <div className="form-column">
             <nav aria-label={ui.stepsLabel} className="stepper">
@@ -172,7 +177,7 @@ export function App() {
               <h2 id="step-heading" tabIndex={-1}>
                 {ui.steps[step]}
               </h2>
-              {StepComponent ? <StepComponent /> : <ReviewStep files={files} permalink={permalinkFor(fragment)} />}
+              <Suspense fallback={<p role="status">…</p>}>{StepComponent ? <StepComponent /> : files ? <ReviewStep files={files} permalink={permalinkFor(fragment)} /> : <p role="status">…</p>}</Suspense>
               <div className="step-nav">
                 {index > 0 ? (
                   <button type="button" className="secondary" onClick={() => showStep(STEPS[index - 1]!)}>
@@ -195,7 +200,7 @@ export function App() {
                 <DiagnosticItem key={`${d.rule}-${i}`} diagnostic={d} showGoTo />
               ))}
               {notes.length ? (
-                <details className="notes">
+                <details className="notes" onToggle={(e) => setNotesOpen(e.currentTarget.open)}>
                   <summary>
                     {ui.severity.info} ({notes.length})
                   </summary>
@@ -205,19 +210,10 @@ export function App() {
                 </details>
               ) : null}
             </section>
-            {step !== 'review' ? (
-              <section aria-labelledby="preview-heading" className="preview">
-                <h2 id="preview-heading">{ui.preview}</h2>
-                <label htmlFor="preview-file">{ui.fileTabs}</label>
-                <select id="preview-file" value={preview.name} onChange={(e) => setPreviewName(e.target.value)}>
-                  {files.map((f) => (
-                    <option key={f.name} value={f.name}>
-                      {f.name}
-                    </option>
-                  ))}
-                </select>
-                <FilePreview file={preview} />
-              </section>
+            {step !== 'review' && files ? (
+              <Suspense fallback={null}>
+                <PreviewPanel files={files} selected={previewName} onSelect={setPreviewName} />
+              </Suspense>
             ) : null}
           </aside>
         </main>

@@ -1,21 +1,21 @@
 // Language: follows the browser, can be switched, is remembered locally and never put in the permalink.
-import { createContext, type ReactNode, useContext, useEffect, useMemo, useState } from 'react';
-import { ENGLISH, type RuleCatalogue } from '../content/describe';
+// The words for diagnostics and the Chinese UI are loaded when they are first needed.
+import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+import type { RuleCatalogue } from '../content/describe';
 import { type UiMessages, uiEn } from '../content/ui.en';
 
 export type Lang = 'en' | 'zh';
-interface Catalogues {
-  ui: UiMessages;
-  rules: RuleCatalogue;
-}
-interface I18n extends Catalogues {
+interface I18n {
   lang: Lang;
+  ui: UiMessages;
+  /** null until requested and loaded. */
+  rules: RuleCatalogue | null;
+  requestRules: () => void;
   setLang: (lang: Lang) => void;
 }
 
 const STORAGE_KEY = 'dualstack-wizard.lang';
-const EN: Catalogues = { ui: uiEn, rules: ENGLISH };
-const I18nContext = createContext<I18n>({ ...EN, lang: 'en', setLang: () => {} });
+const I18nContext = createContext<I18n>({ lang: 'en', ui: uiEn, rules: null, requestRules: () => {}, setLang: () => {} });
 
 function initialLang(): Lang {
   try {
@@ -27,14 +27,29 @@ function initialLang(): Lang {
   return navigator.languages?.some((l) => l.toLowerCase().startsWith('zh')) ? 'zh' : 'en';
 }
 
+const loadRules = (lang: Lang): Promise<RuleCatalogue> =>
+  lang === 'zh' ? import('../content/zh').then((m) => m.ZH_RULES) : import('../content/en').then((m) => m.ENGLISH);
+
 export function I18nProvider({ children }: { children: ReactNode }) {
   const [lang, setLangState] = useState<Lang>(initialLang);
-  const [zh, setZh] = useState<Catalogues | null>(null);
+  const [uiZh, setUiZh] = useState<UiMessages | null>(null);
+  const [rulesWanted, setRulesWanted] = useState(false);
+  const [rules, setRules] = useState<{ lang: Lang; catalogue: RuleCatalogue } | null>(null);
   useEffect(() => {
-    // The Chinese catalogue is loaded only when it is used.
-    if (lang === 'zh' && !zh) void import('../content/zh').then((m) => setZh(m.ZH));
+    if (lang === 'zh' && !uiZh) void import('../content/ui.zh').then((m) => setUiZh(m.uiZh));
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
-  }, [lang, zh]);
+  }, [lang, uiZh]);
+  useEffect(() => {
+    if (!rulesWanted || rules?.lang === lang) return;
+    let current = true;
+    void loadRules(lang).then((catalogue) => {
+      if (current) setRules({ lang, catalogue });
+    });
+    return () => {
+      current = false;
+    };
+  }, [rulesWanted, lang, rules]);
+  const requestRules = useCallback(() => setRulesWanted(true), []);
   const value = useMemo<I18n>(() => {
     const setLang = (next: Lang) => {
       setLangState(next);
@@ -44,8 +59,9 @@ export function I18nProvider({ children }: { children: ReactNode }) {
         // Not remembered; still switched for this visit.
       }
     };
-    return { ...(lang === 'zh' && zh ? zh : EN), lang, setLang };
-  }, [lang, zh]);
+    const ui = lang === 'zh' ? (uiZh ?? uiEn) : uiEn;
+    return { lang, ui, rules: rules?.lang === lang ? rules.catalogue : null, requestRules, setLang };
+  }, [lang, uiZh, rules, requestRules]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 

@@ -1,5 +1,6 @@
 // `dualstack-wizard check`: compiler-style text or one JSON object.
 import { type DescribedDiagnostic, describeDiagnostic } from '../content/describe';
+import { ENGLISH } from '../content/en';
 import { type FilesAnalysis, type InputFile, analyzeFiles } from '../domain/parse/files';
 import { hasErrors } from '../domain/rules/engine';
 
@@ -56,7 +57,7 @@ export function runCheck(inputs: InputFile[], options: CheckOptions): CheckResul
     ...(options.kubernetesVersion ? { kubernetesVersion: options.kubernetesVersion } : {}),
     ...(options.flannelVersion ? { flannelVersion: options.flannelVersion } : {}),
   });
-  const described = analysis.diagnostics.map((d) => describeDiagnostic(d));
+  const described = analysis.diagnostics.map((d) => describeDiagnostic(d, ENGLISH));
   const exitCode = hasErrors(analysis.diagnostics) ? 1 : 0;
   if (options.format === 'json') {
     const json = {

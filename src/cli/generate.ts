@@ -2,6 +2,7 @@
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describeDiagnostic } from '../content/describe';
+import { ENGLISH } from '../content/en';
 import { decodePlan } from '../domain/permalink';
 import type { Plan } from '../domain/plan';
 import { planFromJson } from '../domain/plan-json';
@@ -63,7 +64,7 @@ export function runGenerate(options: GenerateOptions, io: { stdout: (t: string) 
   for (const file of files) writeFileSync(join(options.out, file.name), file.content);
   io.stdout(`Wrote ${files.length} files to ${options.out}: ${files.map((f) => f.name).join(', ')}\n`);
   const diagnostics = runRules(plan).filter((d) => d.severity !== 'info');
-  for (const d of diagnostics) io.stderr(`plan: ${d.severity} [${d.rule}] ${describeDiagnostic(d).message}\n`);
+  for (const d of diagnostics) io.stderr(`plan: ${d.severity} [${d.rule}] ${describeDiagnostic(d, ENGLISH).message}\n`);
   if (hasErrors(diagnostics)) io.stderr('The plan has errors: the files were written, but kubeadm or Flannel will fail as described above.\n');
   return hasErrors(diagnostics) ? 1 : 0;
 }

@@ -1,6 +1,7 @@
 // dualstack-wizard command line: check | plan.
 import { readFileSync, statSync } from 'node:fs';
 import { describeDiagnostic } from '../content/describe';
+import { ENGLISH } from '../content/en';
 import { analyzeFiles, type InputFile } from '../domain/parse/files';
 import { parseFlannelVersion, parseKubernetesVersion } from '../domain/versions';
 import { runCheck } from './check';
@@ -101,7 +102,7 @@ export function main(argv: string[], io: CliIo): number {
         const analysis = analyzeFiles(readInputs(files), versionFlags(flags));
         io.stdout(`${JSON.stringify(analysis.plan, null, 2)}\n`);
         const errors = analysis.diagnostics.filter((d) => d.severity === 'error');
-        for (const d of errors) io.stderr(`${d.location?.file ?? 'plan'}${d.location?.line ? `:${d.location.line}` : ''}: error [${d.rule}] ${describeDiagnostic(d).message}\n`);
+        for (const d of errors) io.stderr(`${d.location?.file ?? 'plan'}${d.location?.line ? `:${d.location.line}` : ''}: error [${d.rule}] ${describeDiagnostic(d, ENGLISH).message}\n`);
         if (errors.length) io.stderr(`The plan has ${errors.length} error(s); run "dualstack-wizard check" for explanations.\n`);
         return 0;
       }

@@ -1,15 +1,14 @@
 // Turns a diagnostic into words: message, explanation (what reads it, what happens, the source) and fix.
-import { ruleById } from '../domain/rules/catalogue';
-import type { Diagnostic, PlanFix } from '../domain/rules/types';
-import { type RuleText, fixLabelsEn, ruleTextEn } from './rules.en';
+import type { Diagnostic, Params, PlanFix } from '../domain/rules/types';
+import type { RuleText } from './rules.en';
 
 export interface RuleCatalogue {
   rules: Record<string, RuleText>;
-  fixLabels: Record<string, (p: Record<string, string | number>) => string>;
+  fixLabels: Record<string, (p: Params) => string>;
+  /** Rule id → upstream source (domain/rules/sources.ts). */
+  sources: Record<string, string>;
   sourceLabel: string;
 }
-
-export const ENGLISH: RuleCatalogue = { rules: ruleTextEn, fixLabels: fixLabelsEn, sourceLabel: 'Source' };
 
 export interface DescribedDiagnostic extends Diagnostic {
   message: string;
@@ -17,9 +16,9 @@ export interface DescribedDiagnostic extends Diagnostic {
   fix: string;
 }
 
-export function describeDiagnostic(diagnostic: Diagnostic, catalogue: RuleCatalogue = ENGLISH): DescribedDiagnostic {
-  const text = catalogue.rules[diagnostic.rule] ?? ENGLISH.rules[diagnostic.rule];
-  const source = ruleById(diagnostic.rule).source;
+export function describeDiagnostic(diagnostic: Diagnostic, catalogue: RuleCatalogue): DescribedDiagnostic {
+  const text = catalogue.rules[diagnostic.rule];
+  const source = catalogue.sources[diagnostic.rule] ?? '';
   if (!text) return { ...diagnostic, message: diagnostic.rule, explanation: `${catalogue.sourceLabel}: ${source}`, fix: '' };
   const p = diagnostic.params;
   return {
@@ -30,7 +29,7 @@ export function describeDiagnostic(diagnostic: Diagnostic, catalogue: RuleCatalo
   };
 }
 
-export function fixLabel(fix: PlanFix, catalogue: RuleCatalogue = ENGLISH): string {
-  const label = catalogue.fixLabels[fix.label] ?? ENGLISH.fixLabels[fix.label];
+export function fixLabel(fix: PlanFix, catalogue: RuleCatalogue): string {
+  const label = catalogue.fixLabels[fix.label];
   return label ? label(fix.params ?? {}) : fix.label;
 }

@@ -1,9 +1,6 @@
-// The Chinese catalogue, loaded on demand by the page.
+// The Chinese rule catalogue, loaded on demand by the page.
 import type { RuleCatalogue } from './describe';
+import { RULE_SOURCES } from '../domain/rules/sources';
 import { fixLabelsZh, ruleTextZh } from './rules.zh';
-import { uiZh } from './ui.zh';
 
-export const ZH: { ui: typeof uiZh; rules: RuleCatalogue } = {
-  ui: uiZh,
-  rules: { rules: ruleTextZh, fixLabels: fixLabelsZh, sourceLabel: '来源' },
-};
+export const ZH_RULES: RuleCatalogue = { rules: ruleTextZh, fixLabels: fixLabelsZh, sources: RULE_SOURCES, sourceLabel: '来源' };

@@ -254,3 +254,8 @@ export function joinEndpoint(plan: Plan): string {
   }
   return joinHostPort(effectiveAdvertiseAddress(plan), plan.bindPort);
 }
+
+/** 2^bits − minus, written out while it stays readable. */
+export function powerText(bits: number, minus = 0): string {
+  return bits <= 20 ? String(2 ** bits - minus) : `2^${bits}${minus ? `-${minus}` : ''}`;
+}

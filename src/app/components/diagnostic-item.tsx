@@ -5,6 +5,7 @@ import { useI18n } from '../i18n';
 
 export function DiagnosticItem({ diagnostic, showGoTo, id }: { diagnostic: DescribedDiagnostic; showGoTo?: boolean; id?: string }) {
   const { ui, rules } = useI18n();
+  const labels = rules ?? { rules: {}, fixLabels: {}, sources: {}, sourceLabel: '' };
   const { applyFix, goToField } = useDiagnostics();
   const field = diagnostic.fields[0];
   return (
@@ -24,7 +25,7 @@ export function DiagnosticItem({ diagnostic, showGoTo, id }: { diagnostic: Descr
         <div className="diagnostic-actions">
           {diagnostic.fixes.map((fix) => (
             <button type="button" key={fix.label + JSON.stringify(fix.set)} onClick={() => applyFix(fix)}>
-              {fixLabel(fix, rules)}
+              {fixLabel(fix, labels)}
             </button>
           ))}
           {showGoTo && field ? (

@@ -1,42 +1,46 @@
 // "Start from my files": paste or upload; the wizard fills itself in and lists the files' problems.
-import { useState } from 'react';
-import { describeDiagnostic, type DescribedDiagnostic } from '../../content/describe';
+import { useMemo, useState } from 'react';
+import { type RuleCatalogue, describeDiagnostic } from '../../content/describe';
+import { MAX_INPUT_BYTES } from '../../domain/limits';
 import type { FilesAnalysis, InputFile } from '../../domain/parse/files';
-import { MAX_INPUT_BYTES } from '../../domain/parse/yaml';
+import type { Plan } from '../../domain/plan';
+import { toWizardPlan } from '../../domain/plan-import';
 import { useI18n } from '../i18n';
 
-interface ImportResult {
-  summary: string;
-  problems: DescribedDiagnostic[];
-}
+const NO_WORDS: RuleCatalogue = { rules: {}, fixLabels: {}, sources: {}, sourceLabel: '' };
 
-export function ImportPanel({ onImport, onClose }: { onImport: (analysis: FilesAnalysis) => void; onClose: () => void }) {
+/** onImport receives the files' plan in the form the wizard edits. */
+export function ImportPanel({ onImport, onClose }: { onImport: (plan: Plan) => void; onClose: () => void }) {
   const { ui, rules } = useI18n();
   const [text, setText] = useState('');
-  const [result, setResult] = useState<ImportResult | null>(null);
+  const [analysis, setAnalysis] = useState<FilesAnalysis | null>(null);
+  const [tooLarge, setTooLarge] = useState(false);
   const [busy, setBusy] = useState(false);
+  const problems = useMemo(
+    () => (analysis?.diagnostics ?? []).filter((d) => d.severity !== 'info').map((d) => describeDiagnostic(d, rules ?? NO_WORDS)),
+    [analysis, rules],
+  );
 
   const read = async (files: InputFile[]) => {
+    setTooLarge(false);
     if (files.some((f) => f.text.length > MAX_INPUT_BYTES)) {
-      setResult({ summary: ui.importTooLarge, problems: [] });
+      setAnalysis(null);
+      setTooLarge(true);
       return;
     }
     setBusy(true);
     try {
       // The parsers (and the YAML loader they use) load only when someone imports.
       const { analyzeFiles } = await import('../../domain/parse/files');
-      const analysis = analyzeFiles(files);
-      const recognised = analysis.files.filter((f) => f.kind !== 'unknown');
-      const summary = recognised.length
-        ? ui.importResult(analysis.files.map((f) => `${f.path} (${ui.fileKinds[f.kind]})`).join(', '))
-        : ui.importNothing;
-      if (recognised.length) onImport(analysis);
-      setResult({ summary, problems: analysis.diagnostics.filter((d) => d.severity !== 'info').map((d) => describeDiagnostic(d, rules)) });
+      const result = analyzeFiles(files);
+      if (result.files.some((f) => f.kind !== 'unknown')) onImport(toWizardPlan(result.plan));
+      setAnalysis(result);
     } finally {
       setBusy(false);
     }
   };
 
+  const recognised = analysis?.files.some((f) => f.kind !== 'unknown') ?? false;
   return (
     <section className="import-panel" aria-labelledby="import-heading">
       <h2 id="import-heading">{ui.importTitle}</h2>
@@ -60,38 +64,39 @@ export function ImportPanel({ onImport, onClose }: { onImport: (analysis: FilesA
           onChange={(e) => {
             const list = [...(e.target.files ?? [])];
             // A huge file is refused before it is read into memory.
-            if (list.some((file) => file.size > MAX_INPUT_BYTES)) setResult({ summary: ui.importTooLarge, problems: [] });
-            else void Promise.all(list.map(async (file) => ({ path: file.name, text: await file.text() }))).then(read);
+            if (list.some((file) => file.size > MAX_INPUT_BYTES)) {
+              setAnalysis(null);
+              setTooLarge(true);
+            } else void Promise.all(list.map(async (file) => ({ path: file.name, text: await file.text() }))).then(read);
           }}
         />
       </div>
-      {result ? (
-        <div role="status" className="import-result">
-          <p>{result.summary}</p>
-          {result.problems.length ? (
-            <>
-              <h3>{ui.importProblems}</h3>
-              <ul>
-                {result.problems.map((d, i) => (
-                  <li key={i} className={`diagnostic diagnostic-${d.severity}`}>
-                    <span className="severity">{ui.severity[d.severity]}</span>{' '}
-                    <code>
-                      {d.location?.file}
-                      {d.location?.line ? `:${d.location.line}` : ''}
-                    </code>{' '}
-                    {d.message}
-                    <details>
-                      <summary>{ui.why}</summary>
-                      <p>{d.explanation}</p>
-                      <p>{d.fix}</p>
-                    </details>
-                  </li>
-                ))}
-              </ul>
-            </>
-          ) : null}
-        </div>
-      ) : null}
+      <div role="status" className="import-result">
+        {tooLarge ? <p>{ui.importTooLarge}</p> : null}
+        {analysis ? <p>{recognised ? ui.importResult(analysis.files.map((f) => `${f.path} (${ui.fileKinds[f.kind]})`).join(', ')) : ui.importNothing}</p> : null}
+        {problems.length ? (
+          <>
+            <h3>{ui.importProblems}</h3>
+            <ul>
+              {problems.map((d, i) => (
+                <li key={i} className={`diagnostic diagnostic-${d.severity}`}>
+                  <span className="severity">{ui.severity[d.severity]}</span>{' '}
+                  <code>
+                    {d.location?.file}
+                    {d.location?.line ? `:${d.location.line}` : ''}
+                  </code>{' '}
+                  {d.message}
+                  <details>
+                    <summary>{ui.why}</summary>
+                    <p>{d.explanation}</p>
+                    <p>{d.fix}</p>
+                  </details>
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : null}
+      </div>
       <button type="button" className="secondary" onClick={onClose}>
         {ui.importClose}
       </button>

@@ -3,7 +3,7 @@ import type { FlannelBackend, FlannelPlan } from '../plan';
 import { parserDiagnostic } from '../rules/engine';
 import type { Diagnostic, SourceLocation } from '../rules/types';
 import { type Semver, compareSemver, flannelIn, formatSemver, parseFlannelVersion } from '../versions';
-import { MAX_INPUT_BYTES } from './yaml';
+import { MAX_INPUT_BYTES } from '../limits';
 
 type GoType = 'string' | 'bool' | 'uint' | 'int' | 'cidr' | 'ip' | 'object' | 'list';
 // pkg/subnet/config.go Config fields (EnableNFTables from v0.25.0; Networks/IPv6Networks only v0.20.0–v0.24.x).

@@ -1,8 +1,11 @@
 // YAML loading with limits, plus the line of every key so diagnostics can say FILE:LINE.
-import { EVENT_ID, getScalarValue, loadAll, parseEvents } from 'js-yaml';
+// The parsers load only on demand in the page; importing the separate browser build keeps the YAML loader out of
+// the first-load bundle, which shares js-yaml's dumper with the renderers.
+import { EVENT_ID, getScalarValue, loadAll, parseEvents } from 'js-yaml/browser';
+
+import { MAX_INPUT_BYTES } from '../limits';
 
 // Bounds that keep hostile input (alias bombs, deep nesting) from hanging the page or the CLI.
-export const MAX_INPUT_BYTES = 1024 * 1024;
 const LIMITS = { maxDepth: 64, maxAliases: 64, maxTotalMergeKeys: 64 };
 
 export type YamlLoad =

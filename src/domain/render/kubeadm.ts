@@ -9,6 +9,7 @@ import {
   joinEndpoint,
   kubernetesServiceIp,
   nodeCapacity,
+  powerText,
   nodeIpText,
   podSubnetText,
   primaryServiceFamily,
@@ -100,11 +101,6 @@ function serviceSubnetComment(plan: Plan): Comment | null {
       ? `${familyLabel(first)} listed first: the default family of new Services, and the family of the ${ips} (1st and 10th addresses). advertiseAddress must be ${familyLabel(first)} too, or kube-apiserver refuses to start.`
       : `The ${ips} (1st and 10th addresses) come from this range.`;
   return { text, topic: 'service-subnet-order' };
-}
-
-/** 2^bits − minus, written out while it stays readable. */
-export function powerText(bits: number, minus = 0): string {
-  return bits <= 20 ? String(2 ** bits - minus) : `2^${bits}${minus ? `-${minus}` : ''}`;
 }
 
 function masksComment(plan: Plan): Comment | null {

@@ -1,7 +1,6 @@
 // Writes YAML documents with js-yaml (so every user value is quoted by js-yaml's scalar rules) and then
 // inserts whole-line "#" comments above chosen keys. Comments can never add keys or documents.
 import { dump } from 'js-yaml';
-import { keyLines } from '../parse/yaml';
 
 export interface YamlDocument {
   value: Record<string, unknown>;
@@ -30,25 +29,56 @@ export function commentLines(text: string, indent: string): string[] {
     .map((line) => `${indent}# ${line}`.trimEnd());
 }
 
+type Tree = Record<string, unknown> | unknown[];
+const isTree = (value: unknown): value is Tree => typeof value === 'object' && value !== null;
+
+/**
+ * Renames the key at each commented path to a marker that no input can predict, so its line can be found in
+ * the dumped text without parsing it again. A path ending in a list index marks the item's first key.
+ */
+function markKeys(value: Record<string, unknown>, paths: string[], nonce: string): { marked: Record<string, unknown>; markers: Map<string, string> } {
+  const marked = JSON.parse(JSON.stringify(value)) as Record<string, unknown>;
+  const markers = new Map<string, string>();
+  paths.forEach((path, n) => {
+    if (path === '') return;
+    const keys = path.split('.');
+    let parent: unknown = marked;
+    for (const key of keys.slice(0, -1)) parent = isTree(parent) ? (parent as Record<string, unknown>)[key] : undefined;
+    let last = keys[keys.length - 1]!;
+    if (Array.isArray(parent)) {
+      parent = parent[Number(last)];
+      if (!isTree(parent) || Array.isArray(parent)) return;
+      last = Object.keys(parent)[0] ?? '';
+    }
+    if (!isTree(parent) || Array.isArray(parent) || !(last in parent)) return;
+    const marker = `m${nonce}x${n}x`;
+    const rebuilt = Object.fromEntries(Object.entries(parent).map(([key, v]) => [key === last ? marker : key, v]));
+    for (const key of Object.keys(parent)) delete (parent as Record<string, unknown>)[key];
+    Object.assign(parent, rebuilt);
+    markers.set(marker, last);
+    markers.set(`path:${marker}`, path);
+  });
+  return { marked, markers };
+}
+
 export function renderYaml(documents: YamlDocument[]): { text: string; annotations: Annotation[] } {
   const out: string[] = [];
   const annotations: Annotation[] = [];
+  const nonce = Math.random().toString(36).slice(2, 10);
   documents.forEach((doc, index) => {
     if (index > 0) out.push('---');
-    const body = dump(doc.value, { lineWidth: -1, noRefs: true }).replace(/\n$/, '').split('\n');
-    const lines = keyLines(body.join('\n'))[0] ?? new Map<string, number>();
-    const before = new Map<number, Comment[]>();
-    for (const [path, comment] of Object.entries(doc.comments ?? {})) {
-      const line = path === '' ? 1 : lines.get(path);
-      if (line === undefined) continue;
-      before.set(line, [...(before.get(line) ?? []), comment]);
-    }
+    const comments = doc.comments ?? {};
+    const { marked, markers } = markKeys(doc.value, Object.keys(comments), nonce);
+    const body = dump(marked, { lineWidth: -1, noRefs: true }).replace(/\n$/, '').split('\n');
     body.forEach((line, i) => {
-      const comments = before.get(i + 1) ?? [];
-      const indent = /^\s*/.exec(line)![0];
-      for (const comment of comments) out.push(...commentLines(comment.text, indent));
-      out.push(line);
-      for (const comment of comments) annotations.push({ line: out.length, topic: comment.topic, text: comment.text });
+      const found = /^(\s*)(- )?(m[a-z0-9]+x\d+x):/.exec(line);
+      const marker = found && markers.has(found[3]!) ? found[3]! : null;
+      const path = marker ? markers.get(`path:${marker}`)! : i === 0 && comments[''] ? '' : null;
+      const comment = path !== null ? comments[path] : undefined;
+      const text = marker ? line.replace(marker, markers.get(marker)!) : line;
+      if (comment) out.push(...commentLines(comment.text, /^\s*/.exec(text)![0]));
+      out.push(text);
+      if (comment) annotations.push({ line: out.length, topic: comment.topic, text: comment.text });
     });
   });
   return { text: `${out.join('\n')}\n`, annotations };

@@ -32,7 +32,6 @@ export const addressingRules: Rule[] = [
     phase: 'kubeadm-validate',
     fields: ['podCidr.ipv4', 'podCidr.ipv6'],
     needs: ['kubeadm'],
-    source: 'kubeadm dual-stack-support.md: podSubnet lists one CIDR per family in use',
     check: (ctx) =>
       ctx.plan.overrides.podSubnet !== undefined
         ? []
@@ -47,7 +46,6 @@ export const addressingRules: Rule[] = [
     phase: 'runtime',
     fields: ['serviceCidr.ipv4', 'serviceCidr.ipv6'],
     needs: ['kubeadm'],
-    source: 'registry/core/service/storage/alloc.go initIPFamilyFields; dual-stack.md',
     check: (ctx) => {
       if (!(ctx.podSubnet.valid && ctx.podSubnet.cidrs.length === 2 && ctx.serviceSubnet.valid && ctx.serviceSubnet.cidrs.length === 1)) return [];
       const missing: Family = ctx.serviceSubnet.cidrs[0]!.family === 'ipv4' ? 'ipv6' : 'ipv4';
@@ -61,7 +59,6 @@ export const addressingRules: Rule[] = [
     phase: 'runtime',
     fields: ['podCidr', 'serviceCidr'],
     needs: ['kubeadm'],
-    source: 'kube-controller-manager range_allocator.go filterOutServiceRange; kubeadm dual-stack-support.md example',
     check: (ctx) =>
       ctx.podSubnet.cidrs.flatMap((pod) =>
         ctx.serviceSubnet.cidrs
@@ -79,7 +76,6 @@ export const addressingRules: Rule[] = [
     phase: 'runtime',
     fields: ['nodes.*.ipv4', 'nodes.*.ipv6', 'advertiseAddress'],
     needs: ['kubeadm'],
-    source: 'Node addresses must be routable outside the pod and Service ranges that Flannel and kube-proxy own',
     check: (ctx) => {
       const ranges = namedCidrs(ctx);
       const findings: Finding[] = [];
@@ -107,7 +103,6 @@ export const addressingRules: Rule[] = [
     phase: 'runtime',
     fields: ['podCidr', 'serviceCidr'],
     needs: ['kubeadm'],
-    source: 'RFC 6890 special-purpose ranges; kubelet validateNodeIP and kube-proxy treat them specially',
     check: (ctx) =>
       namedCidrs(ctx).flatMap(({ kind, cidr }) => {
         const kinds = specialOverlaps(cidr);
@@ -121,7 +116,6 @@ export const addressingRules: Rule[] = [
     phase: 'runtime',
     fields: ['podCidr', 'serviceCidr', 'nodes.*.ipv4', 'nodes.*.ipv6'],
     needs: ['kubeadm'],
-    source: 'RFC 5737 (192.0.2.0/24, 198.51.100.0/24, 203.0.113.0/24) and RFC 3849 (2001:db8::/32)',
     check: (ctx) => {
       // One finding per documentation prefix, naming every setting inside it.
       const hits = new Map<Cidr, { fields: string[]; places: string[] }>();
@@ -152,7 +146,6 @@ export const addressingRules: Rule[] = [
     phase: 'kubeadm-validate',
     fields: ['podCidr', 'serviceCidr'],
     needs: ['kubeadm'],
-    source: 'k8s.io/utils/net ParseCIDRSloppy masks host bits and reads leading zeros; StrictIPCIDRValidation (KEP-4858, beta 1.36) rejects them in API objects',
     check: (ctx) =>
       (['pod', 'service'] as const).flatMap((kind) =>
         (kind === 'pod' ? ctx.podSubnet : ctx.serviceSubnet).pieces.flatMap((piece): Finding[] => {
@@ -175,7 +168,6 @@ export const addressingRules: Rule[] = [
     phase: 'runtime',
     fields: ['podCidr', 'serviceCidr', 'nodes.*.ipv4', 'nodes.*.ipv6'],
     needs: ['kubeadm'],
-    source: 'kubeadm constants.go GetKubernetesServiceCIDR; KCM range_allocator (podCIDR = first podSubnet entry); kubelet ips.go (first node-ip is primary)',
     check: (ctx) => {
       const service = ctx.serviceSubnet.valid && ctx.serviceSubnet.cidrs.length === 2 ? ctx.serviceSubnet.firstFamily : null;
       const pod = ctx.podSubnet.valid && ctx.podSubnet.cidrs.length === 2 ? ctx.podSubnet.firstFamily : null;
@@ -203,7 +195,6 @@ export const addressingRules: Rule[] = [
     phase: 'runtime',
     fields: ['nodes.*.name', 'nodes.*.ipv4', 'nodes.*.ipv6'],
     needs: ['kubeadm'],
-    source: 'kubelet registers one Node object per name; node addresses identify nodes to Flannel and the API server',
     check: (ctx) => {
       const findings: Finding[] = [];
       const names = new Map<string, number>();
@@ -231,7 +222,6 @@ export const addressingRules: Rule[] = [
     phase: 'runtime',
     fields: ['serviceCidr.ipv6'],
     needs: ['kubeadm'],
-    source: 'kubeadm constants.go MaximumBitsForServiceSubnet comment; kubernetes/kubernetes#129797',
     check: (ctx) => {
       const cidr = ctx.serviceSubnet.byFamily.ipv6;
       return cidr && cidr.prefix < 112 && cidr.prefix >= 108 ? [{ fields: ['serviceCidr.ipv6'], params: { cidr: formatCidr(cidr) } }] : [];
@@ -247,6 +237,5 @@ export const inputRules: Rule[] = [
     phase: 'kubeadm-validate',
     fields: [],
     needs: [],
-    source: 'dualstack-wizard file detection: kubeadm documents (kubeadm.k8s.io), kube-flannel.yml (kube-flannel-cfg ConfigMap or flannel DaemonSet), net-conf.json (a JSON object)',
   },
 ];

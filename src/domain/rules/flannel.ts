@@ -45,7 +45,6 @@ export const flannelRules: Rule[] = [
     phase: 'runtime',
     fields: ['flannelVersion'],
     needs: ['flannel'],
-    source: 'shared/reference/flannel.md covers v0.15.0 (first dual-stack release) to v0.28.9',
     check: (ctx) => {
       const parsed = parseFlannelVersion(ctx.plan.flannelVersion);
       if (parsed && inRange(ctx, '0.15.0', NEWEST_FLANNEL)) return [];
@@ -59,7 +58,6 @@ export const flannelRules: Rule[] = [
     phase: 'runtime',
     fields: ['flannel.network', 'flannel.ipv6Network'],
     needs: ['flannel'],
-    source: 'flannel pkg/ip IP4Net/IP6Net UnmarshalJSON: net.ParseCIDR',
     check: (ctx) => {
       const findings: Finding[] = [];
       const { netConf } = ctx;
@@ -75,7 +73,6 @@ export const flannelRules: Rule[] = [
     phase: 'runtime',
     fields: ['flannel.network'],
     needs: ['flannel'],
-    source: 'flannel pkg/ip/ipnet.go IP4Net.UnmarshalJSON → FromIP panic (≤ v0.28.8); v0.28.9 commit 823bd5eb returns an error',
     check: (ctx) => {
       const network = networkCidr(ctx.netConf.networkParse);
       if (!network || network.family !== 'ipv6') return [];
@@ -93,7 +90,6 @@ export const flannelRules: Rule[] = [
     phase: 'runtime',
     fields: ['flannel.enableIPv4', 'flannel.enableIPv6'],
     needs: ['flannel'],
-    source: 'flannel main.go: ipmatch.GetIPFamily → "none defined stack"',
     check: (ctx) => (!ctx.netConf.enableIPv4 && !ctx.netConf.enableIPv6 ? [{ params: {} }] : []),
   },
   {
@@ -103,7 +99,6 @@ export const flannelRules: Rule[] = [
     phase: 'runtime',
     fields: ['flannel.ipv6Network'],
     needs: ['flannel'],
-    source: 'flannel pkg/subnet/config.go CheckNetworkConfig (v0.19.2 commit 861c9653); Documentation/configuration.md "Dual-stack"',
     check: (ctx) => {
       if (!ctx.netConf.enableIPv6 || ctx.netConf.ipv6Network !== '') return [];
       const outcome = atLeast(ctx, '0.20.0') ? 'unchecked' : atLeast(ctx, '0.19.2') ? 'error' : 'panic';
@@ -118,7 +113,6 @@ export const flannelRules: Rule[] = [
     phase: 'runtime',
     fields: ['flannel.network'],
     needs: ['flannel'],
-    source: 'flannel pkg/subnet/kube/kube.go AcquireLease containment, by version (flannel.md §2.2 "Network omitted")',
     check: (ctx) => {
       if (!ctx.netConf.enableIPv4 || ctx.netConf.network !== '' || podHasOnlyIpv6(ctx)) return [];
       const outcome = !atLeast(ctx, '0.19.2')
@@ -147,7 +141,6 @@ export const flannelRules: Rule[] = [
     phase: 'runtime',
     fields: ['flannel.network', 'flannel.ipv6Network', 'podCidr.ipv4', 'podCidr.ipv6'],
     needs: ['kubeadm', 'flannel'],
-    source: 'flannel pkg/subnet/kube/kube.go AcquireLease containsCIDR (v0.18.0+, commit d8fea14a)',
     check: (ctx) => {
       const findings: Finding[] = [];
       const pairs = [
@@ -175,7 +168,6 @@ export const flannelRules: Rule[] = [
     fields: ['podCidr', 'flannelVersion'],
     versions: { flannel: { from: '0.15.0', to: '0.20.1' } },
     needs: ['kubeadm', 'flannel'],
-    source: 'flannel pkg/subnet/kube/kube.go AcquireLease/nodeToLease: spec.podCIDR read as IPv4; fixed by PR #1672 in v0.20.2',
     check: (ctx) => {
       const list = ctx.podSubnet;
       if (!(list.valid && list.cidrs.length === 2 && list.firstFamily === 'ipv6' && ctx.netConf.enableIPv4)) return [];
@@ -197,7 +189,6 @@ export const flannelRules: Rule[] = [
     fields: ['flannelVersion', 'stack'],
     versions: { flannel: { to: '0.16.3' } },
     needs: ['kubeadm', 'flannel'],
-    source: 'flannel PR #1539 "Ipv6 only support", first in v0.17.0',
     check: (ctx) => (podHasOnlyIpv6(ctx) ? [{ params: { version: version(ctx) }, fixes: [upgradeFix()] }] : []),
   },
   {
@@ -208,7 +199,6 @@ export const flannelRules: Rule[] = [
     fields: ['flannel.enableIPv4'],
     versions: { flannel: { from: '0.17.0' } },
     needs: ['kubeadm', 'flannel'],
-    source: 'flannel Documentation/configuration.md "IPv6 only"; siderolabs/talos#6427',
     check: (ctx) => {
       if (!podHasOnlyIpv6(ctx) || !ctx.netConf.enableIPv4) return [];
       const outcome = atLeast(ctx, '0.20.0') ? 'interface' : atLeast(ctx, '0.19.2') ? 'parse-error' : 'panic';
@@ -222,7 +212,6 @@ export const flannelRules: Rule[] = [
     phase: 'runtime',
     fields: ['flannel.enableIPv6', 'flannel.ipv6Network'],
     needs: ['kubeadm', 'flannel'],
-    source: 'flannel pkg/subnet/kube/kube.go AcquireLease IPv6 podCIDR handling by version (flannel.md §2.2); PR #1572, issue #2225, commit 80e1e42f',
     check: (ctx) => {
       const ipv6 = podCidr(ctx, 'ipv6');
       if (!ipv6 || !ctx.podSubnet.valid || ctx.podSubnet.cidrs.length !== 2 || ctx.netConf.enableIPv6) return [];
@@ -251,7 +240,6 @@ export const flannelRules: Rule[] = [
     phase: 'runtime',
     fields: ['flannel.enableIPv6', 'podCidr.ipv6'],
     needs: ['kubeadm', 'flannel'],
-    source: 'flannel issues #1789, #2115; PR #2078 (v0.26.0) turns the nil-pointer panic into an error',
     check: (ctx) => {
       if (!ctx.netConf.enableIPv6 || !ctx.podSubnet.valid || ctx.podSubnet.byFamily.ipv6) return [];
       const outcome = atLeast(ctx, '0.26.0') ? 'error' : atLeast(ctx, '0.21.0') ? 'panic' : 'panic-unsure';
@@ -265,7 +253,6 @@ export const flannelRules: Rule[] = [
     phase: 'runtime',
     fields: ['flannel.backend.type'],
     needs: ['flannel'],
-    source: 'flannel pkg/subnet/config.go parseBackendType: no Backend → "udp" (unchanged since commit 178fe9e2)',
     check: (ctx) => (ctx.netConf.backendMissing ? [{ params: {}, fixes: [{ label: 'set-backend', params: { type: 'vxlan' }, set: [{ field: 'flannel.backend', value: { type: 'vxlan' } }] }] }] : []),
   },
   {
@@ -275,7 +262,6 @@ export const flannelRules: Rule[] = [
     phase: 'runtime',
     fields: ['flannel.backend.type'],
     needs: ['flannel'],
-    source: 'flannel pkg/backend/manager.go GetBackend: "unknown backend type"; backend.Register names per tag',
     check: (ctx) => {
       const type = ctx.netConf.backendType;
       if (knownBackends(ctx.flannel).has(type)) return [];
@@ -290,7 +276,6 @@ export const flannelRules: Rule[] = [
     phase: 'runtime',
     fields: ['flannel.backend.type'],
     needs: ['flannel'],
-    source: 'flannel pkg/subnet/kube/kube.go AcquireLease forces EnableIPv6=false for other backends; Documentation/configuration.md "Dual-stack"',
     check: (ctx) => {
       const type = ctx.netConf.backendType;
       if (!ctx.netConf.enableIPv6 || DUAL_STACK_BACKENDS.has(type) || !knownBackends(ctx.flannel).has(type)) return [];
@@ -305,7 +290,6 @@ export const flannelRules: Rule[] = [
     phase: 'runtime',
     fields: ['flannel.backend.mode'],
     needs: ['flannel'],
-    source: 'flannel pkg/backend/wireguard/wireguard.go: Mode (v0.18.0+) separate|auto|ipv4|ipv6, else "no valid Mode configured"',
     check: (ctx) => {
       const backend = ctx.plan.flannel.backend;
       if (ctx.netConf.backendType !== 'wireguard' || backend?.mode === undefined || backend.mode === '') return [];
@@ -320,7 +304,6 @@ export const flannelRules: Rule[] = [
     phase: 'runtime',
     fields: ['flannel.backend.psk'],
     needs: ['flannel'],
-    source: 'flannel pkg/backend/ipsec/ipsec.go: PSK required, at least 96 characters',
     check: (ctx) => {
       const psk = ctx.plan.flannel.backend?.psk ?? '';
       return ctx.netConf.backendType === 'ipsec' && psk.length < 96 ? [{ params: { length: psk.length } }] : [];
@@ -334,7 +317,6 @@ export const flannelRules: Rule[] = [
     fields: ['flannel.subnetLen', 'flannel.subnetMin', 'flannel.subnetMax'],
     versions: { flannel: { from: '0.20.0' } },
     needs: ['flannel'],
-    source: 'flannel commit f174fe93 (v0.20.0): CheckNetworkConfig runs only for the etcd manager',
     check: (ctx) => {
       const keys = subnetOptionKeys(ctx);
       return keys.length ? [{ params: { keys: keys.join(', '), version: version(ctx) } }] : [];
@@ -348,7 +330,6 @@ export const flannelRules: Rule[] = [
     fields: ['flannel.network', 'flannel.ipv6Network', 'flannel.subnetLen', 'flannel.subnetMin', 'flannel.subnetMax'],
     versions: { flannel: { to: '0.19.99' } },
     needs: ['flannel'],
-    source: 'flannel subnet/config.go ParseConfig checks (≤ v0.19.x), capitalised messages',
     check: (ctx) => legacySubnetChecks(ctx).map((message) => ({ params: { message, version: version(ctx) } })),
   },
   {
@@ -359,7 +340,6 @@ export const flannelRules: Rule[] = [
     fields: ['flannel.enableNFTables'],
     versions: { flannel: { to: '0.24.99' } },
     needs: ['flannel'],
-    source: 'flannel commit f244861a (v0.25.0) adds EnableNFTables',
     check: (ctx) => (ctx.plan.flannel.enableNFTables ? [{ params: { version: version(ctx) }, fixes: [upgradeFix()] }] : []),
   },
   {
@@ -370,7 +350,6 @@ export const flannelRules: Rule[] = [
     fields: ['flannel.backend.mtu'],
     versions: { flannel: { to: '0.21.2' } },
     needs: ['flannel'],
-    source: 'flannel vxlan/wireguard MTU option, v0.21.3+',
     check: (ctx) => (ctx.plan.flannel.backend?.mtu !== undefined && ['vxlan', 'wireguard'].includes(ctx.netConf.backendType) ? [{ params: { version: version(ctx) } }] : []),
   },
   {
@@ -381,7 +360,6 @@ export const flannelRules: Rule[] = [
     fields: ['flannel.iface'],
     versions: { flannel: { to: '0.27.3' } },
     needs: ['flannel'],
-    source: 'flannel PR #1762 (maintainer advice) and PR #2283 (commit a0a7d683, v0.27.4)',
     check: (ctx) =>
       ctx.netConf.enableIPv4 && ctx.netConf.enableIPv6 && parseIp(ctx.plan.flannel.iface, 'lenient').ok
         ? [{ params: { iface: ctx.plan.flannel.iface, version: version(ctx) }, fixes: [upgradeFix()] }]
@@ -394,7 +372,6 @@ export const flannelRules: Rule[] = [
     phase: 'runtime',
     fields: ['flannel.iface'],
     needs: ['flannel'],
-    source: 'flannel pkg/ipmatch/match.go LookupExtIface: both default routes on one interface',
     check: (ctx) => (ctx.netConf.enableIPv4 && ctx.netConf.enableIPv6 && ctx.plan.flannel.iface === '' ? [{ params: {} }] : []),
   },
   {
@@ -405,16 +382,15 @@ export const flannelRules: Rule[] = [
     fields: ['flannel.enableNFTables'],
     versions: { flannel: { from: '0.26.0' } },
     needs: ['flannel'],
-    source: 'flannel commit cbf640c6 (v0.26.0): "Failed to check br_netfilter"',
     check: (ctx) => (ctx.plan.flannel.enableNFTables ? [] : [{ params: { version: version(ctx), families: [ctx.netConf.enableIPv4 ? 'bridge-nf-call-iptables' : '', ctx.netConf.enableIPv6 ? 'bridge-nf-call-ip6tables' : ''].filter(Boolean).join(', ') } }]),
   },
   // Emitted by the net-conf.json parser, which sees the raw JSON.
-  { id: 'flannel-json-invalid', severity: 'error', component: 'flannel', phase: 'runtime', fields: [], needs: ['flannel'], source: 'flannel pkg/subnet/config.go ParseConfig: json.Unmarshal' },
-  { id: 'flannel-json-type', severity: 'error', component: 'flannel', phase: 'runtime', fields: [], needs: ['flannel'], source: 'flannel pkg/subnet/config.go ParseConfig: Go encoding/json type checks' },
-  { id: 'flannel-backend-not-object', severity: 'error', component: 'flannel', phase: 'runtime', fields: ['flannel.backend.type'], needs: ['flannel'], source: 'flannel pkg/subnet/config.go parseBackendType' },
-  { id: 'flannel-unknown-key', severity: 'warning', component: 'flannel', phase: 'runtime', fields: [], needs: ['flannel'], source: 'Go encoding/json ignores unknown keys (flannel ParseConfig)' },
-  { id: 'flannel-networks-key', severity: 'warning', component: 'flannel', phase: 'runtime', fields: [], needs: ['flannel'], source: 'flannel commits f174fe93 (v0.20.0) and cf1971b6 (v0.25.0)' },
-  { id: 'flannel-manifest-version', severity: 'info', component: 'flannel', phase: 'runtime', fields: ['flannelVersion'], needs: ['flannel'], source: 'Documentation/kube-flannel.yml DaemonSet image tag' },
+  { id: 'flannel-json-invalid', severity: 'error', component: 'flannel', phase: 'runtime', fields: [], needs: ['flannel'] },
+  { id: 'flannel-json-type', severity: 'error', component: 'flannel', phase: 'runtime', fields: [], needs: ['flannel'] },
+  { id: 'flannel-backend-not-object', severity: 'error', component: 'flannel', phase: 'runtime', fields: ['flannel.backend.type'], needs: ['flannel'] },
+  { id: 'flannel-unknown-key', severity: 'warning', component: 'flannel', phase: 'runtime', fields: [], needs: ['flannel'] },
+  { id: 'flannel-networks-key', severity: 'warning', component: 'flannel', phase: 'runtime', fields: [], needs: ['flannel'] },
+  { id: 'flannel-manifest-version', severity: 'info', component: 'flannel', phase: 'runtime', fields: ['flannelVersion'], needs: ['flannel'] },
 ];
 
 function subnetOptionKeys(ctx: RuleContext): string[] {

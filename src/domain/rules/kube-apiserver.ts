@@ -11,7 +11,6 @@ export const apiserverRules: Rule[] = [
     phase: 'runtime',
     fields: ['advertiseAddress', 'serviceCidr'],
     needs: ['kubeadm'],
-    source: 'kube-apiserver options/validation.go validatePublicIPServiceClusterIPRangeIPFamilies (1.24+, PR #106721)',
     check: (ctx): Finding[] => {
       const primary = ctx.serviceSubnet.cidrs[0];
       if (!primary || !ctx.serviceSubnet.valid) return [];

@@ -34,7 +34,6 @@ export const controllerManagerRules: Rule[] = [
     phase: 'runtime',
     fields: ['podCidr'],
     needs: ['kubeadm'],
-    source: 'kube-controller-manager core.go setNodeCIDRMaskSizes',
     check: (ctx) =>
       ctx.allocateNodeCidrs && LEGACY_MASK in ctx.controllerManagerArgs && ctx.podSubnet.valid && ctx.podSubnet.cidrs.length === 2
         ? [{ params: { value: ctx.controllerManagerArgs[LEGACY_MASK]! } }]
@@ -47,7 +46,6 @@ export const controllerManagerRules: Rule[] = [
     phase: 'runtime',
     fields: ['nodeMask.ipv4', 'nodeMask.ipv6'],
     needs: ['kubeadm'],
-    source: 'kube-controller-manager core.go setNodeCIDRMaskSizes',
     check: (ctx) => {
       if (!ctx.allocateNodeCidrs || !(LEGACY_MASK in ctx.controllerManagerArgs) || singleStackFamily(ctx) === null) return [];
       const family = (['ipv4', 'ipv6'] as const).filter((f) => `${LEGACY_MASK}-${f}` in ctx.controllerManagerArgs);
@@ -61,7 +59,6 @@ export const controllerManagerRules: Rule[] = [
     phase: 'runtime',
     fields: ['nodeMask.ipv4', 'nodeMask.ipv6'],
     needs: ['kubeadm'],
-    source: 'kube-controller-manager core.go setNodeCIDRMaskSizes',
     check: (ctx) => {
       const family = singleStackFamily(ctx);
       if (!ctx.allocateNodeCidrs || family === null) return [];
@@ -77,7 +74,6 @@ export const controllerManagerRules: Rule[] = [
     phase: 'runtime',
     fields: ['podCidr.ipv4', 'podCidr.ipv6', 'nodeMask.ipv4', 'nodeMask.ipv6', 'nodes'],
     needs: ['kubeadm'],
-    source: 'kube-controller-manager ipam/cidrset cidr_set.go AllocateNext; range_allocator.go filterOutServiceRange',
     check: (ctx) => {
       if (!ctx.allocateNodeCidrs || !ctx.podSubnet.valid) return [];
       const nodes = BigInt(Math.max(ctx.plan.nodes.length, 1));
@@ -112,7 +108,6 @@ export const controllerManagerRules: Rule[] = [
     phase: 'runtime',
     fields: ['nodeMask.ipv4', 'nodeMask.ipv6'],
     needs: ['kubeadm'],
-    source: 'kubelet KubeletConfiguration maxPods default 110; node block size from --node-cidr-mask-size-*',
     check: (ctx) =>
       !ctx.allocateNodeCidrs
         ? []

@@ -11,7 +11,6 @@ export const kubeProxyRules: Rule[] = [
     phase: 'runtime',
     fields: ['kubeProxyClusterCidr'],
     needs: ['kubeadm'],
-    source: 'kube-proxy pkg/proxy/apis/config/validation/validation.go Validate',
     check: (ctx) => {
       const text = ctx.plan.overrides.kubeProxyClusterCidr;
       if (text === undefined || text === '') return [];
@@ -28,7 +27,6 @@ export const kubeProxyRules: Rule[] = [
     phase: 'runtime',
     fields: ['kubeProxyClusterCidr', 'podCidr'],
     needs: ['kubeadm'],
-    source: 'kubeadm componentconfigs/kubeproxy.go Default: clusterCIDR = podSubnet, warns when it differs',
     check: (ctx) => {
       const text = ctx.plan.overrides.kubeProxyClusterCidr;
       if (text === undefined || text === '' || !ctx.podSubnet.valid) return [];

@@ -69,7 +69,6 @@ export const kubeadmRules: Rule[] = [
     phase: 'kubeadm-validate',
     fields: ['podCidr', 'serviceCidr'],
     needs: ['kubeadm'],
-    source: 'kubeadm validation.go ValidateIPNetFromString: split on "," untrimmed, netutils.ParseCIDRs',
     check: perKind((list, kind) =>
       list.pieces
         .filter((piece) => !piece.parse.ok)
@@ -87,7 +86,6 @@ export const kubeadmRules: Rule[] = [
     phase: 'kubeadm-validate',
     fields: ['podCidr', 'serviceCidr'],
     needs: ['kubeadm'],
-    source: 'kubeadm validation.go ValidateIPNetFromString: netutils.IsDualStackCIDRs',
     check: perKind((list, kind) => {
       if (list.cidrs.length !== list.pieces.length || list.valid || list.cidrs.length === 0) return [];
       return [{ fields: [subnetField(kind)], params: { setting: SETTING[kind], value: list.text, count: list.cidrs.length } }];
@@ -100,7 +98,6 @@ export const kubeadmRules: Rule[] = [
     phase: 'kubeadm-validate',
     fields: ['serviceCidr.ipv4', 'serviceCidr.ipv6'],
     needs: ['kubeadm'],
-    source: 'kubeadm validation.go ValidateIPNetFromString: MinimumAddressesInServiceSubnet = 10',
     check: (ctx) =>
       ctx.serviceSubnet.cidrs
         .filter((cidr) => cidrSize(cidr) < 10n)
@@ -113,7 +110,6 @@ export const kubeadmRules: Rule[] = [
     phase: 'kubeadm-validate',
     fields: ['serviceCidr.ipv4', 'serviceCidr.ipv6'],
     needs: ['kubeadm'],
-    source: 'kubeadm validation.go ValidateServiceSubnetSize: MaximumBitsForServiceSubnet = 20',
     check: (ctx) =>
       ctx.serviceSubnet.cidrs
         .filter((cidr) => bitsOf(cidr.family) - cidr.prefix > 20)
@@ -130,7 +126,6 @@ export const kubeadmRules: Rule[] = [
     phase: 'kubeadm-validate',
     fields: ['podCidr.ipv4', 'podCidr.ipv6'],
     needs: ['kubeadm'],
-    source: 'kubeadm validation.go ValidateIPNetFromString: MinimumAddressesInPodSubnet = 14',
     check: (ctx) =>
       ctx.podSubnet.cidrs
         .filter((cidr) => cidrSize(cidr) < 14n)
@@ -143,7 +138,6 @@ export const kubeadmRules: Rule[] = [
     phase: 'kubeadm-validate',
     fields: ['nodeMask.ipv4', 'nodeMask.ipv6'],
     needs: ['kubeadm'],
-    source: 'kubeadm validation.go getClusterNodeMask: strconv.Atoi on node-cidr-mask-size-ipv4/-ipv6',
     check: (ctx) =>
       !ctx.allocateNodeCidrs
         ? []
@@ -158,7 +152,6 @@ export const kubeadmRules: Rule[] = [
     phase: 'kubeadm-validate',
     fields: ['podCidr.ipv4', 'podCidr.ipv6', 'nodeMask.ipv4', 'nodeMask.ipv6'],
     needs: ['kubeadm'],
-    source: 'kubeadm validation.go ValidatePodSubnetNodeMask (skipped when allocate-node-cidrs=false)',
     check: (ctx) =>
       !ctx.allocateNodeCidrs
         ? []
@@ -180,7 +173,6 @@ export const kubeadmRules: Rule[] = [
     phase: 'kubeadm-validate',
     fields: ['podCidr.ipv4', 'podCidr.ipv6', 'nodeMask.ipv4', 'nodeMask.ipv6'],
     needs: ['kubeadm'],
-    source: 'kubeadm validation.go ValidatePodSubnetNodeMask: PodSubnetNodeMaskMaxDiff = 16',
     check: (ctx) =>
       !ctx.allocateNodeCidrs
         ? []
@@ -201,7 +193,6 @@ export const kubeadmRules: Rule[] = [
     phase: 'kubeadm-validate',
     fields: ['advertiseAddress'],
     needs: ['kubeadm'],
-    source: 'kubeadm initconfiguration.go SetAPIEndpointDynamicDefaults: single IP only',
     check: (ctx) =>
       ctx.advertise && !ctx.advertise.ok ? [{ params: { value: ctx.advertiseText, hint: ctx.advertiseText.includes(',') ? 'list' : 'invalid' } }] : [],
   },
@@ -212,7 +203,6 @@ export const kubeadmRules: Rule[] = [
     phase: 'kubeadm-validate',
     fields: ['advertiseAddress'],
     needs: ['kubeadm'],
-    source: 'kubeadm VerifyAPIServerBindAddress: must be global unicast (loopback allowed)',
     check: (ctx) => {
       if (!ctx.advertise?.ok) return [];
       const kind = specialKind(ctx.advertise.ip);
@@ -226,7 +216,6 @@ export const kubeadmRules: Rule[] = [
     phase: 'kubeadm-validate',
     fields: ['bindPort'],
     needs: ['kubeadm'],
-    source: 'kubeadm validation.go ValidateAPIEndpoint: 1..65535 (0 is defaulted to 6443 first)',
     check: (ctx) => {
       const port = ctx.plan.bindPort;
       return port === 0 || (Number.isInteger(port) && port >= 1 && port <= 65535) ? [] : [{ params: { value: String(port) } }];
@@ -239,7 +228,6 @@ export const kubeadmRules: Rule[] = [
     phase: 'kubeadm-validate',
     fields: ['dnsDomain'],
     needs: ['kubeadm'],
-    source: 'kubeadm validation.go ValidateNetworking: validation.IsDNS1123Subdomain(dnsDomain)',
     check: (ctx) => (isDns1123Subdomain(ctx.plan.dnsDomain) ? [] : [{ params: { value: ctx.plan.dnsDomain, lower: ctx.plan.dnsDomain.toLowerCase() } }]),
   },
   {
@@ -249,7 +237,6 @@ export const kubeadmRules: Rule[] = [
     phase: 'kubeadm-validate',
     fields: ['controlPlaneEndpoint'],
     needs: ['kubeadm'],
-    source: 'kubeadm endpoint.go ParseHostPort via ValidateHostPort',
     check: (ctx) => {
       const value = ctx.plan.controlPlaneEndpoint;
       if (value === '' || parseHostPort(value).ok) return [];
@@ -264,7 +251,6 @@ export const kubeadmRules: Rule[] = [
     phase: 'kubeadm-validate',
     fields: ['controlPlaneEndpoint'],
     needs: ['kubeadm'],
-    source: 'kubeadm endpoint.go ParseHostPort: a failed net.SplitHostPort makes the whole string the host',
     check: (ctx) => {
       const value = ctx.plan.controlPlaneEndpoint;
       const parsed = parseIp(value, 'lenient');
@@ -284,7 +270,6 @@ export const kubeadmRules: Rule[] = [
     phase: 'kubeadm-validate',
     fields: ['nodes.*.joinEndpoint'],
     needs: ['kubeadm'],
-    source: 'kubeadm discovery token: net.SplitHostPort(apiServerEndpoint)',
     check: (ctx) =>
       ctx.nodes.flatMap(({ node, index }) => {
         if (node.joinEndpoint === undefined) return [];
@@ -300,7 +285,6 @@ export const kubeadmRules: Rule[] = [
     phase: 'kubeadm-validate',
     fields: ['nodes.*.name'],
     needs: ['kubeadm'],
-    source: 'kubeadm validation.go ValidateNodeRegistrationOptions: IsDNS1123Subdomain(nodeRegistration.name) (commit 00d24de699fe)',
     check: (ctx) =>
       ctx.nodes.flatMap(({ node, index }) =>
         isDns1123Subdomain(node.name) ? [] : [{ fields: [`nodes.${index}.name`], params: { value: node.name.slice(0, 80), lower: node.name.toLowerCase().replace(/[^a-z0-9.-]/g, '-').replace(/^[-.]+|[-.]+$/g, '') } }],
@@ -313,7 +297,6 @@ export const kubeadmRules: Rule[] = [
     phase: 'kubeadm-validate',
     fields: ['kubernetesVersion'],
     needs: ['kubeadm'],
-    source: 'kubeadm util/config common.go validateSupportedVersion',
     check: (ctx) => {
       const apiVersion = ctx.plan.overrides.kubeadmApiVersion;
       if (apiVersion === undefined) return [];
@@ -332,7 +315,6 @@ export const kubeadmRules: Rule[] = [
     phase: 'kubeadm-validate',
     fields: ['podCidr.ipv6', 'serviceCidr.ipv6'],
     needs: ['kubeadm'],
-    source: 'kubeadm validation.go ValidateIPNetFromString: klog warning for fec0::/10',
     check: (ctx) =>
       (['pod', 'service'] as const).flatMap((kind) =>
         listOf(ctx, kind)
@@ -347,7 +329,6 @@ export const kubeadmRules: Rule[] = [
     phase: 'runtime',
     fields: ['podCidr'],
     needs: ['kubeadm', 'flannel'],
-    source: 'kubeadm manifests.go getControllerManagerCommand: --allocate-node-cidrs only when podSubnet is set; Flannel troubleshooting.md',
     check: (ctx) => (ctx.podSubnet.pieces.length === 0 ? [{ params: {} }] : []),
   },
   {
@@ -357,7 +338,6 @@ export const kubeadmRules: Rule[] = [
     phase: 'kubeadm-validate',
     fields: ['kubernetesVersion'],
     needs: ['kubeadm'],
-    source: 'kubeadm v1beta4 types.go: extraArgs and kubeletExtraArgs are []Arg; v1beta3: map[string]string',
   },
   {
     id: 'kubeadm-yaml-invalid',
@@ -366,7 +346,6 @@ export const kubeadmRules: Rule[] = [
     phase: 'kubeadm-validate',
     fields: [],
     needs: ['kubeadm'],
-    source: 'kubeadm initconfiguration.go documentMapToInitConfiguration: YAML decode',
   },
   {
     id: 'kubeadm-field-type',
@@ -375,7 +354,6 @@ export const kubeadmRules: Rule[] = [
     phase: 'kubeadm-validate',
     fields: [],
     needs: ['kubeadm'],
-    source: 'kubeadm initconfiguration.go: strict decode into the versioned types',
   },
 ];
 

@@ -18,7 +18,6 @@ export const kubeletRules: Rule[] = [
     phase: 'runtime',
     fields: ['nodes.*.ipv4', 'nodes.*.ipv6'],
     needs: ['kubeadm'],
-    source: 'component-helpers node/util/ips.go ParseNodeIPArgument',
     check: (ctx) =>
       ctx.nodes.flatMap((entry): Finding[] => {
         const { ips } = entry;
@@ -33,7 +32,6 @@ export const kubeletRules: Rule[] = [
     phase: 'runtime',
     fields: ['nodes.*.ipv4', 'nodes.*.ipv6'],
     needs: ['kubeadm'],
-    source: 'component-helpers node/util/ips.go ParseNodeIPArgument',
     check: (ctx) =>
       ctx.nodes.flatMap((entry): Finding[] =>
         entry.ips.length === 2 && entry.ips[0]!.family !== entry.ips[1]!.family && entry.ips.some(isUnspecified)
@@ -48,7 +46,6 @@ export const kubeletRules: Rule[] = [
     phase: 'runtime',
     fields: ['nodes.*.ipv4', 'nodes.*.ipv6'],
     needs: ['kubeadm'],
-    source: 'component-helpers node/util/ips.go parseNodeIP: unparsable entries are logged and ignored',
     check: (ctx) =>
       ctx.nodes.flatMap((entry): Finding[] => {
         const bad = entry.pieces.filter((piece) => !piece.parse.ok).map((piece) => piece.text);
@@ -63,7 +60,6 @@ export const kubeletRules: Rule[] = [
     fields: ['nodes.*.ipv4', 'nodes.*.ipv6', 'kubernetesVersion'],
     versions: { kubernetes: { to: '1.28' } },
     needs: ['kubeadm'],
-    source: 'KEP-3705 CloudDualStackNodeIPs: alpha (off) 1.27, beta (on) 1.29, GA 1.30 (PR #123134)',
     check: (ctx) =>
       ctx.plan.overrides.cloudProvider !== 'external'
         ? []
@@ -80,7 +76,6 @@ export const kubeletRules: Rule[] = [
     phase: 'runtime',
     fields: ['nodes.*.ipv4', 'nodes.*.ipv6'],
     needs: ['kubeadm'],
-    source: 'kubelet nodestatus NodeAddress setter; KEP-3705 "Current behavior": no dual-stack auto-detection without a cloud provider',
     check: (ctx) => {
       if (!(ctx.podSubnet.valid && ctx.podSubnet.cidrs.length === 2)) return [];
       return ctx.nodes.flatMap((entry): Finding[] => {
@@ -99,7 +94,6 @@ export const kubeletRules: Rule[] = [
     phase: 'runtime',
     fields: ['nodes.*.ipv4', 'nodes.*.ipv6'],
     needs: ['kubeadm'],
-    source: 'kubelet kubelet_node_status.go validateNodeIP',
     check: (ctx) =>
       ctx.nodes.flatMap((entry): Finding[] =>
         entry.ips.flatMap((ip): Finding[] => {

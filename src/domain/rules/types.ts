@@ -45,8 +45,6 @@ export interface Rule {
   /** Versions where the rule applies; outside them it stays silent. */
   versions?: { kubernetes?: VersionRange; flannel?: VersionRange };
   needs: readonly Scope[];
-  /** Where the behaviour comes from: file, function, commit or tag. */
-  source: string;
   /** Absent for rules that only the file parsers emit (they see raw JSON or YAML). */
   check?: (ctx: RuleContext) => Finding[];
 }

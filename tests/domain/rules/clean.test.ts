@@ -1,6 +1,13 @@
+import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../../../src/domain/rules/catalogue';
 import { describeDiagnostic } from '../../../src/content/describe';
+import { ENGLISH } from '../../../src/content/en';
+import { RULE_SOURCES } from '../../../src/domain/rules/sources';
+import { fixLabelsEn } from '../../../src/content/rules.en';
+import { fixLabelsZh, ruleTextZh } from '../../../src/content/rules.zh';
+import { uiEn } from '../../../src/content/ui.en';
+import { uiZh } from '../../../src/content/ui.zh';
 import { ruleTextEn } from '../../../src/content/rules.en';
 import { CLEAN_INFOS, plan, ruleIds } from '../../helpers';
 
@@ -20,18 +27,39 @@ describe('the catalogue', () => {
     expect(new Set(ids).size).toBe(ids.length);
     for (const rule of RULES) {
       expect(rule.id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)+$/);
-      expect(rule.source.length, rule.id).toBeGreaterThan(10);
+      expect(RULE_SOURCES[rule.id]?.length ?? 0, rule.id).toBeGreaterThan(10);
       expect(ruleTextEn[rule.id], rule.id).toBeDefined();
     }
     expect(Object.keys(ruleTextEn).sort()).toEqual([...ids].sort());
+    expect(Object.keys(RULE_SOURCES).sort()).toEqual([...ids].sort());
   });
 
   it('every explanation names what reads the value, what happens, and the source', () => {
     for (const rule of RULES) {
-      const text = describeDiagnostic({ rule: rule.id, severity: rule.severity, component: rule.component, phase: rule.phase, fields: [], params: {}, fixes: [] });
+      const text = describeDiagnostic({ rule: rule.id, severity: rule.severity, component: rule.component, phase: rule.phase, fields: [], params: {}, fixes: [] }, ENGLISH);
       expect(ruleTextEn[rule.id]!.reads({}).length, rule.id).toBeGreaterThan(20);
       expect(ruleTextEn[rule.id]!.fix({}).length, rule.id).toBeGreaterThan(5);
-      expect(text.explanation, rule.id).toContain(`Source: ${rule.source}`);
+      expect(text.explanation, rule.id).toContain(`Source: ${RULE_SOURCES[rule.id]}`);
+    }
+  });
+});
+
+describe('the Chinese catalogue', () => {
+  it('has words for every rule and fix, and every UI string', () => {
+    expect(Object.keys(ruleTextZh).sort()).toEqual(Object.keys(ruleTextEn).sort());
+    expect(Object.keys(fixLabelsZh).sort()).toEqual(Object.keys(fixLabelsEn).sort());
+    const keys = (o: object): string[] => Object.entries(o).flatMap(([k, v]) => (typeof v === 'object' && v !== null ? keys(v).map((x) => `${k}.${x}`) : [k]));
+    expect(keys(uiZh).sort()).toEqual(keys(uiEn).sort());
+  });
+  it('every fix label a rule uses has words in both languages', () => {
+    const used = new Set<string>();
+    for (const file of readdirSync('src/domain/rules')) {
+      for (const m of readFileSync(`src/domain/rules/${file}`, 'utf8').matchAll(/label: '([a-z0-9-]+)'/g)) used.add(m[1]!);
+    }
+    expect(used.size).toBeGreaterThan(10);
+    for (const label of used) {
+      expect(fixLabelsEn[label], label).toBeDefined();
+      expect(fixLabelsZh[label], label).toBeDefined();
     }
   });
 });

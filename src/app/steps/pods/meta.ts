@@ -1,8 +1,7 @@
 // Pod step: capacity beside the fields, and a random RFC 4193 ULA prefix.
 import { type Family, familyLabel } from '../../../domain/cidr';
 import type { Plan } from '../../../domain/plan';
-import { nodeCapacity } from '../../../domain/plan';
-import { powerText } from '../../../domain/render/kubeadm';
+import { nodeCapacity, powerText } from '../../../domain/plan';
 
 export interface CapacityText {
   formula: string;
