@@ -1,17 +1,18 @@
 // The wizard shell: stepper, the current step, the live preview and the problem summary.
-import { Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { FormProvider, useForm, useWatch } from 'react-hook-form';
+// The shell itself does not watch the form; each part subscribes to what it shows, so a keystroke
+// re-renders the current step, the diagnostics that changed and the preview, not the whole page.
+import { Suspense, lazy, memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { FormProvider, useForm, useFormContext, useWatch } from 'react-hook-form';
 import { type RuleCatalogue, describeDiagnostic } from '../content/describe';
 import { decodePlan, encodePlan } from '../domain/permalink';
 import type { Plan } from '../domain/plan';
-import { runRules } from '../domain/rules/engine';
-import type { PlanFix } from '../domain/rules/types';
+import type { Diagnostic, PlanFix } from '../domain/rules/types';
 import { DiagnosticItem } from './components/diagnostic-item';
-import { DiagnosticsProvider, type DiagnosticsState } from './diagnostics';
-import { STEPS, type StepId, diagnosticStep, fieldId, markedFields, ruleResolver, stepOf } from './form';
+import { type DiagnosticActions, DiagnosticsProvider, DiagnosticsStore, useAllDiagnostics } from './diagnostics';
+import { STEPS, type StepId, diagnosticStep, diagnosticsFor, fieldId, ruleResolver, stepOf } from './form';
 import { useI18n } from './i18n';
-import { useRenderedFiles } from './use-rendered-files';
 import { ClusterStep } from './steps/cluster/cluster-step';
+import { useRenderedFiles } from './use-rendered-files';
 
 // The first screen is the Cluster step; the others load when they are opened.
 const STEP_COMPONENTS: Record<Exclude<StepId, 'review'>, React.ComponentType> = {
@@ -27,54 +28,148 @@ const ImportPanel = lazy(() => import('./components/import-panel').then((m) => (
 // Until the words are loaded, a diagnostic shows its rule id.
 const NO_WORDS: RuleCatalogue = { rules: {}, fixLabels: {}, sources: {}, sourceLabel: '' };
 
-function permalinkFor(fragment: string): string {
-  return `${location.origin}${location.pathname}${location.search}#${fragment}`;
+const useWatchedPlan = (): Plan => useWatch({ control: useFormContext<Plan>().control }) as Plan;
+
+/** Loads the words when diagnostics need showing, re-describes them when the language changes, and keeps the address bar on the permalink. */
+function PlanWatcher({ publish, step, importing }: { publish: (diagnostics: Diagnostic[]) => void; step: StepId; importing: boolean }) {
+  const { rules, requestRules } = useI18n();
+  const plan = useWatchedPlan();
+  const diagnostics = useMemo(() => diagnosticsFor(plan), [plan]);
+  const needsWords = importing || diagnostics.some((d) => d.severity !== 'info' || diagnosticStep(d) === step);
+  useEffect(() => {
+    if (needsWords) requestRules();
+  }, [needsWords, requestRules]);
+  const latestPlan = useRef(plan);
+  latestPlan.current = plan;
+  useLayoutEffect(() => {
+    // The resolver publishes on every change; the words arriving or the language changing re-describe them here.
+    publish(diagnosticsFor(latestPlan.current));
+  }, [rules, publish]);
+
+  const fragment = useMemo(() => encodePlan(plan), [plan]);
+  const latestFragment = useRef(fragment);
+  latestFragment.current = fragment;
+  useEffect(() => {
+    // replaceState costs several milliseconds in Chromium, so it waits for a pause in typing;
+    // leaving the page writes it at once. replaceState keeps the history clean.
+    const timer = setTimeout(() => history.replaceState(null, '', `#${fragment}`), 250);
+    return () => clearTimeout(timer);
+  }, [fragment]);
+  useEffect(() => {
+    const write = () => history.replaceState(null, '', `#${latestFragment.current}`);
+    window.addEventListener('pagehide', write);
+    return () => window.removeEventListener('pagehide', write);
+  }, []);
+  return null;
+}
+
+const Stepper = memo(function Stepper({ step, onSelect }: { step: StepId; onSelect: (step: StepId) => void }) {
+  const { ui } = useI18n();
+  const all = useAllDiagnostics();
+  return (
+    <nav aria-label={ui.stepsLabel} className="stepper">
+      <ol>
+        {STEPS.map((id, i) => {
+          const list = all.filter((d) => diagnosticStep(d) === id);
+          const errors = list.filter((d) => d.severity === 'error').length;
+          const warnings = list.filter((d) => d.severity === 'warning').length;
+          return (
+            <li key={id}>
+              <button type="button" aria-current={id === step ? 'step' : undefined} onClick={() => onSelect(id)}>
+                <span className="step-number">{i + 1}.</span> {ui.steps[id]}
+                {errors ? <span className="badge badge-error"> {ui.stepErrors(errors)}</span> : null}
+                {!errors && warnings ? <span className="badge badge-warning"> {ui.stepWarnings(warnings)}</span> : null}
+              </button>
+            </li>
+          );
+        })}
+      </ol>
+    </nav>
+  );
+});
+
+const ProblemsPanel = memo(function ProblemsPanel() {
+  const { ui, requestRules } = useI18n();
+  const all = useAllDiagnostics();
+  const [notesOpen, setNotesOpen] = useState(false);
+  const problems = all.filter((d) => d.severity !== 'info');
+  const notes = all.filter((d) => d.severity === 'info');
+  return (
+    <section aria-labelledby="problems-heading" className="problems">
+      <h2 id="problems-heading">{ui.problems}</h2>
+      {problems.length === 0 ? <p className="ok">{ui.noProblems}</p> : null}
+      {problems.map((d, i) => (
+        <DiagnosticItem key={`${d.rule}-${i}`} diagnostic={d} showGoTo />
+      ))}
+      {notes.length ? (
+        <details
+          className="notes"
+          onToggle={(e) => {
+            setNotesOpen(e.currentTarget.open);
+            if (e.currentTarget.open) requestRules();
+          }}
+        >
+          <summary>
+            {ui.severity.info} ({notes.length})
+          </summary>
+          {notesOpen ? notes.map((d, i) => <DiagnosticItem key={`${d.rule}-${i}`} diagnostic={d} showGoTo />) : null}
+        </details>
+      ) : null}
+    </section>
+  );
+});
+
+/** The previewed file beside the form; only that one file is rendered per change. */
+function LivePreview({ name, onSelect }: { name: string; onSelect: (name: string) => void }) {
+  const plan = useWatchedPlan();
+  const rendered = useRenderedFiles(plan, name);
+  if (!rendered?.files[0]) return null;
+  return (
+    <Suspense fallback={null}>
+      <PreviewPanel names={rendered.names} file={rendered.files[0]} onSelect={onSelect} />
+    </Suspense>
+  );
+}
+
+function Review() {
+  const plan = useWatchedPlan();
+  const rendered = useRenderedFiles(plan, 'all');
+  const permalink = `${location.origin}${location.pathname}${location.search}#${encodePlan(plan)}`;
+  return rendered ? <ReviewStep files={rendered.files} permalink={permalink} /> : <p role="status">…</p>;
 }
 
 export function App() {
-  const { ui, rules, requestRules, lang, setLang } = useI18n();
+  const { ui, rules, lang, setLang } = useI18n();
   const initial = useMemo(() => decodePlan(location.hash), []);
   const [dropped, setDropped] = useState(initial.dropped);
-  const methods = useForm<Plan>({ defaultValues: initial.plan, resolver: ruleResolver, mode: 'onChange', reValidateMode: 'onChange' });
-  const watched = useWatch({ control: methods.control }) as Plan;
-  const plan = useMemo(() => ({ ...methods.getValues(), ...watched }) as Plan, [watched, methods]);
+  const [store] = useState(() => new DiagnosticsStore());
+  const words = useRef(rules);
+  words.current = rules;
+  const publish = useCallback((diagnostics: Diagnostic[]) => store.set(diagnostics.map((d) => describeDiagnostic(d, words.current ?? NO_WORDS))), [store]);
+  const resolver = useMemo(() => ruleResolver(publish), [publish]);
+  const methods = useForm<Plan>({ defaultValues: initial.plan, resolver, mode: 'onChange', reValidateMode: 'onChange' });
   const [step, setStep] = useState<StepId>('cluster');
   const [importing, setImporting] = useState(false);
   const [previewName, setPreviewName] = useState('kubeadm-config.yaml');
   const pendingFocus = useRef<string | null>(null);
-
-  const diagnostics = useMemo(() => runRules(plan), [plan]);
-  const [notesOpen, setNotesOpen] = useState(false);
-  const needsWords = notesOpen || importing || diagnostics.some((d) => d.severity !== 'info' || diagnosticStep(d) === step);
-  useEffect(() => {
-    if (needsWords) requestRules();
-  }, [needsWords, requestRules]);
-  const described = useMemo(() => diagnostics.map((d) => describeDiagnostic(d, rules ?? NO_WORDS)), [diagnostics, rules]);
-  const files = useRenderedFiles(plan);
-  const fragment = useMemo(() => encodePlan(plan), [plan]);
-
-  useEffect(() => {
-    // The address bar is always the permalink; replaceState keeps the history clean.
-    history.replaceState(null, '', `#${fragment}`);
-  }, [fragment]);
+  const headingFocus = useRef(false);
 
   useEffect(() => {
     void methods.trigger();
   }, [methods]);
 
   useEffect(() => {
-    if (!pendingFocus.current) return;
-    const target = document.getElementById(fieldId(pendingFocus.current));
-    pendingFocus.current = null;
-    target?.focus();
-    target?.scrollIntoView({ block: 'center' });
+    if (pendingFocus.current) {
+      const target = document.getElementById(fieldId(pendingFocus.current));
+      pendingFocus.current = null;
+      target?.focus();
+      target?.scrollIntoView({ block: 'center' });
+    } else if (headingFocus.current) {
+      // After a step change, keyboard and screen-reader users land on the new step's heading.
+      document.getElementById('step-heading')?.focus();
+    }
+    headingFocus.current = false;
   });
-
-  const byField = useMemo(() => {
-    const map = new Map<string, typeof described>();
-    for (const d of described) for (const field of markedFields(d)) map.set(field, [...(map.get(field) ?? []), d]);
-    return map;
-  }, [described]);
 
   const applyFix = useCallback(
     (fix: PlanFix) => {
@@ -86,36 +181,27 @@ export function App() {
     pendingFocus.current = field;
     setStep(stepOf(field));
   }, []);
-  const headingFocus = useRef(false);
   const showStep = useCallback((next: StepId) => {
     headingFocus.current = true;
     setStep(next);
   }, []);
-  useEffect(() => {
-    // After a step change, keyboard and screen-reader users land on the new step's heading.
-    if (headingFocus.current && !pendingFocus.current) document.getElementById('step-heading')?.focus();
-    headingFocus.current = false;
-  }, [step]);
-  const goToStep = showStep;
-  const state: DiagnosticsState = useMemo(() => ({ all: described, byField, applyFix, goToField, goToStep }), [described, byField, applyFix, goToField, goToStep]);
+  const actions: DiagnosticActions = useMemo(() => ({ applyFix, goToField, goToStep: showStep }), [applyFix, goToField, showStep]);
 
-  const onImport = (plan: Plan) => {
-    methods.reset(plan);
-    void methods.trigger();
-  };
+  const onImport = useCallback(
+    (plan: Plan) => {
+      methods.reset(plan);
+      void methods.trigger();
+    },
+    [methods],
+  );
 
-  const counts = (id: StepId) => {
-    const list = described.filter((d) => diagnosticStep(d) === id);
-    return { errors: list.filter((d) => d.severity === 'error').length, warnings: list.filter((d) => d.severity === 'warning').length };
-  };
   const index = STEPS.indexOf(step);
   const StepComponent = step === 'review' ? null : STEP_COMPONENTS[step];
-  const problems = described.filter((d) => d.severity !== 'info');
-  const notes = described.filter((d) => d.severity === 'info');
 
   return (
     <FormProvider {...methods}>
-      <DiagnosticsProvider value={state}>
+      <DiagnosticsProvider store={store} actions={actions}>
+        <PlanWatcher publish={publish} step={step} importing={importing} />
         <a className="skip-link" href="#step-heading">
           {ui.skipToForm}
         </a>
@@ -157,27 +243,12 @@ export function App() {
         ) : null}
         <main className="layout">
           <div className="form-column">
-            <nav aria-label={ui.stepsLabel} className="stepper">
-              <ol>
-                {STEPS.map((id, i) => {
-                  const c = counts(id);
-                  return (
-                    <li key={id}>
-                      <button type="button" aria-current={id === step ? 'step' : undefined} onClick={() => showStep(id)}>
-                        <span className="step-number">{i + 1}.</span> {ui.steps[id]}
-                        {c.errors ? <span className="badge badge-error"> {ui.stepErrors(c.errors)}</span> : null}
-                        {!c.errors && c.warnings ? <span className="badge badge-warning"> {ui.stepWarnings(c.warnings)}</span> : null}
-                      </button>
-                    </li>
-                  );
-                })}
-              </ol>
-            </nav>
+            <Stepper step={step} onSelect={showStep} />
             <form className="step" aria-labelledby="step-heading" onSubmit={(e) => e.preventDefault()} noValidate>
               <h2 id="step-heading" tabIndex={-1}>
                 {ui.steps[step]}
               </h2>
-              <Suspense fallback={<p role="status">…</p>}>{StepComponent ? <StepComponent /> : files ? <ReviewStep files={files} permalink={permalinkFor(fragment)} /> : <p role="status">…</p>}</Suspense>
+              <Suspense fallback={<p role="status">…</p>}>{StepComponent ? <StepComponent /> : <Review />}</Suspense>
               <div className="step-nav">
                 {index > 0 ? (
                   <button type="button" className="secondary" onClick={() => showStep(STEPS[index - 1]!)}>
@@ -193,28 +264,8 @@ export function App() {
             </form>
           </div>
           <aside className="side-column" aria-label={ui.preview}>
-            <section aria-labelledby="problems-heading" className="problems">
-              <h2 id="problems-heading">{ui.problems}</h2>
-              {problems.length === 0 ? <p className="ok">{ui.noProblems}</p> : null}
-              {problems.map((d, i) => (
-                <DiagnosticItem key={`${d.rule}-${i}`} diagnostic={d} showGoTo />
-              ))}
-              {notes.length ? (
-                <details className="notes" onToggle={(e) => setNotesOpen(e.currentTarget.open)}>
-                  <summary>
-                    {ui.severity.info} ({notes.length})
-                  </summary>
-                  {notes.map((d, i) => (
-                    <DiagnosticItem key={`${d.rule}-${i}`} diagnostic={d} showGoTo />
-                  ))}
-                </details>
-              ) : null}
-            </section>
-            {step !== 'review' && files ? (
-              <Suspense fallback={null}>
-                <PreviewPanel files={files} selected={previewName} onSelect={setPreviewName} />
-              </Suspense>
-            ) : null}
+            <ProblemsPanel />
+            {step !== 'review' ? <LivePreview name={previewName} onSelect={setPreviewName} /> : null}
           </aside>
         </main>
       </DiagnosticsProvider>

@@ -1,26 +1,80 @@
-// Diagnostics of the current plan, in the user's language, shared by fields, the summary and the stepper.
-import { createContext, type ReactNode, useContext } from 'react';
+// Diagnostics of the current plan, in the user's language. Fields subscribe to their own entries only, so a
+// keystroke re-renders the fields whose diagnostics changed, not every field on the page.
+import { createContext, type ReactNode, useContext, useSyncExternalStore } from 'react';
 import type { DescribedDiagnostic } from '../content/describe';
 import type { PlanFix } from '../domain/rules/types';
-import type { StepId } from './form';
+import { type StepId, markedFields } from './form';
 
-export interface DiagnosticsState {
-  all: DescribedDiagnostic[];
-  /** Input field → diagnostics shown beside it. */
-  byField: Map<string, DescribedDiagnostic[]>;
+export interface DiagnosticActions {
   applyFix: (fix: PlanFix) => void;
   goToField: (field: string) => void;
   goToStep: (step: StepId) => void;
 }
 
-const DiagnosticsContext = createContext<DiagnosticsState | null>(null);
+const NONE: DescribedDiagnostic[] = [];
+const sameDiagnostic = (a: DescribedDiagnostic, b: DescribedDiagnostic): boolean =>
+  a.rule === b.rule && a.severity === b.severity && a.message === b.message && a.explanation === b.explanation && JSON.stringify(a.fixes) === JSON.stringify(b.fixes);
 
-export function DiagnosticsProvider({ value, children }: { value: DiagnosticsState; children: ReactNode }) {
-  return <DiagnosticsContext.Provider value={value}>{children}</DiagnosticsContext.Provider>;
+export class DiagnosticsStore {
+  private byField = new Map<string, DescribedDiagnostic[]>();
+  private all: DescribedDiagnostic[] = NONE;
+  private listeners = new Set<() => void>();
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  /** Publishes new diagnostics, keeping each field's list identical when its content did not change. */
+  set(all: DescribedDiagnostic[]): void {
+    const next = new Map<string, DescribedDiagnostic[]>();
+    for (const d of all) for (const field of markedFields(d)) next.set(field, [...(next.get(field) ?? []), d]);
+    for (const [field, list] of next) {
+      const previous = this.byField.get(field);
+      if (previous && previous.length === list.length && previous.every((d, i) => sameDiagnostic(d, list[i]!))) next.set(field, previous);
+    }
+    this.byField = next;
+    this.all = all;
+    for (const listener of this.listeners) listener();
+  }
+
+  field(field: string): DescribedDiagnostic[] {
+    return this.byField.get(field) ?? NONE;
+  }
+
+  getAll = (): DescribedDiagnostic[] => this.all;
 }
 
-export function useDiagnostics(): DiagnosticsState {
-  const value = useContext(DiagnosticsContext);
-  if (!value) throw new Error('useDiagnostics outside DiagnosticsProvider');
-  return value;
+const StoreContext = createContext<DiagnosticsStore | null>(null);
+const ActionsContext = createContext<DiagnosticActions | null>(null);
+
+export function DiagnosticsProvider({ store, actions, children }: { store: DiagnosticsStore; actions: DiagnosticActions; children: ReactNode }) {
+  return (
+    <StoreContext.Provider value={store}>
+      <ActionsContext.Provider value={actions}>{children}</ActionsContext.Provider>
+    </StoreContext.Provider>
+  );
+}
+
+function useStore(): DiagnosticsStore {
+  const store = useContext(StoreContext);
+  if (!store) throw new Error('diagnostics used outside DiagnosticsProvider');
+  return store;
+}
+
+/** The diagnostics shown beside one field. */
+export function useFieldDiagnostics(field: string): DescribedDiagnostic[] {
+  const store = useStore();
+  return useSyncExternalStore(store.subscribe, () => store.field(field));
+}
+
+export function useAllDiagnostics(): DescribedDiagnostic[] {
+  const store = useStore();
+  return useSyncExternalStore(store.subscribe, store.getAll);
+}
+
+export function useDiagnosticActions(): DiagnosticActions {
+  const actions = useContext(ActionsContext);
+  if (!actions) throw new Error('diagnostics used outside DiagnosticsProvider');
+  return actions;
 }

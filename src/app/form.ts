@@ -9,15 +9,31 @@ export const markedFields = (diagnostic: Diagnostic): string[] => diagnostic.fie
 
 export const fieldId = (field: string): string => `field-${field.replace(/[^A-Za-z0-9]+/g, '-')}`;
 
-export const ruleResolver: Resolver<Plan> = async (values) => {
-  const errors: Record<string, unknown> = {};
-  for (const diagnostic of runRules(values)) {
-    if (diagnostic.severity !== 'error') continue;
-    for (const field of markedFields(diagnostic)) setPath(errors, field, { type: diagnostic.rule, message: diagnostic.rule });
-  }
-  // Errors block nothing here (there is no submit); they drive aria-invalid through formState.
-  return Object.keys(errors).length ? { values: {}, errors: errors as FieldErrors<Plan> } : { values, errors: {} };
-};
+// The resolver and the page ask for the same plan's diagnostics on every keystroke; run the rules once.
+let cached: { key: string; diagnostics: Diagnostic[] } | null = null;
+export function diagnosticsFor(plan: Plan): Diagnostic[] {
+  const key = JSON.stringify(plan);
+  if (cached?.key !== key) cached = { key, diagnostics: runRules(plan) };
+  return cached.diagnostics;
+}
+
+/**
+ * The form's resolver: the shared rules. It also hands every result to `publish`, which runs inside the same
+ * input event as the form update, so the page renders the new value and its diagnostics in one pass.
+ */
+export function ruleResolver(publish: (diagnostics: Diagnostic[]) => void): Resolver<Plan> {
+  return async (values) => {
+    const diagnostics = diagnosticsFor(values);
+    publish(diagnostics);
+    const errors: Record<string, unknown> = {};
+    for (const diagnostic of diagnostics) {
+      if (diagnostic.severity !== 'error') continue;
+      for (const field of markedFields(diagnostic)) setPath(errors, field, { type: diagnostic.rule, message: diagnostic.rule });
+    }
+    // There is no submit: errors block nothing, they keep react-hook-form's own state in step with the rules.
+    return Object.keys(errors).length ? { values: {}, errors: errors as FieldErrors<Plan> } : { values, errors: {} };
+  };
+}
 
 function setPath(target: Record<string, unknown>, path: string, value: unknown): void {
   const keys = path.split('.');

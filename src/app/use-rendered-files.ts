@@ -1,17 +1,29 @@
 // The renderers (and js-yaml's dumper) load after the first screen: the form and its checks come first.
+// Outside the review step only the previewed file is rendered, so a keystroke renders one file, not all.
 import { useEffect, useMemo, useState } from 'react';
 import type { Plan } from '../domain/plan';
 import type { RenderedFile } from '../domain/render/kubeadm';
 
-type RenderAll = (plan: Plan) => RenderedFile[];
-let loaded: RenderAll | null = null;
-const loading = import('../domain/render/files').then((m) => (loaded = m.renderAll));
+type Renderers = typeof import('../domain/render/files');
+let loaded: Renderers | null = null;
+const loading = import('../domain/render/files').then((m) => (loaded = m));
 
-/** The generated files for the plan, or null while the renderers are still loading. */
-export function useRenderedFiles(plan: Plan): RenderedFile[] | null {
-  const [renderAll, setRenderAll] = useState<RenderAll | null>(() => loaded);
+export interface Rendered {
+  names: string[];
+  files: RenderedFile[];
+}
+
+/** All files (which = 'all') or just the named one; null while the renderers are still loading. */
+export function useRenderedFiles(plan: Plan, which: 'all' | string): Rendered | null {
+  const [renderers, setRenderers] = useState<Renderers | null>(() => loaded);
   useEffect(() => {
-    if (!renderAll) void loading.then((fn) => setRenderAll(() => fn));
-  }, [renderAll]);
-  return useMemo(() => (renderAll ? renderAll(plan) : null), [renderAll, plan]);
+    if (!renderers) void loading.then((m) => setRenderers(m));
+  }, [renderers]);
+  return useMemo(() => {
+    if (!renderers) return null;
+    const names = renderers.fileNames(plan);
+    if (which === 'all') return { names, files: renderers.renderAll(plan) };
+    const file = renderers.renderFile(plan, names.includes(which) ? which : names[0]!);
+    return { names, files: file ? [file] : [] };
+  }, [renderers, plan, which]);
 }

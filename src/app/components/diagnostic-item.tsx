@@ -1,12 +1,12 @@
 // One diagnostic: severity, message, the why behind it, and its one-click fixes.
 import { fixLabel, type DescribedDiagnostic } from '../../content/describe';
-import { useDiagnostics } from '../diagnostics';
+import { useDiagnosticActions } from '../diagnostics';
 import { useI18n } from '../i18n';
 
 export function DiagnosticItem({ diagnostic, showGoTo, id }: { diagnostic: DescribedDiagnostic; showGoTo?: boolean; id?: string }) {
   const { ui, rules } = useI18n();
   const labels = rules ?? { rules: {}, fixLabels: {}, sources: {}, sourceLabel: '' };
-  const { applyFix, goToField } = useDiagnostics();
+  const { applyFix, goToField } = useDiagnosticActions();
   const field = diagnostic.fields[0];
   return (
     <div className={`diagnostic diagnostic-${diagnostic.severity}`} id={id} data-rule={diagnostic.rule}>

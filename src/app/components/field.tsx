@@ -2,38 +2,37 @@
 import type { ReactNode } from 'react';
 import { useFormContext } from 'react-hook-form';
 import type { Plan } from '../../domain/plan';
-import { useDiagnostics } from '../diagnostics';
+import { memo } from 'react';
+import { useFieldDiagnostics } from '../diagnostics';
 import { fieldId } from '../form';
 import { DiagnosticItem } from './diagnostic-item';
 
 /** Diagnostics beside a field: errors in an alert region, the rest as notes. */
-export function FieldMessages({ field }: { field: string }) {
-  const { byField } = useDiagnostics();
-  const list = byField.get(field) ?? [];
+export const FieldMessages = memo(function FieldMessages({ field }: { field: string }) {
+  const list = useFieldDiagnostics(field);
   const id = fieldId(field);
   const errors = list.filter((d) => d.severity === 'error');
   const others = list.filter((d) => d.severity !== 'error');
   return (
     <>
       <div id={`${id}-error`} role="alert" className="field-errors">
-        {errors.map((d) => (
-          <DiagnosticItem key={d.rule + d.message} diagnostic={d} />
+        {errors.map((d, i) => (
+          <DiagnosticItem key={`${d.rule}-${i}`} diagnostic={d} />
         ))}
       </div>
       {others.length ? (
         <div id={`${id}-note`} className="field-notes">
-          {others.map((d) => (
-            <DiagnosticItem key={d.rule + d.message} diagnostic={d} />
+          {others.map((d, i) => (
+            <DiagnosticItem key={`${d.rule}-${i}`} diagnostic={d} />
           ))}
         </div>
       ) : null}
     </>
   );
-}
+});
 
 export function useFieldAria(field: string, hintId?: string) {
-  const { byField } = useDiagnostics();
-  const list = byField.get(field) ?? [];
+  const list = useFieldDiagnostics(field);
   const id = fieldId(field);
   const describedBy = [hintId, list.some((d) => d.severity === 'error') ? `${id}-error` : '', list.some((d) => d.severity !== 'error') ? `${id}-note` : '']
     .filter(Boolean)
@@ -53,7 +52,8 @@ interface TextFieldProps {
   after?: ReactNode;
 }
 
-export function TextField({ field, label, hint, type = 'text', inputMode, placeholder, asNumber, actions, after }: TextFieldProps) {
+// Memoised: a field re-renders when its own props or diagnostics change, not on every keystroke elsewhere.
+export const TextField = memo(function TextField({ field, label, hint, type = 'text', inputMode, placeholder, asNumber, actions, after }: TextFieldProps) {
   const { register } = useFormContext<Plan>();
   const hintId = hint ? `${fieldId(field)}-hint` : undefined;
   const aria = useFieldAria(field, hintId);
@@ -82,7 +82,7 @@ export function TextField({ field, label, hint, type = 'text', inputMode, placeh
       <FieldMessages field={field} />
     </div>
   );
-}
+});
 
 interface SelectFieldProps {
   field: string;
@@ -91,7 +91,7 @@ interface SelectFieldProps {
   hint?: ReactNode;
 }
 
-export function SelectField({ field, label, options, hint }: SelectFieldProps) {
+export const SelectField = memo(function SelectField({ field, label, options, hint }: SelectFieldProps) {
   const { register } = useFormContext<Plan>();
   const hintId = hint ? `${fieldId(field)}-hint` : undefined;
   const aria = useFieldAria(field, hintId);
@@ -113,7 +113,7 @@ export function SelectField({ field, label, options, hint }: SelectFieldProps) {
       <FieldMessages field={field} />
     </div>
   );
-}
+});
 
 export function CheckboxField({ field, label }: { field: string; label: string }) {
   const { register } = useFormContext<Plan>();

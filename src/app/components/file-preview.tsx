@@ -40,10 +40,12 @@ export function CopyButton({ text, label }: { text: string; label: string }) {
 
 export function FilePreview({ file }: { file: RenderedFile }) {
   const { ui } = useI18n();
-  const lines = file.content.replace(/\n$/, '').split('\n');
+  const lineCount = file.content.replace(/\n$/, '').split('\n').length;
   const notes = new Map<number, string[]>();
   for (const a of file.annotations) notes.set(a.line, [...(notes.get(a.line) ?? []), a.text]);
   const headingId = `file-${file.name.replace(/[^a-z0-9]/gi, '-')}`;
+  // One text node for the code and one for the line numbers: a keystroke updates two text nodes, not a span per line.
+  const numbers = Array.from({ length: lineCount }, (_, i) => i + 1).join('\n');
   return (
     <section className="file" aria-labelledby={headingId}>
       <div className="file-header">
@@ -56,17 +58,14 @@ export function FilePreview({ file }: { file: RenderedFile }) {
         </div>
       </div>
       <div className="file-body">
-        <pre className="code" tabIndex={0} aria-label={file.name}>
-          {lines.map((line, i) => (
-            <span key={i} className={notes.has(i + 1) ? 'line annotated' : 'line'}>
-              <span className="line-number" aria-hidden="true">
-                {i + 1}
-              </span>
-              {line}
-              {'\n'}
-            </span>
-          ))}
-        </pre>
+        <div className="code-view">
+          <pre className="line-numbers" aria-hidden="true">
+            {numbers}
+          </pre>
+          <pre className="code" tabIndex={0} aria-label={file.name}>
+            {file.content}
+          </pre>
+        </div>
         {file.annotations.length && !file.name.endsWith('.yaml') ? (
           <ul className="annotations">
             {[...notes].map(([line, texts]) => (

@@ -3,21 +3,20 @@ import type { RenderedFile } from '../../domain/render/kubeadm';
 import { useI18n } from '../i18n';
 import { FilePreview } from './file-preview';
 
-export function PreviewPanel({ files, selected, onSelect }: { files: RenderedFile[]; selected: string; onSelect: (name: string) => void }) {
+export function PreviewPanel({ names, file, onSelect }: { names: string[]; file: RenderedFile; onSelect: (name: string) => void }) {
   const { ui } = useI18n();
-  const preview = files.find((f) => f.name === selected) ?? files[0]!;
   return (
     <section aria-labelledby="preview-heading" className="preview">
       <h2 id="preview-heading">{ui.preview}</h2>
       <label htmlFor="preview-file">{ui.fileTabs}</label>
-      <select id="preview-file" value={preview.name} onChange={(e) => onSelect(e.target.value)}>
-        {files.map((f) => (
-          <option key={f.name} value={f.name}>
-            {f.name}
+      <select id="preview-file" value={file.name} onChange={(e) => onSelect(e.target.value)}>
+        {names.map((name) => (
+          <option key={name} value={name}>
+            {name}
           </option>
         ))}
       </select>
-      <FilePreview file={preview} />
+      <FilePreview file={file} />
     </section>
   );
 }

@@ -1,17 +1,31 @@
 // Every file the wizard offers and `dualstack-wizard generate` writes, from one Plan.
 import type { Plan } from '../plan';
 import { renderConfigMap, renderHelmValues, renderKustomization, renderNetConf } from './flannel';
-import { type RenderedFile, renderJoinConfigs, renderKubeadmConfig } from './kubeadm';
+import { type RenderedFile, joinFileName, joiningNodes, renderJoinConfig, renderKubeadmConfig } from './kubeadm';
 import { renderNextSteps } from './next-steps';
 
+const SINGLE: Record<string, (plan: Plan) => RenderedFile> = {
+  'kubeadm-config.yaml': renderKubeadmConfig,
+  'net-conf.json': renderNetConf,
+  'kube-flannel-cfg.yaml': renderConfigMap,
+  'kustomization.yaml': renderKustomization,
+  'flannel-values.yaml': renderHelmValues,
+  'NEXT-STEPS.md': renderNextSteps,
+};
+
+/** The names of the files for a plan, in order, without rendering them. */
+export function fileNames(plan: Plan): string[] {
+  return ['kubeadm-config.yaml', ...joiningNodes(plan).map(joinFileName), 'net-conf.json', 'kube-flannel-cfg.yaml', 'kustomization.yaml', 'flannel-values.yaml', 'NEXT-STEPS.md'];
+}
+
+/** One file by name, or null when the plan has no such file. */
+export function renderFile(plan: Plan, name: string): RenderedFile | null {
+  const single = SINGLE[name];
+  if (single) return single(plan);
+  const node = joiningNodes(plan).find((n) => joinFileName(n) === name);
+  return node ? renderJoinConfig(plan, node) : null;
+}
+
 export function renderAll(plan: Plan): RenderedFile[] {
-  return [
-    renderKubeadmConfig(plan),
-    ...renderJoinConfigs(plan),
-    renderNetConf(plan),
-    renderConfigMap(plan),
-    renderKustomization(plan),
-    renderHelmValues(plan),
-    renderNextSteps(plan),
-  ];
+  return fileNames(plan).map((name) => renderFile(plan, name)!);
 }

@@ -201,51 +201,53 @@ export function joinFileName(node: PlanNode): string {
   return `join-${node.name.replace(/[^a-z0-9.-]/gi, '_') || 'node'}.yaml`;
 }
 
+/** The nodes that join: every node after the init node. */
+export const joiningNodes = (plan: Plan): PlanNode[] => plan.nodes.filter((node) => node !== initNode(plan));
+
 /** One JoinConfiguration per node after the init node. */
 export function renderJoinConfigs(plan: Plan): RenderedFile[] {
+  return joiningNodes(plan).map((node) => renderJoinConfig(plan, node));
+}
+
+export function renderJoinConfig(plan: Plan, node: PlanNode): RenderedFile {
   const apiVersion = kubeadmApiVersion(plan);
-  const first = initNode(plan);
   const serviceFamily = primaryServiceFamily(plan) ?? stackFamilies(plan)[0]!;
-  return plan.nodes
-    .filter((node) => node !== first)
-    .map((node) => {
-      const join: Record<string, unknown> = {
-        apiVersion,
-        kind: 'JoinConfiguration',
-        discovery: {
-          bootstrapToken: {
-            apiServerEndpoint: node.joinEndpoint ?? joinEndpoint(plan),
-            token: TOKEN_PLACEHOLDER,
-            caCertHashes: [CA_HASH_PLACEHOLDER],
-          },
-        },
-        nodeRegistration: nodeRegistration(plan, apiVersion, node),
-      };
-      const comments: Record<string, Comment> = {
-        'discovery.bootstrapToken.apiServerEndpoint': {
-          text: 'host:port of the API server; an IPv6 address needs brackets, e.g. [fd00::1]:6443.',
-          topic: 'join-endpoint',
-        },
-        'discovery.bootstrapToken.token': {
-          text: 'Placeholders: run `kubeadm token create --print-join-command` on the first control-plane node and copy the token and the sha256 hash from its output.',
-          topic: 'join-placeholders',
-        },
-      };
-      const ipComment = nodeIpComment(plan, node);
-      if (ipComment) comments[argPath(apiVersion, 'nodeRegistration.kubeletExtraArgs', 'node-ip', Object.keys(kubeletArgs(plan, node)))] = ipComment;
-      if (node.role === 'control-plane') {
-        const address = node[serviceFamily];
-        join.controlPlane = {
-          ...(address ? { localAPIEndpoint: { advertiseAddress: canonicalIps(address), bindPort: plan.bindPort } } : {}),
-          certificateKey: CERT_KEY_PLACEHOLDER,
-        };
-        comments['controlPlane.certificateKey'] = {
-          text: 'Placeholder: run `kubeadm init phase upload-certs --upload-certs` on the first control-plane node and copy the key it prints.',
-          topic: 'join-placeholders',
-        };
-        if (address) comments['controlPlane.localAPIEndpoint.advertiseAddress'] = { text: `${familyLabel(serviceFamily)}, like the first serviceSubnet entry.`, topic: 'advertise-family' };
-      }
-      const { text, annotations } = renderYaml([{ value: join, comments }]);
-      return { name: joinFileName(node), content: text, mediaType: 'application/yaml' as const, annotations };
-    });
+  const join: Record<string, unknown> = {
+    apiVersion,
+    kind: 'JoinConfiguration',
+    discovery: {
+      bootstrapToken: {
+        apiServerEndpoint: node.joinEndpoint ?? joinEndpoint(plan),
+        token: TOKEN_PLACEHOLDER,
+        caCertHashes: [CA_HASH_PLACEHOLDER],
+      },
+    },
+    nodeRegistration: nodeRegistration(plan, apiVersion, node),
+  };
+  const comments: Record<string, Comment> = {
+    'discovery.bootstrapToken.apiServerEndpoint': {
+      text: 'host:port of the API server; an IPv6 address needs brackets, e.g. [fd00::1]:6443.',
+      topic: 'join-endpoint',
+    },
+    'discovery.bootstrapToken.token': {
+      text: 'Placeholders: run `kubeadm token create --print-join-command` on the first control-plane node and copy the token and the sha256 hash from its output.',
+      topic: 'join-placeholders',
+    },
+  };
+  const ipComment = nodeIpComment(plan, node);
+  if (ipComment) comments[argPath(apiVersion, 'nodeRegistration.kubeletExtraArgs', 'node-ip', Object.keys(kubeletArgs(plan, node)))] = ipComment;
+  if (node.role === 'control-plane') {
+    const address = node[serviceFamily];
+    join.controlPlane = {
+      ...(address ? { localAPIEndpoint: { advertiseAddress: canonicalIps(address), bindPort: plan.bindPort } } : {}),
+      certificateKey: CERT_KEY_PLACEHOLDER,
+    };
+    comments['controlPlane.certificateKey'] = {
+      text: 'Placeholder: run `kubeadm init phase upload-certs --upload-certs` on the first control-plane node and copy the key it prints.',
+      topic: 'join-placeholders',
+    };
+    if (address) comments['controlPlane.localAPIEndpoint.advertiseAddress'] = { text: `${familyLabel(serviceFamily)}, like the first serviceSubnet entry.`, topic: 'advertise-family' };
+  }
+  const { text, annotations } = renderYaml([{ value: join, comments }]);
+  return { name: joinFileName(node), content: text, mediaType: 'application/yaml' as const, annotations };
 }

@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import type { RenderedFile } from '../../../domain/render/kubeadm';
 import { CopyButton, FilePreview, download } from '../../components/file-preview';
-import { useDiagnostics } from '../../diagnostics';
+import { useAllDiagnostics } from '../../diagnostics';
 import { useI18n } from '../../i18n';
 import { zipFiles } from './meta';
 
 export function ReviewStep({ files, permalink }: { files: RenderedFile[]; permalink: string }) {
   const { ui } = useI18n();
-  const { all } = useDiagnostics();
+  const all = useAllDiagnostics();
   const [zipping, setZipping] = useState(false);
   const errors = all.filter((d) => d.severity === 'error').length;
   const nextSteps = files.find((f) => f.name === 'NEXT-STEPS.md');

@@ -1,0 +1,36 @@
+// A small static server for dist/, optionally under a sub-path, as a static host (e.g. GitHub Pages) serves it.
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+
+const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.txt': 'text/plain', '.json': 'application/json', '.map': 'application/json' };
+
+export function serve({ root = 'dist', base = '/', port = 4175, host = '127.0.0.1' } = {}) {
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    if (!url.pathname.startsWith(base)) {
+      res.writeHead(404).end('not found');
+      return;
+    }
+    let path = decodeURIComponent(url.pathname.slice(base.length)) || 'index.html';
+    if (path.endsWith('/')) path += 'index.html';
+    const file = normalize(join(root, path));
+    if (!file.startsWith(normalize(root))) {
+      res.writeHead(403).end();
+      return;
+    }
+    try {
+      const body = await readFile(file);
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
+    } catch {
+      res.writeHead(404).end('not found');
+    }
+  });
+  return new Promise((resolve) => server.listen(port, host, () => resolve(server)));
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const [, , base = '/', port = '4175'] = process.argv;
+  await serve({ base, port: Number(port) });
+  console.log(`serving dist/ at http://127.0.0.1:${port}${base}`);
+}
