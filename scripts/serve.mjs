@@ -1,5 +1,7 @@
-// A small static server for dist/, optionally under a sub-path, as a static host (e.g. GitHub Pages) serves it.
+// A small static server for dist/, optionally under a sub-path, compressing like a static host (GitHub Pages
+// serves gzip), so the bench sees realistic transfer sizes.
 import { createServer } from 'node:http';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 
@@ -21,7 +23,12 @@ export function serve({ root = 'dist', base = '/', port = 4175, host = '127.0.0.
     }
     try {
       const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
+      const type = TYPES[extname(file)] ?? 'application/octet-stream';
+      const accepts = String(req.headers['accept-encoding'] ?? '');
+      const compressible = /text|javascript|json|svg/.test(type);
+      if (compressible && /\bbr\b/.test(accepts)) res.writeHead(200, { 'content-type': type, 'content-encoding': 'br', vary: 'accept-encoding' }).end(brotliCompressSync(body));
+      else if (compressible && /\bgzip\b/.test(accepts)) res.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', vary: 'accept-encoding' }).end(gzipSync(body));
+      else res.writeHead(200, { 'content-type': type }).end(body);
     } catch {
       res.writeHead(404).end('not found');
     }

@@ -11,12 +11,12 @@ import { DiagnosticItem } from './components/diagnostic-item';
 import { type DiagnosticActions, DiagnosticsProvider, DiagnosticsStore, useAllDiagnostics } from './diagnostics';
 import { STEPS, type StepId, diagnosticStep, diagnosticsFor, fieldId, ruleResolver, stepOf } from './form';
 import { useI18n } from './i18n';
-import { ClusterStep } from './steps/cluster/cluster-step';
 import { useRenderedFiles } from './use-rendered-files';
 
-// The first screen is the Cluster step; the others load when they are opened.
+// Every step loads on demand. The first screen's Cluster step is prerendered into index.html, which stays on
+// screen while its code loads and hydrates.
 const STEP_COMPONENTS: Record<Exclude<StepId, 'review'>, React.ComponentType> = {
-  cluster: ClusterStep,
+  cluster: lazy(() => import('./steps/cluster/cluster-step').then((m) => ({ default: m.ClusterStep }))),
   pods: lazy(() => import('./steps/pods/pods-step').then((m) => ({ default: m.PodsStep }))),
   services: lazy(() => import('./steps/services/services-step').then((m) => ({ default: m.ServicesStep }))),
   nodes: lazy(() => import('./steps/nodes/nodes-step').then((m) => ({ default: m.NodesStep }))),
@@ -39,27 +39,30 @@ function PlanWatcher({ publish, step, importing }: { publish: (diagnostics: Diag
   useEffect(() => {
     if (needsWords) requestRules();
   }, [needsWords, requestRules]);
-  const latestPlan = useRef(plan);
-  latestPlan.current = plan;
+  const described = useRef(false);
   useLayoutEffect(() => {
-    // The resolver publishes on every change; the words arriving or the language changing re-describe them here.
-    publish(diagnosticsFor(latestPlan.current));
+    // The resolver publishes on every change (the first check included); only the words arriving or the
+    // language changing later need a new description here.
+    if (described.current) publish(diagnosticsFor(latestPlan.current));
+    described.current = true;
   }, [rules, publish]);
 
-  const fragment = useMemo(() => encodePlan(plan), [plan]);
-  const latestFragment = useRef(fragment);
-  latestFragment.current = fragment;
+  // replaceState costs several milliseconds in Chromium, so it waits for a pause in typing; leaving the page
+  // writes it at once. replaceState keeps the history clean.
+  const latestPlan = useRef(plan);
+  latestPlan.current = plan;
+  const writeUrl = useCallback(() => history.replaceState(null, '', `#${encodePlan(latestPlan.current)}`), []);
+  const first = useRef(true);
   useEffect(() => {
-    // replaceState costs several milliseconds in Chromium, so it waits for a pause in typing;
-    // leaving the page writes it at once. replaceState keeps the history clean.
-    const timer = setTimeout(() => history.replaceState(null, '', `#${fragment}`), 250);
+    // The opening URL already holds this plan.
+    if (first.current) return void (first.current = false);
+    const timer = setTimeout(writeUrl, 250);
     return () => clearTimeout(timer);
-  }, [fragment]);
+  }, [plan, writeUrl]);
   useEffect(() => {
-    const write = () => history.replaceState(null, '', `#${latestFragment.current}`);
-    window.addEventListener('pagehide', write);
-    return () => window.removeEventListener('pagehide', write);
-  }, []);
+    window.addEventListener('pagehide', writeUrl);
+    return () => window.removeEventListener('pagehide', writeUrl);
+  }, [writeUrl]);
   return null;
 }
 
@@ -134,13 +137,15 @@ function LivePreview({ name, onSelect }: { name: string; onSelect: (name: string
 function Review() {
   const plan = useWatchedPlan();
   const rendered = useRenderedFiles(plan, 'all');
+  if (!rendered) return <p role="status">…</p>;
   const permalink = `${location.origin}${location.pathname}${location.search}#${encodePlan(plan)}`;
-  return rendered ? <ReviewStep files={rendered.files} permalink={permalink} /> : <p role="status">…</p>;
+  return <ReviewStep files={rendered.files} permalink={permalink} />;
 }
 
-export function App() {
+/** initialHash is the URL fragment to open; the build's prerender passes "" (the default plan). */
+export function App({ initialHash }: { initialHash: string }) {
   const { ui, rules, lang, setLang } = useI18n();
-  const initial = useMemo(() => decodePlan(location.hash), []);
+  const initial = useMemo(() => decodePlan(initialHash), [initialHash]);
   const [dropped, setDropped] = useState(initial.dropped);
   const [store] = useState(() => new DiagnosticsStore());
   const words = useRef(rules);
@@ -155,7 +160,11 @@ export function App() {
   const headingFocus = useRef(false);
 
   useEffect(() => {
-    void methods.trigger();
+    // The first check waits for an idle moment (at most 300 ms), after the page has become interactive.
+    const check = () => void methods.trigger();
+    if (typeof requestIdleCallback !== 'function') return void check();
+    const id = requestIdleCallback(check, { timeout: 300 });
+    return () => cancelIdleCallback(id);
   }, [methods]);
 
   useEffect(() => {
@@ -242,8 +251,11 @@ export function App() {
           </Suspense>
         ) : null}
         <main className="layout">
+          {/* Suspense boundaries let React hydrate the prerendered page in several short tasks instead of one long one. */}
           <div className="form-column">
-            <Stepper step={step} onSelect={showStep} />
+            <Suspense fallback={null}>
+              <Stepper step={step} onSelect={showStep} />
+            </Suspense>
             <form className="step" aria-labelledby="step-heading" onSubmit={(e) => e.preventDefault()} noValidate>
               <h2 id="step-heading" tabIndex={-1}>
                 {ui.steps[step]}
@@ -264,7 +276,9 @@ export function App() {
             </form>
           </div>
           <aside className="side-column" aria-label={ui.preview}>
-            <ProblemsPanel />
+            <Suspense fallback={null}>
+              <ProblemsPanel />
+            </Suspense>
             {step !== 'review' ? <LivePreview name={previewName} onSelect={setPreviewName} /> : null}
           </aside>
         </main>

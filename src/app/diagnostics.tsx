@@ -65,12 +65,12 @@ function useStore(): DiagnosticsStore {
 /** The diagnostics shown beside one field. */
 export function useFieldDiagnostics(field: string): DescribedDiagnostic[] {
   const store = useStore();
-  return useSyncExternalStore(store.subscribe, () => store.field(field));
+  return useSyncExternalStore(store.subscribe, () => store.field(field), () => NONE);
 }
 
 export function useAllDiagnostics(): DescribedDiagnostic[] {
   const store = useStore();
-  return useSyncExternalStore(store.subscribe, store.getAll);
+  return useSyncExternalStore(store.subscribe, store.getAll, () => NONE);
 }
 
 export function useDiagnosticActions(): DiagnosticActions {

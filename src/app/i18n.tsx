@@ -2,12 +2,15 @@
 // The words for diagnostics and the Chinese UI are loaded when they are first needed.
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import type { RuleCatalogue } from '../content/describe';
+import type { UiStepMessages } from '../content/ui-steps.en';
 import { type UiMessages, uiEn } from '../content/ui.en';
 
 export type Lang = 'en' | 'zh';
 interface I18n {
   lang: Lang;
   ui: UiMessages;
+  /** The steps' Chinese words, once loaded (English ones load with the steps: steps-ui.ts). */
+  uiStepsZh: UiStepMessages | null;
   /** null until requested and loaded. */
   rules: RuleCatalogue | null;
   requestRules: () => void;
@@ -15,9 +18,9 @@ interface I18n {
 }
 
 const STORAGE_KEY = 'dualstack-wizard.lang';
-const I18nContext = createContext<I18n>({ lang: 'en', ui: uiEn, rules: null, requestRules: () => {}, setLang: () => {} });
+const I18nContext = createContext<I18n>({ lang: 'en', ui: uiEn, uiStepsZh: null, rules: null, requestRules: () => {}, setLang: () => {} });
 
-function initialLang(): Lang {
+export function initialLang(): Lang {
   try {
     const stored = localStorage.getItem(STORAGE_KEY);
     if (stored === 'en' || stored === 'zh') return stored;
@@ -30,13 +33,14 @@ function initialLang(): Lang {
 const loadRules = (lang: Lang): Promise<RuleCatalogue> =>
   lang === 'zh' ? import('../content/zh').then((m) => m.ZH_RULES) : import('../content/en').then((m) => m.ENGLISH);
 
-export function I18nProvider({ children }: { children: ReactNode }) {
-  const [lang, setLangState] = useState<Lang>(initialLang);
-  const [uiZh, setUiZh] = useState<UiMessages | null>(null);
+/** initial: the language to start in (the prerender uses "en"); otherwise the stored choice or the browser's. */
+export function I18nProvider({ children, initial }: { children: ReactNode; initial?: Lang }) {
+  const [lang, setLangState] = useState<Lang>(() => initial ?? initialLang());
+  const [uiZh, setUiZh] = useState<{ ui: UiMessages; steps: UiStepMessages } | null>(null);
   const [rulesWanted, setRulesWanted] = useState(false);
   const [rules, setRules] = useState<{ lang: Lang; catalogue: RuleCatalogue } | null>(null);
   useEffect(() => {
-    if (lang === 'zh' && !uiZh) void import('../content/ui.zh').then((m) => setUiZh(m.uiZh));
+    if (lang === 'zh' && !uiZh) void import('../content/ui.zh').then((m) => setUiZh({ ui: m.uiZh, steps: m.uiStepsZh }));
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
   }, [lang, uiZh]);
   useEffect(() => {
@@ -59,8 +63,8 @@ export function I18nProvider({ children }: { children: ReactNode }) {
         // Not remembered; still switched for this visit.
       }
     };
-    const ui = lang === 'zh' ? (uiZh ?? uiEn) : uiEn;
-    return { lang, ui, rules: rules?.lang === lang ? rules.catalogue : null, requestRules, setLang };
+    const ui = lang === 'zh' ? (uiZh?.ui ?? uiEn) : uiEn;
+    return { lang, ui, uiStepsZh: uiZh?.steps ?? null, rules: rules?.lang === lang ? rules.catalogue : null, requestRules, setLang };
   }, [lang, uiZh, rules, requestRules]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }

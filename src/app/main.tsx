@@ -1,13 +1,20 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { StrictMode, startTransition } from 'react';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { isDefaultStart } from './start';
 import { App } from './app';
-import { I18nProvider } from './i18n';
+import { I18nProvider, initialLang } from './i18n';
 import './styles.css';
 
-createRoot(document.getElementById('root')!).render(
+const root = document.getElementById('root')!;
+const lang = initialLang();
+const app = (
   <StrictMode>
-    <I18nProvider>
-      <App />
+    <I18nProvider initial={lang}>
+      <App initialHash={location.hash} />
     </I18nProvider>
-  </StrictMode>,
+  </StrictMode>
 );
+// index.html holds the prerendered default plan in English: hydrate it when that is what opens, else render anew.
+// As a transition, React hydrates in short slices, so the page stays responsive while it becomes interactive.
+if (root.hasChildNodes() && isDefaultStart(location.hash, lang)) startTransition(() => void hydrateRoot(root, app));
+else createRoot(root).render(app);

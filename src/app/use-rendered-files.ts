@@ -5,8 +5,8 @@ import type { Plan } from '../domain/plan';
 import type { RenderedFile } from '../domain/render/kubeadm';
 
 type Renderers = typeof import('../domain/render/files');
-let loaded: Renderers | null = null;
-const loading = import('../domain/render/files').then((m) => (loaded = m));
+let loading: Promise<Renderers> | null = null;
+const load = (): Promise<Renderers> => (loading ??= import('../domain/render/files'));
 
 export interface Rendered {
   names: string[];
@@ -15,10 +15,18 @@ export interface Rendered {
 
 /** All files (which = 'all') or just the named one; null while the renderers are still loading. */
 export function useRenderedFiles(plan: Plan, which: 'all' | string): Rendered | null {
-  const [renderers, setRenderers] = useState<Renderers | null>(() => loaded);
+  // Always null on the first render, so the prerendered page and the first client render agree.
+  const [renderers, setRenderers] = useState<Renderers | null>(null);
   useEffect(() => {
-    if (!renderers) void loading.then((m) => setRenderers(m));
-  }, [renderers]);
+    let current = true;
+    // Loaded once the page is idle, so the first screen becomes interactive without waiting for the renderers.
+    const start = () => void load().then((m) => current && setRenderers(m));
+    if (loading || typeof requestIdleCallback !== 'function') start();
+    else requestIdleCallback(start, { timeout: 1500 });
+    return () => {
+      current = false;
+    };
+  }, []);
   return useMemo(() => {
     if (!renderers) return null;
     const names = renderers.fileNames(plan);

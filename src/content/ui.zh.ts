@@ -1,4 +1,5 @@
-// 页面上的所有文字（简体中文）。键与 ui.en.ts 相同。
+// 页面上的所有文字（简体中文），键与 ui.en.ts（外壳）和 ui-steps.en.ts（各步骤）相同。
+import type { UiStepMessages } from './ui-steps.en';
 import type { UiMessages } from './ui.en';
 
 export const uiZh: UiMessages = {
@@ -13,6 +14,27 @@ export const uiZh: UiMessages = {
   stepWarnings: (n) => `${n} 个警告`,
   next: '下一步',
   back: '上一步',
+  problems: '问题',
+  noProblems: '没有错误或警告：这些文件应当可以工作。',
+  severity: { error: '错误', warning: '警告', info: '说明' },
+  goToField: '转到字段',
+  why: '原因',
+  preview: '预览',
+  linkNotice: '链接中有些部分无法读取，已使用默认值：',
+  dropReasons: {
+    'unknown-key': '未知参数',
+    invalid: '无效',
+    'too-long': '链接太长',
+    'too-many-nodes': '节点太多',
+    'newer-version': '由更新的版本生成；已尽量读取',
+    'no-version': '没有版本号；按版本 1 读取',
+    duplicate: '出现了两次；使用第一次的值',
+  },
+  dismiss: '关闭',
+  importTitle: '从我的文件开始',
+};
+
+export const uiStepsZh: UiStepMessages = {
   kubernetesVersion: 'Kubernetes 版本',
   flannelVersion: 'Flannel 版本',
   stackLegend: 'IP 协议栈与主地址族',
@@ -71,14 +93,8 @@ export const uiZh: UiMessages = {
   iface: '网卡（--iface，可选）',
   ifaceHint: '留空：使用默认路由所在的网卡。双栈要求该网卡同时有 IPv4 和 IPv6 默认路由。',
   optionalNumber: '留空 = 默认值',
-  problems: '问题',
-  noProblems: '没有错误或警告：这些文件应当可以工作。',
-  severity: { error: '错误', warning: '警告', info: '说明' },
-  goToField: '转到字段',
-  why: '原因',
   fixLabel: '一键修复',
   errorsBlock: (n) => `${n} 个错误：用这些文件，kubeadm 或某个组件会失败。`,
-  preview: '预览',
   fileTabs: '生成的文件',
   download: (name) => `下载 ${name}`,
   downloadAll: '全部下载（.zip）',
@@ -90,18 +106,6 @@ export const uiZh: UiMessages = {
   permalinkHint: '地址栏始终保存当前规划；预共享密钥不会包含在内。',
   nextSteps: '后续步骤',
   lineNote: (line) => `第 ${line} 行`,
-  linkNotice: '链接中有些部分无法读取，已使用默认值：',
-  dropReasons: {
-    'unknown-key': '未知参数',
-    invalid: '无效',
-    'too-long': '链接太长',
-    'too-many-nodes': '节点太多',
-    'newer-version': '由更新的版本生成；已尽量读取',
-    'no-version': '没有版本号；按版本 1 读取',
-    duplicate: '出现了两次；使用第一次的值',
-  },
-  dismiss: '关闭',
-  importTitle: '从我的文件开始',
   importIntro: '粘贴或上传 kubeadm-config.yaml、kube-flannel.yml 或 net-conf.json。向导会据此自动填写，并列出其中的问题。',
   pasteLabel: '粘贴文件内容',
   uploadLabel: '上传文件',

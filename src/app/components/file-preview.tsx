@@ -1,7 +1,7 @@
 // A generated file with line numbers and its explanations beside the lines they explain.
 import { useState } from 'react';
 import type { RenderedFile } from '../../domain/render/kubeadm';
-import { useI18n } from '../i18n';
+import { useStepsUi } from '../steps-ui';
 
 export function download(name: string, content: string | Uint8Array, type: string): void {
   const blob = new Blob([content as BlobPart], { type });
@@ -16,7 +16,7 @@ export function download(name: string, content: string | Uint8Array, type: strin
 }
 
 export function CopyButton({ text, label }: { text: string; label: string }) {
-  const { ui } = useI18n();
+  const ui = useStepsUi();
   const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
   return (
     <>
@@ -39,7 +39,7 @@ export function CopyButton({ text, label }: { text: string; label: string }) {
 }
 
 export function FilePreview({ file }: { file: RenderedFile }) {
-  const { ui } = useI18n();
+  const ui = useStepsUi();
   const lineCount = file.content.replace(/\n$/, '').split('\n').length;
   const notes = new Map<number, string[]>();
   for (const a of file.annotations) notes.set(a.line, [...(notes.get(a.line) ?? []), a.text]);

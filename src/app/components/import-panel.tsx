@@ -6,12 +6,14 @@ import type { FilesAnalysis, InputFile } from '../../domain/parse/files';
 import type { Plan } from '../../domain/plan';
 import { toWizardPlan } from '../../domain/plan-import';
 import { useI18n } from '../i18n';
+import { useStepsUi } from '../steps-ui';
 
 const NO_WORDS: RuleCatalogue = { rules: {}, fixLabels: {}, sources: {}, sourceLabel: '' };
 
 /** onImport receives the files' plan in the form the wizard edits. */
 export function ImportPanel({ onImport, onClose }: { onImport: (plan: Plan) => void; onClose: () => void }) {
-  const { ui, rules } = useI18n();
+  const ui = useStepsUi();
+  const { rules } = useI18n();
   const [text, setText] = useState('');
   const [analysis, setAnalysis] = useState<FilesAnalysis | null>(null);
   const [tooLarge, setTooLarge] = useState(false);

@@ -1,10 +1,10 @@
 // The live preview beside the form; loaded with the renderers, after the first screen.
 import type { RenderedFile } from '../../domain/render/kubeadm';
-import { useI18n } from '../i18n';
+import { useStepsUi } from '../steps-ui';
 import { FilePreview } from './file-preview';
 
 export function PreviewPanel({ names, file, onSelect }: { names: string[]; file: RenderedFile; onSelect: (name: string) => void }) {
-  const { ui } = useI18n();
+  const ui = useStepsUi();
   return (
     <section aria-labelledby="preview-heading" className="preview">
       <h2 id="preview-heading">{ui.preview}</h2>

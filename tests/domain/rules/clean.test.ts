@@ -7,7 +7,8 @@ import { RULE_SOURCES } from '../../../src/domain/rules/sources';
 import { fixLabelsEn } from '../../../src/content/rules.en';
 import { fixLabelsZh, ruleTextZh } from '../../../src/content/rules.zh';
 import { uiEn } from '../../../src/content/ui.en';
-import { uiZh } from '../../../src/content/ui.zh';
+import { uiStepsEn } from '../../../src/content/ui-steps.en';
+import { uiStepsZh, uiZh } from '../../../src/content/ui.zh';
 import { ruleTextEn } from '../../../src/content/rules.en';
 import { CLEAN_INFOS, plan, ruleIds } from '../../helpers';
 
@@ -50,6 +51,7 @@ describe('the Chinese catalogue', () => {
     expect(Object.keys(fixLabelsZh).sort()).toEqual(Object.keys(fixLabelsEn).sort());
     const keys = (o: object): string[] => Object.entries(o).flatMap(([k, v]) => (typeof v === 'object' && v !== null ? keys(v).map((x) => `${k}.${x}`) : [k]));
     expect(keys(uiZh).sort()).toEqual(keys(uiEn).sort());
+    expect(keys(uiStepsZh).sort()).toEqual(keys(uiStepsEn).sort());
   });
   it('every fix label a rule uses has words in both languages', () => {
     const used = new Set<string>();

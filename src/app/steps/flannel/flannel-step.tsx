@@ -1,11 +1,11 @@
 import { useFormContext, useWatch } from 'react-hook-form';
 import type { Plan } from '../../../domain/plan';
 import { CheckboxField, FieldMessages, SelectField, TextField, useFieldAria } from '../../components/field';
-import { useI18n } from '../../i18n';
+import { useStepsUi } from '../../steps-ui';
 import { BACKENDS, OPTIONS_BY_BACKEND, WIREGUARD_MODES } from './meta';
 
 function BackendSelect() {
-  const { ui } = useI18n();
+  const ui = useStepsUi();
   const { control, setValue } = useFormContext<Plan>();
   const backend = useWatch({ control, name: 'flannel.backend' });
   const aria = useFieldAria('flannel.backend.type');
@@ -27,7 +27,7 @@ function BackendSelect() {
 }
 
 export function FlannelStep() {
-  const { ui } = useI18n();
+  const ui = useStepsUi();
   const { control } = useFormContext<Plan>();
   const backend = useWatch({ control, name: 'flannel.backend' });
   const options = backend ? (OPTIONS_BY_BACKEND[backend.type.toLowerCase()] ?? []) : [];

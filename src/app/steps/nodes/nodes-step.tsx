@@ -1,12 +1,12 @@
 import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
 import { type Plan, effectiveAdvertiseAddress, stackFamilies } from '../../../domain/plan';
 import { FieldMessages, TextField, useFieldAria } from '../../components/field';
-import { useI18n } from '../../i18n';
+import { useStepsUi } from '../../steps-ui';
 import { familyName } from '../pods/meta';
 import { newNode } from './meta';
 
 function RoleSelect({ index }: { index: number }) {
-  const { ui } = useI18n();
+  const ui = useStepsUi();
   const { register } = useFormContext<Plan>();
   const aria = useFieldAria(`nodes.${index}.role`);
   return (
@@ -21,7 +21,7 @@ function RoleSelect({ index }: { index: number }) {
 }
 
 export function NodesStep() {
-  const { ui } = useI18n();
+  const ui = useStepsUi();
   const { control } = useFormContext<Plan>();
   const plan = useWatch({ control }) as Plan;
   const { fields, append, remove } = useFieldArray({ control, name: 'nodes' });

@@ -3,12 +3,12 @@ import type { Family } from '../../../domain/cidr';
 import { type Plan, podSubnetText, stackFamilies } from '../../../domain/plan';
 import { FieldMessages, TextField } from '../../components/field';
 import { fieldId } from '../../form';
-import { useI18n } from '../../i18n';
+import { useStepsUi } from '../../steps-ui';
 import { capacityText, familyName, randomUla } from './meta';
 
 // Each part watches only what it shows, so typing in one field does not re-render the whole step.
 function Capacity({ family }: { family: Family }) {
-  const { ui } = useI18n();
+  const ui = useStepsUi();
   const { control } = useFormContext<Plan>();
   const [podCidr, nodeMask, stack, primaryFamily] = useWatch({ control, name: [`podCidr.${family}`, `nodeMask.${family}`, 'stack', 'primaryFamily'] });
   const capacity = capacityText({ podCidr: { ipv4: '', ipv6: '', [family]: podCidr }, nodeMask: { ipv4: '', ipv6: '', [family]: nodeMask }, stack, primaryFamily } as Plan, family);
@@ -16,7 +16,7 @@ function Capacity({ family }: { family: Family }) {
 }
 
 function UlaButton() {
-  const { ui } = useI18n();
+  const ui = useStepsUi();
   const { setValue, getValues } = useFormContext<Plan>();
   return (
     <button
@@ -34,7 +34,7 @@ function UlaButton() {
 }
 
 function PodOrder() {
-  const { ui } = useI18n();
+  const ui = useStepsUi();
   const { control, setValue } = useFormContext<Plan>();
   const [order, primaryFamily] = useWatch({ control, name: ['overrides.podSubnetOrder', 'primaryFamily'] });
   const current = order ? order[0] : 'primary';
@@ -58,7 +58,7 @@ function PodOrder() {
 }
 
 function PodSubnet() {
-  const { ui } = useI18n();
+  const ui = useStepsUi();
   const { control } = useFormContext<Plan>();
   const [podCidr, stack, primaryFamily, overrides] = useWatch({ control, name: ['podCidr', 'stack', 'primaryFamily', 'overrides'] });
   const text = podSubnetText({ podCidr, stack, primaryFamily, overrides } as Plan);
@@ -74,7 +74,7 @@ function PodSubnet() {
 }
 
 export function PodsStep() {
-  const { ui } = useI18n();
+  const ui = useStepsUi();
   const { control } = useFormContext<Plan>();
   const [stack, primaryFamily] = useWatch({ control, name: ['stack', 'primaryFamily'] });
   const families = stackFamilies({ stack, primaryFamily });

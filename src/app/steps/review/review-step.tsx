@@ -2,11 +2,11 @@ import { useState } from 'react';
 import type { RenderedFile } from '../../../domain/render/kubeadm';
 import { CopyButton, FilePreview, download } from '../../components/file-preview';
 import { useAllDiagnostics } from '../../diagnostics';
-import { useI18n } from '../../i18n';
+import { useStepsUi } from '../../steps-ui';
 import { zipFiles } from './meta';
 
 export function ReviewStep({ files, permalink }: { files: RenderedFile[]; permalink: string }) {
-  const { ui } = useI18n();
+  const ui = useStepsUi();
   const all = useAllDiagnostics();
   const [zipping, setZipping] = useState(false);
   const errors = all.filter((d) => d.severity === 'error').length;

@@ -2,12 +2,12 @@ import { useFormContext, useWatch } from 'react-hook-form';
 import { type Plan, serviceSubnetText, stackFamilies } from '../../../domain/plan';
 import { FieldMessages, TextField } from '../../components/field';
 import { fieldId } from '../../form';
-import { useI18n } from '../../i18n';
+import { useStepsUi } from '../../steps-ui';
 import { familyName } from '../pods/meta';
 import { derivedServiceIps } from './meta';
 
 export function ServicesStep() {
-  const { ui } = useI18n();
+  const ui = useStepsUi();
   const { control } = useFormContext<Plan>();
   const plan = useWatch({ control }) as Plan;
   const ips = derivedServiceIps(plan);
