@@ -11,12 +11,13 @@ import { DiagnosticItem } from './components/diagnostic-item';
 import { type DiagnosticActions, DiagnosticsProvider, DiagnosticsStore, useAllDiagnostics } from './diagnostics';
 import { STEPS, type StepId, diagnosticStep, diagnosticsFor, fieldId, ruleResolver, stepOf } from './form';
 import { useI18n } from './i18n';
+import { ClusterStep } from './steps/cluster/cluster-step';
 import { useRenderedFiles } from './use-rendered-files';
 
-// Every step loads on demand. The first screen's Cluster step is prerendered into index.html, which stays on
-// screen while its code loads and hydrates.
+// The first screen is the Cluster step, prerendered and hydrated at once (a lazy one would be replaced by its
+// fallback when the form's first update reaches it before its code); the others load when they are opened.
 const STEP_COMPONENTS: Record<Exclude<StepId, 'review'>, React.ComponentType> = {
-  cluster: lazy(() => import('./steps/cluster/cluster-step').then((m) => ({ default: m.ClusterStep }))),
+  cluster: ClusterStep,
   pods: lazy(() => import('./steps/pods/pods-step').then((m) => ({ default: m.PodsStep }))),
   services: lazy(() => import('./steps/services/services-step').then((m) => ({ default: m.ServicesStep }))),
   nodes: lazy(() => import('./steps/nodes/nodes-step').then((m) => ({ default: m.NodesStep }))),

@@ -34,6 +34,22 @@ export const uiEn = {
   dismiss: 'Dismiss',
   // Import
   importTitle: 'Start from my files',
+  // Cluster step (the first screen)
+  kubernetesVersion: 'Kubernetes version',
+  flannelVersion: 'Flannel version',
+  stackLegend: 'IP stack and primary family',
+  stacks: {
+    ipv4: 'IPv4 only',
+    ipv6: 'IPv6 only',
+    dual4: 'Dual-stack, IPv4 primary',
+    dual6: 'Dual-stack, IPv6 primary',
+  },
+  stackHints: {
+    ipv4: 'Pods, Services and nodes use IPv4 only.',
+    ipv6: 'Pods, Services and nodes use IPv6 only; Flannel needs v0.17.0 or later.',
+    dual4: 'IPv4 is listed first: new Services default to IPv4, node.spec.podCIDR is the IPv4 block, and the node\'s primary IP is IPv4.',
+    dual6: 'IPv6 is listed first: new Services default to IPv6, node.spec.podCIDR is the IPv6 block (Flannel v0.20.2+), and the node\'s primary IP is IPv6.',
+  },
 };
 
 export type UiMessages = typeof uiEn;

@@ -32,9 +32,6 @@ export const uiZh: UiMessages = {
   },
   dismiss: '关闭',
   importTitle: '从我的文件开始',
-};
-
-export const uiStepsZh: UiStepMessages = {
   kubernetesVersion: 'Kubernetes 版本',
   flannelVersion: 'Flannel 版本',
   stackLegend: 'IP 协议栈与主地址族',
@@ -45,6 +42,9 @@ export const uiStepsZh: UiStepMessages = {
     dual4: 'IPv4 排在前面：新 Service 默认使用 IPv4，node.spec.podCIDR 是 IPv4 网段，节点的主 IP 是 IPv4。',
     dual6: 'IPv6 排在前面：新 Service 默认使用 IPv6，node.spec.podCIDR 是 IPv6 网段（需要 Flannel v0.20.2+），节点的主 IP 是 IPv6。',
   },
+};
+
+export const uiStepsZh: UiStepMessages = {
   podCidr: (family) => `${family} Pod CIDR`,
   nodeMask: (family) => `${family} 节点掩码（node-cidr-mask-size-${family.toLowerCase()}）`,
   capacity: (formula, nodes, podIps) => `${formula} = ${nodes} 个节点；每个节点 ${podIps} 个 Pod IP（kubelet maxPods 默认 110）`,

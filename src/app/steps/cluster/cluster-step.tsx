@@ -2,11 +2,11 @@ import { useFormContext, useWatch } from 'react-hook-form';
 import type { Plan } from '../../../domain/plan';
 import { FieldMessages, SelectField } from '../../components/field';
 import { fieldId } from '../../form';
-import { useStepsUi } from '../../steps-ui';
+import { useI18n } from '../../i18n';
 import { FLANNEL_OPTIONS, KUBERNETES_OPTIONS, STACK_CHOICES, choiceOf } from './meta';
 
 export function ClusterStep() {
-  const ui = useStepsUi();
+  const { ui } = useI18n();
   const { control, setValue } = useFormContext<Plan>();
   const [stack, primaryFamily] = useWatch({ control, name: ['stack', 'primaryFamily'] });
   const current = choiceOf(stack, primaryFamily);

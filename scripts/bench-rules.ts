@@ -1,4 +1,4 @@
-// npm run bench: time to run every rule on a 3-node and a 500-node plan, median and p99.
+// Part of npm run bench: time to run every rule on a 3-node and a 500-node plan, median and p99.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { type Plan, defaultPlan } from '../src/domain/plan';
