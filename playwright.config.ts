@@ -19,10 +19,19 @@ export default defineConfig({
     },
     acceptDownloads: true,
   },
-  webServer: {
-    command: 'npx vite preview --host 127.0.0.1 --port 4173 --strictPort',
-    url: 'http://127.0.0.1:4173/',
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-  },
+  webServer: [
+    {
+      command: 'npx vite preview --host 127.0.0.1 --port 4173 --strictPort',
+      url: 'http://127.0.0.1:4173/',
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    {
+      // dist/ under a sub-path, as GitHub Pages serves a project site.
+      command: 'node scripts/serve.mjs /dualstack-wizard/ 4174',
+      url: 'http://127.0.0.1:4174/dualstack-wizard/',
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+  ],
 });
