@@ -7,7 +7,7 @@ export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic',
 const quantile = (sorted, q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
 
 /** Each keystroke in the IPv4 pod CIDR field: from keydown to the frame after the diagnostics and preview changed. */
-export async function keystrokeLatency(url, { keystrokes = 60, throttle = 4 } = {}) {
+export async function keystrokeLatency(url, { keystrokes = 60, throttle = 4, step = /Pod network/, label = 'IPv4 pod CIDR', keys = ['5', '6'] } = {}) {
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   try {
     const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
@@ -45,7 +45,7 @@ export async function keystrokeLatency(url, { keystrokes = 60, throttle = 4 } = 
     for (let i = 0; i < keystrokes / 2; i++) {
       await page.keyboard.press('Backspace');
       await settle();
-      await page.keyboard.type(i % 2 ? '6' : '5');
+      await page.keyboard.type(keys[i % 2]);
       await settle();
     }
     const samples = (await page.evaluate(() => window.__latency.samples)).sort((a, b) => a - b);

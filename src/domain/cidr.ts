@@ -69,8 +69,27 @@ function parseIpv6(text: string): bigint | null {
   return value;
 }
 
+// The page re-checks the same few addresses on every keystroke; parsing through ipaddr.js is the costly part.
+// Results are immutable, so a small cache per function is safe.
+const CACHE_LIMIT = 2000;
+function cached<T>(cache: Map<string, T>, key: string, compute: () => T): T {
+  const hit = cache.get(key);
+  if (hit !== undefined) return hit;
+  const value = compute();
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(key, value);
+  return value;
+}
+const ipCache = new Map<string, IpParse>();
+const cidrCache = new Map<string, CidrParse>();
+
 /** Parses one IP address. Never throws. */
 export function parseIp(text: string, mode: ParseMode = 'strict'): IpParse {
+  if (typeof text !== 'string' || text.length > MAX_ADDRESS_LENGTH) return parseIpUncached(text, mode);
+  return cached(ipCache, `${mode}|${text}`, () => parseIpUncached(text, mode));
+}
+
+function parseIpUncached(text: string, mode: ParseMode): IpParse {
   if (typeof text !== 'string' || text.length === 0) return { ok: false, error: 'empty' };
   if (text.length > MAX_ADDRESS_LENGTH) return { ok: false, error: 'too-long' };
   if (/\s/.test(text)) return { ok: false, error: 'whitespace' };
@@ -89,6 +108,11 @@ export function parseIp(text: string, mode: ParseMode = 'strict'): IpParse {
 
 /** Parses "address/prefix". Never throws. */
 export function parseCidr(text: string, mode: ParseMode = 'strict'): CidrParse {
+  if (typeof text !== 'string' || text.length > MAX_ADDRESS_LENGTH + 4) return parseCidrUncached(text, mode);
+  return cached(cidrCache, `${mode}|${text}`, () => parseCidrUncached(text, mode));
+}
+
+function parseCidrUncached(text: string, mode: ParseMode): CidrParse {
   if (typeof text !== 'string' || text.length === 0) return { ok: false, error: 'empty' };
   if (text.length > MAX_ADDRESS_LENGTH + 4) return { ok: false, error: 'too-long' };
   if (/\s/.test(text)) return { ok: false, error: 'whitespace' };
