@@ -66,7 +66,7 @@ export function FilePreview({ file }: { file: RenderedFile }) {
             {file.content}
           </pre>
         </div>
-        {file.annotations.length && !file.name.endsWith('.yaml') ? (
+        {file.annotations.length ? (
           <ul className="annotations">
             {[...notes].map(([line, texts]) => (
               <li key={line}>
