@@ -55,8 +55,11 @@ function PlanWatcher({ publish, step, importing }: { publish: (diagnostics: Diag
   const writeUrl = useCallback(() => history.replaceState(null, '', `#${encodePlan(latestPlan.current)}`), []);
   const first = useRef(true);
   useEffect(() => {
-    // The opening URL already holds this plan.
-    if (first.current) return void (first.current = false);
+    // The opening URL holds this plan unless parts of it could not be read: then it is rewritten too.
+    if (first.current) {
+      first.current = false;
+      if (location.hash === '' || location.hash === `#${encodePlan(plan)}`) return;
+    }
     const timer = setTimeout(writeUrl, 250);
     return () => clearTimeout(timer);
   }, [plan, writeUrl]);

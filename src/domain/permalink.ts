@@ -176,7 +176,7 @@ export function decodePlan(input: string): DecodedLink {
   if (nodesRaw !== undefined) {
     const rows = nodesRaw === '' ? [] : nodesRaw.split(';');
     if (rows.length > MAX_NODES) dropped.push({ key: 'n', value: `${rows.length} nodes`, reason: 'too-many-nodes' });
-    plan.nodes = [];
+    const nodes: PlanNode[] = [];
     for (const row of rows.slice(0, MAX_NODES)) {
       const fields = row.split(',').map(dec);
       const [name, role, ipv4, ipv6] = fields;
@@ -186,9 +186,11 @@ export function decodePlan(input: string): DecodedLink {
         (role === 'c' || role === 'w') &&
         typeof ipv4 === 'string' && (ipv4 === '' || parseIp(ipv4, 'lenient').ok) &&
         typeof ipv6 === 'string' && (ipv6 === '' || parseIp(ipv6, 'lenient').ok);
-      if (ok) plan.nodes.push({ name: name!, role: role === 'c' ? 'control-plane' : 'worker', ipv4: ipv4!, ipv6: ipv6! });
+      if (ok) nodes.push({ name: name!, role: role === 'c' ? 'control-plane' : 'worker', ipv4: ipv4!, ipv6: ipv6! });
       else dropped.push({ key: 'n', value: row.slice(0, 80), reason: 'invalid' });
     }
+    // A plan needs at least one node: with none readable, the default stays.
+    if (nodes.length) plan.nodes = nodes;
   }
 
   read('b', (v) => v === '-' || KNOWN_BACKENDS.has(v), (v) => (plan.flannel.backend = v === '-' ? null : { type: v }));

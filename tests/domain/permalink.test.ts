@@ -86,3 +86,11 @@ describe('permalink', () => {
     }), { numRuns: 2000 });
   });
 });
+
+describe('permalink nodes', () => {
+  it('keeps the default node when no node row can be read', () => {
+    const { plan: decoded, dropped } = decodePlan('#v=1&n=%%%;x,y');
+    expect(decoded.nodes).toEqual(defaultPlan().nodes);
+    expect(dropped.map((d) => d.reason)).toEqual(['invalid', 'invalid']);
+  });
+});
