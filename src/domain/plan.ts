@@ -234,11 +234,6 @@ export function nodeCapacity(plan: Plan): FamilyCapacity[] {
   return result;
 }
 
-/** The family of an address string, or null. */
-export function ipFamily(text: string): Family | null {
-  const parsed = parseIp(text, 'lenient');
-  return parsed.ok ? parsed.ip.family : null;
-}
 
 /** "host:port" with IPv6 bracketed, as net.SplitHostPort wants it. */
 export function joinHostPort(host: string, port: number): string {

@@ -2,7 +2,6 @@
 
 export const KUBERNETES_MINORS = [27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37] as const;
 export const NEWEST_KUBERNETES = '1.37';
-export const OLDEST_KUBERNETES = '1.27';
 
 /** Flannel tags offered by the wizard; any v0.15.0–v0.28.9 version is understood by the rules. */
 export const FLANNEL_TAGS = [

@@ -204,11 +204,7 @@ export function joinFileName(node: PlanNode): string {
 /** The nodes that join: every node after the init node. */
 export const joiningNodes = (plan: Plan): PlanNode[] => plan.nodes.filter((node) => node !== initNode(plan));
 
-/** One JoinConfiguration per node after the init node. */
-export function renderJoinConfigs(plan: Plan): RenderedFile[] {
-  return joiningNodes(plan).map((node) => renderJoinConfig(plan, node));
-}
-
+/** The JoinConfiguration of one node after the init node. */
 export function renderJoinConfig(plan: Plan, node: PlanNode): RenderedFile {
   const apiVersion = kubeadmApiVersion(plan);
   const serviceFamily = primaryServiceFamily(plan) ?? stackFamilies(plan)[0]!;
