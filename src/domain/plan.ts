@@ -1,5 +1,5 @@
 // The Plan: one typed model of a cluster's network plan, with its defaults and derived values.
-import { type Cidr, type Family, FAMILIES, bitsOf, nthAddress, otherFamily, parseCidr, parseIp } from './cidr';
+import { type Cidr, type Family, FAMILIES, bitsOf, nthAddress, otherFamily, parseCidr } from './cidr';
 import { NEWEST_FLANNEL, NEWEST_KUBERNETES } from './versions';
 
 export type Stack = 'ipv4' | 'ipv6' | 'dual';

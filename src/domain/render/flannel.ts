@@ -4,7 +4,7 @@ import type { FlannelBackend, Plan } from '../plan';
 import { effectiveNetConf } from '../rules/context';
 import { compareSemver, parseFlannelVersion, NEWEST_FLANNEL, formatSemver } from '../versions';
 import type { RenderedFile } from './kubeadm';
-import { type Comment, renderYaml } from './yaml-writer';
+import { renderYaml } from './yaml-writer';
 import { dump } from 'js-yaml';
 
 const canonical = (text: string): string => {
