@@ -3,7 +3,7 @@
 // re-renders the current step, the diagnostics that changed and the preview, not the whole page.
 import { Suspense, lazy, memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { FormProvider, useForm, useFormContext, useWatch } from 'react-hook-form';
-import { type RuleCatalogue, describeDiagnostic } from '../content/describe';
+import { NO_WORDS, describeDiagnostic } from '../content/describe';
 import { decodePlan, encodePlan } from '../domain/permalink';
 import type { Plan } from '../domain/plan';
 import type { Diagnostic, PlanFix } from '../domain/rules/types';
@@ -26,8 +26,6 @@ const STEP_COMPONENTS: Record<Exclude<StepId, 'review'>, React.ComponentType> = 
 const ReviewStep = lazy(() => import('./steps/review/review-step').then((m) => ({ default: m.ReviewStep })));
 const PreviewPanel = lazy(() => import('./components/preview-panel').then((m) => ({ default: m.PreviewPanel })));
 const ImportPanel = lazy(() => import('./components/import-panel').then((m) => ({ default: m.ImportPanel })));
-// Until the words are loaded, a diagnostic shows its rule id.
-const NO_WORDS: RuleCatalogue = { rules: {}, fixLabels: {}, sources: {}, sourceLabel: '' };
 
 const useWatchedPlan = (): Plan => useWatch({ control: useFormContext<Plan>().control }) as Plan;
 

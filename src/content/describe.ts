@@ -10,6 +10,9 @@ export interface RuleCatalogue {
   sourceLabel: string;
 }
 
+/** Until the words are loaded, a diagnostic shows its rule id. */
+export const NO_WORDS: RuleCatalogue = { rules: {}, fixLabels: {}, sources: {}, sourceLabel: '' };
+
 export interface DescribedDiagnostic extends Diagnostic {
   message: string;
   explanation: string;

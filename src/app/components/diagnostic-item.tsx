@@ -1,11 +1,11 @@
 // One diagnostic: severity, message, the why behind it, and its one-click fixes.
-import { fixLabel, type DescribedDiagnostic } from '../../content/describe';
+import { NO_WORDS, fixLabel, type DescribedDiagnostic } from '../../content/describe';
 import { useDiagnosticActions } from '../diagnostics';
 import { useI18n } from '../i18n';
 
 export function DiagnosticItem({ diagnostic, showGoTo, id }: { diagnostic: DescribedDiagnostic; showGoTo?: boolean; id?: string }) {
   const { ui, rules } = useI18n();
-  const labels = rules ?? { rules: {}, fixLabels: {}, sources: {}, sourceLabel: '' };
+  const labels = rules ?? NO_WORDS;
   const { applyFix, goToField } = useDiagnosticActions();
   const field = diagnostic.fields[0];
   return (

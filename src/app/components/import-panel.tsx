@@ -1,14 +1,12 @@
 // "Start from my files": paste or upload; the wizard fills itself in and lists the files' problems.
 import { useMemo, useState } from 'react';
-import { type RuleCatalogue, describeDiagnostic } from '../../content/describe';
+import { NO_WORDS, describeDiagnostic } from '../../content/describe';
 import { MAX_INPUT_BYTES } from '../../domain/limits';
 import type { FilesAnalysis, InputFile } from '../../domain/parse/files';
 import type { Plan } from '../../domain/plan';
 import { toWizardPlan } from '../../domain/plan-import';
 import { useI18n } from '../i18n';
 import { useStepsUi } from '../steps-ui';
-
-const NO_WORDS: RuleCatalogue = { rules: {}, fixLabels: {}, sources: {}, sourceLabel: '' };
 
 /** onImport receives the files' plan in the form the wizard edits. */
 export function ImportPanel({ onImport, onClose }: { onImport: (plan: Plan) => void; onClose: () => void }) {

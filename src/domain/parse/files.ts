@@ -173,7 +173,7 @@ export function analyzeFiles(inputs: InputFile[], options: AnalyzeOptions = {}):
       : { value: NEWEST_FLANNEL, source: 'default' };
   if (manifestVersion) {
     diagnostics.push(parserDiagnostic('flannel-manifest-version', { version: manifestVersion.value, image: manifestVersion.image }, { file: manifestVersion.file, ...(manifestVersion.line ? { line: manifestVersion.line } : {}), path: 'DaemonSet.spec.template.spec.containers.image' }));
-    for (const field of ['flannelVersion']) locations.set(field, { file: manifestVersion.file, ...(manifestVersion.line ? { line: manifestVersion.line } : {}) });
+    locations.set('flannelVersion', { file: manifestVersion.file, ...(manifestVersion.line ? { line: manifestVersion.line } : {}) });
   }
 
   plan.kubernetesVersion = kubernetesVersion.value;

@@ -49,7 +49,7 @@ export function readFlannelManifest(text: string, loaded: Extract<YamlLoad, { ok
           if (parsed) {
             result.version = formatSemver(parsed);
             result.image = image;
-            for (const [path, line] of lines) if (path.endsWith('.image') && text.split('\n')[line - 1]?.includes(image)) result.imageLine ??= line;
+            for (const [path, line] of lines) if (path.endsWith('.image') && sourceLines[line - 1]?.includes(image)) result.imageLine ??= line;
           }
         }
         const args = [container.args, container.command].flatMap((list) => (Array.isArray(list) ? list : []));

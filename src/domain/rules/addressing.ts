@@ -2,7 +2,7 @@
 import { type Cidr, type Family, cidrOf, containsIp, familyLabel, formatCidr, overlaps } from '../cidr';
 import { stackFamilies } from '../plan';
 import { specialOverlaps, subnetField, type SubnetKind } from './kubeadm';
-import type { RuleContext } from './context';
+import { type RuleContext, nodeIpField, writtenAddress } from './context';
 import type { Finding, Rule } from './types';
 
 // RFC 5737 and RFC 3849 documentation prefixes.
@@ -83,8 +83,7 @@ export const addressingRules: Rule[] = [
         for (const ip of entry.ips) {
           const range = ranges.find((r) => containsIp(r.cidr, ip));
           if (!range) continue;
-          const field = entry.node.nodeIp !== undefined ? `nodes.${entry.index}.nodeIp` : `nodes.${entry.index}.${ip.family}`;
-          findings.push({ fields: [field], params: { what: entry.node.name, address: entry.pieces.find((p) => p.parse.ok && p.parse.ip.value === ip.value)!.text.trim(), setting: SETTING[range.kind], cidr: formatCidr(range.cidr) } });
+          findings.push({ fields: [nodeIpField(entry, ip.family)], params: { what: entry.node.name, address: writtenAddress(entry, ip), setting: SETTING[range.kind], cidr: formatCidr(range.cidr) } });
         }
       }
       // A derived advertise address is a node address, already checked above.
@@ -132,8 +131,7 @@ export const addressingRules: Rule[] = [
       for (const entry of ctx.nodes) {
         for (const ip of entry.ips) {
           const doc = DOCUMENTATION.find((d) => containsIp(d, ip));
-          const field = entry.node.nodeIp !== undefined ? `nodes.${entry.index}.nodeIp` : `nodes.${entry.index}.${ip.family}`;
-          if (doc) hit(doc, field, `${entry.node.name} ${entry.pieces.find((p) => p.parse.ok && p.parse.ip.value === ip.value)!.text.trim()}`);
+          if (doc) hit(doc, nodeIpField(entry, ip.family), `${entry.node.name} ${writtenAddress(entry, ip)}`);
         }
       }
       return [...hits].map(([doc, { fields, places }]) => ({ fields, params: { places: places.join(', '), count: places.length, prefix: formatCidr(doc) } }));
@@ -180,7 +178,7 @@ export const addressingRules: Rule[] = [
         const odd = ctx.nodes.filter((entry) => entry.ips.length === 2 && entry.ips[0]!.family !== entry.ips[1]!.family && entry.ips[0]!.family !== reference);
         if (odd.length) {
           findings.push({
-            fields: odd.map((entry) => (entry.node.nodeIp !== undefined ? `nodes.${entry.index}.nodeIp` : `nodes.${entry.index}.${entry.ips[0]!.family}`)),
+            fields: odd.map((entry) => nodeIpField(entry, entry.ips[0]!.family)),
             params: { what: 'node-ip', nodes: odd.map((entry) => entry.node.name).join(', '), family: familyLabel(odd[0]!.ips[0]!.family), serviceFamily: familyLabel(reference) },
           });
         }
@@ -208,7 +206,7 @@ export const addressingRules: Rule[] = [
           if (ip.value === 0n) continue;
           const key = `${ip.family}:${ip.value}`;
           const owner = ips.get(key);
-          if (owner !== undefined && owner !== entry.index) findings.push({ fields: [entry.node.nodeIp !== undefined ? `nodes.${entry.index}.nodeIp` : `nodes.${entry.index}.${ip.family}`], params: { kind: 'address', value: entry.pieces.find((p) => p.parse.ok && p.parse.ip.value === ip.value)!.text.trim(), other: ctx.nodes[owner]!.node.name } });
+          if (owner !== undefined && owner !== entry.index) findings.push({ fields: [nodeIpField(entry, ip.family)], params: { kind: 'address', value: writtenAddress(entry, ip), other: ctx.nodes[owner]!.node.name } });
           else ips.set(key, entry.index);
         }
       }

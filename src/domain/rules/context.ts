@@ -43,6 +43,16 @@ export interface NodeIps {
   ips: IpAddress[];
 }
 
+/** The Plan field a node address is read from: the verbatim node-ip of a file, else the family's field. */
+export function nodeIpField(entry: NodeIps, family: Family): string {
+  return entry.node.nodeIp !== undefined ? `nodes.${entry.index}.nodeIp` : `nodes.${entry.index}.${family}`;
+}
+
+/** An address of a node as the user wrote it. */
+export function writtenAddress(entry: NodeIps, ip: IpAddress): string {
+  return entry.pieces.find((p) => p.parse.ok && p.parse.ip.value === ip.value && p.parse.ip.family === ip.family)?.text.trim() ?? '';
+}
+
 export interface EffectiveNetConf {
   enableIPv4: boolean;
   enableIPv6: boolean;

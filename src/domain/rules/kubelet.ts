@@ -1,7 +1,7 @@
 // kubelet --node-ip: parsed when kubelet starts, per node.
 import { familyLabel } from '../cidr';
 import { specialKind } from './kubeadm';
-import type { NodeIps } from './context';
+import { type NodeIps, nodeIpField, writtenAddress } from './context';
 import type { Finding, Rule } from './types';
 
 const isUnspecified = (ip: { value: bigint }): boolean => ip.value === 0n;
@@ -83,7 +83,7 @@ export const kubeletRules: Rule[] = [
         const have = new Set(entry.ips.filter((ip) => !isUnspecified(ip)).map((ip) => ip.family));
         const missing = (['ipv4', 'ipv6'] as const).filter((family) => !have.has(family));
         if (missing.length !== 1) return [];
-        return [{ fields: entry.node.nodeIp !== undefined ? [`nodes.${entry.index}.nodeIp`] : [`nodes.${entry.index}.${missing[0]}`], params: { node: entry.node.name, missing: familyLabel(missing[0]!), value: entry.nodeIp } }];
+        return [{ fields: [nodeIpField(entry, missing[0]!)], params: { node: entry.node.name, missing: familyLabel(missing[0]!), value: entry.nodeIp } }];
       });
     },
   },
@@ -101,8 +101,7 @@ export const kubeletRules: Rule[] = [
           // A lone 0.0.0.0 or :: means "auto-detect in this family" and is allowed.
           if (kind === null || (kind === 'unspecified' && entry.ips.length === 1)) return [];
           if (kind === 'unspecified') return [];
-          const field = entry.node.nodeIp !== undefined ? `nodes.${entry.index}.nodeIp` : `nodes.${entry.index}.${ip.family}`;
-          return [{ fields: [field], params: { node: entry.node.name, address: entry.pieces.find((p) => p.parse.ok && p.parse.ip.value === ip.value)?.text.trim() ?? '', kind } }];
+          return [{ fields: [nodeIpField(entry, ip.family)], params: { node: entry.node.name, address: writtenAddress(entry, ip), kind } }];
         }),
       ),
   },
