@@ -7,6 +7,18 @@ import { extname, join, normalize } from 'node:path';
 
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.txt': 'text/plain', '.json': 'application/json', '.map': 'application/json' };
 
+// Compressed once per file, as a static host serves precompressed files: brotli at its best level takes most of a
+// second for the entry chunk, which would otherwise show up as server time in every page load the bench measures.
+const compressedCache = new Map();
+function compressed(file, body, encoding) {
+  const key = `${encoding}:${file}`;
+  const cached = compressedCache.get(key);
+  if (cached?.source.equals(body)) return cached.data;
+  const data = encoding === 'br' ? brotliCompressSync(body) : gzipSync(body);
+  compressedCache.set(key, { source: body, data });
+  return data;
+}
+
 export function serve({ root = 'dist', base = '/', port = 4175, host = '127.0.0.1' } = {}) {
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
@@ -26,9 +38,9 @@ export function serve({ root = 'dist', base = '/', port = 4175, host = '127.0.0.
       const type = TYPES[extname(file)] ?? 'application/octet-stream';
       const accepts = String(req.headers['accept-encoding'] ?? '');
       const compressible = /text|javascript|json|svg/.test(type);
-      if (compressible && /\bbr\b/.test(accepts)) res.writeHead(200, { 'content-type': type, 'content-encoding': 'br', vary: 'accept-encoding' }).end(brotliCompressSync(body));
-      else if (compressible && /\bgzip\b/.test(accepts)) res.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', vary: 'accept-encoding' }).end(gzipSync(body));
-      else res.writeHead(200, { 'content-type': type }).end(body);
+      const encoding = !compressible ? null : /\bbr\b/.test(accepts) ? 'br' : /\bgzip\b/.test(accepts) ? 'gzip' : null;
+      if (!encoding) return void res.writeHead(200, { 'content-type': type }).end(body);
+      res.writeHead(200, { 'content-type': type, 'content-encoding': encoding, vary: 'accept-encoding' }).end(compressed(file, body, encoding));
     } catch {
       res.writeHead(404).end('not found');
     }
