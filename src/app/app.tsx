@@ -33,7 +33,8 @@ const useWatchedPlan = (): Plan => useWatch({ control: useFormContext<Plan>().co
 function PlanWatcher({ publish, step, importing }: { publish: (diagnostics: Diagnostic[]) => void; step: StepId; importing: boolean }) {
   const { rules, requestRules } = useI18n();
   const plan = useWatchedPlan();
-  const diagnostics = useMemo(() => diagnosticsFor(plan), [plan]);
+  // The published diagnostics, not a rule run of its own: the first check waits for an idle moment after hydration.
+  const diagnostics = useAllDiagnostics();
   const needsWords = importing || diagnostics.some((d) => d.severity !== 'info' || diagnosticStep(d) === step);
   useEffect(() => {
     if (needsWords) requestRules();
