@@ -144,3 +144,23 @@ test('the language follows the browser', async ({ browser }) => {
   await expect(page.getByRole('heading', { name: '集群', level: 2 })).toBeVisible();
   await context.close();
 });
+
+test('diagnostics appear in words from the first moment, never as bare rule ids, also after a language switch', async ({ page, offOrigin }) => {
+  void offOrigin;
+  // Every text a diagnostic ever shows, recorded as the page changes.
+  await page.addInitScript(() => {
+    const shown = new Set<string>();
+    (window as unknown as { shownDiagnostics: Set<string> }).shownDiagnostics = shown;
+    new MutationObserver(() => {
+      for (const message of document.querySelectorAll('.diagnostic-message')) shown.add(message.textContent ?? '');
+    }).observe(document, { subtree: true, childList: true, characterData: true });
+  });
+  await page.goto('./#v=1&p4=10.244.0.0/8&sv4=10.0.0.0/8');
+  const problems = page.getByRole('region', { name: 'Problems' });
+  await expect(problems).toContainText('Pod CIDR 10.0.0.0/8 overlaps Service CIDR');
+  await page.getByLabel('Language').selectOption('zh');
+  await expect(page.getByRole('region', { name: '问题' })).not.toContainText('Pod CIDR 10.0.0.0/8 overlaps');
+  const shown = await page.evaluate(() => [...(window as unknown as { shownDiagnostics: Set<string> }).shownDiagnostics]);
+  expect(shown.length).toBeGreaterThan(0);
+  expect(shown.filter((text) => /:\s*[a-z0-9]+(-[a-z0-9]+)+\s*$/.test(text))).toEqual([]);
+});

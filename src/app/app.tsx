@@ -3,13 +3,13 @@
 // re-renders the current step, the diagnostics that changed and the preview, not the whole page.
 import { Suspense, lazy, memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { FormProvider, useForm, useFormContext, useWatch } from 'react-hook-form';
-import { NO_WORDS, describeDiagnostic } from '../content/describe';
+import { describeDiagnostic } from '../content/describe';
 import { decodePlan, encodePlan } from '../domain/permalink';
 import type { Plan } from '../domain/plan';
 import type { Diagnostic, PlanFix } from '../domain/rules/types';
 import { DiagnosticItem } from './components/diagnostic-item';
 import { type DiagnosticActions, DiagnosticsProvider, DiagnosticsStore, useAllDiagnostics } from './diagnostics';
-import { STEPS, type StepId, diagnosticStep, diagnosticsFor, fieldId, ruleResolver, stepOf } from './form';
+import { STEPS, type StepId, diagnosticStep, fieldId, ruleResolver, stepOf } from './form';
 import { useI18n } from './i18n';
 import { ClusterStep } from './steps/cluster/cluster-step';
 import { useRenderedFiles } from './use-rendered-files';
@@ -29,24 +29,9 @@ const ImportPanel = lazy(() => import('./components/import-panel').then((m) => (
 
 const useWatchedPlan = (): Plan => useWatch({ control: useFormContext<Plan>().control }) as Plan;
 
-/** Loads the words when diagnostics need showing, re-describes them when the language changes, and keeps the address bar on the permalink. */
-function PlanWatcher({ publish, step, importing }: { publish: (diagnostics: Diagnostic[]) => void; step: StepId; importing: boolean }) {
-  const { rules, requestRules } = useI18n();
+/** Keeps the address bar on the permalink of the current plan. */
+function PermalinkWriter() {
   const plan = useWatchedPlan();
-  // The published diagnostics, not a rule run of its own: the first check waits for an idle moment after hydration.
-  const diagnostics = useAllDiagnostics();
-  const needsWords = importing || diagnostics.some((d) => d.severity !== 'info' || diagnosticStep(d) === step);
-  useEffect(() => {
-    if (needsWords) requestRules();
-  }, [needsWords, requestRules]);
-  const described = useRef(false);
-  useLayoutEffect(() => {
-    // The resolver publishes on every change (the first check included); only the words arriving or the
-    // language changing later need a new description here.
-    if (described.current) publish(diagnosticsFor(latestPlan.current));
-    described.current = true;
-  }, [rules, publish]);
-
   // replaceState costs several milliseconds in Chromium, so it waits for a pause in typing; leaving the page
   // writes it at once. replaceState keeps the history clean.
   const latestPlan = useRef(plan);
@@ -95,7 +80,7 @@ const Stepper = memo(function Stepper({ step, onSelect }: { step: StepId; onSele
 });
 
 const ProblemsPanel = memo(function ProblemsPanel() {
-  const { ui, requestRules } = useI18n();
+  const { ui } = useI18n();
   const all = useAllDiagnostics();
   const [notesOpen, setNotesOpen] = useState(false);
   const problems = all.filter((d) => d.severity !== 'info');
@@ -110,10 +95,7 @@ const ProblemsPanel = memo(function ProblemsPanel() {
       {notes.length ? (
         <details
           className="notes"
-          onToggle={(e) => {
-            setNotesOpen(e.currentTarget.open);
-            if (e.currentTarget.open) requestRules();
-          }}
+          onToggle={(e) => setNotesOpen(e.currentTarget.open)}
         >
           <summary>
             {ui.severity.info} ({notes.length})
@@ -147,13 +129,28 @@ function Review() {
 
 /** initialHash is the URL fragment to open; the build's prerender passes "" (the default plan). */
 export function App({ initialHash }: { initialHash: string }) {
-  const { ui, rules, lang, setLang } = useI18n();
+  const { ui, rules, requestRules, lang, setLang } = useI18n();
   const initial = useMemo(() => decodePlan(initialHash), [initialHash]);
   const [dropped, setDropped] = useState(initial.dropped);
   const [store] = useState(() => new DiagnosticsStore());
   const words = useRef(rules);
   words.current = rules;
-  const publish = useCallback((diagnostics: Diagnostic[]) => store.set(diagnostics.map((d) => describeDiagnostic(d, words.current ?? NO_WORDS))), [store]);
+  const checked = useRef<Diagnostic[]>([]);
+  // Diagnostics appear in words only, never as bare rule ids: until the language's words have loaded, the page
+  // keeps what it shows (nothing at the start, the other language's words after a switch) and asks for them.
+  const publish = useCallback(
+    (diagnostics: Diagnostic[]) => {
+      checked.current = diagnostics;
+      const catalogue = words.current;
+      if (catalogue) store.set(diagnostics.map((d) => describeDiagnostic(d, catalogue)));
+      else if (diagnostics.length) requestRules();
+      else store.set([]);
+    },
+    [store, requestRules],
+  );
+  useLayoutEffect(() => {
+    if (rules) publish(checked.current);
+  }, [rules, publish]);
   const resolver = useMemo(() => ruleResolver(publish), [publish]);
   const methods = useForm<Plan>({ defaultValues: initial.plan, resolver, mode: 'onChange', reValidateMode: 'onChange' });
   const [step, setStep] = useState<StepId>('cluster');
@@ -213,7 +210,7 @@ export function App({ initialHash }: { initialHash: string }) {
   return (
     <FormProvider {...methods}>
       <DiagnosticsProvider store={store} actions={actions}>
-        <PlanWatcher publish={publish} step={step} importing={importing} />
+        <PermalinkWriter />
         <a className="skip-link" href="#step-heading">
           {ui.skipToForm}
         </a>

@@ -9,21 +9,13 @@ export const markedFields = (diagnostic: Diagnostic): string[] => diagnostic.fie
 
 export const fieldId = (field: string): string => `field-${field.replace(/[^A-Za-z0-9]+/g, '-')}`;
 
-// The resolver and the page ask for the same plan's diagnostics on every keystroke; run the rules once.
-let cached: { key: string; diagnostics: Diagnostic[] } | null = null;
-export function diagnosticsFor(plan: Plan): Diagnostic[] {
-  const key = JSON.stringify(plan);
-  if (cached?.key !== key) cached = { key, diagnostics: runRules(plan) };
-  return cached.diagnostics;
-}
-
 /**
  * The form's resolver: the shared rules. It also hands every result to `publish`, which runs inside the same
  * input event as the form update, so the page renders the new value and its diagnostics in one pass.
  */
 export function ruleResolver(publish: (diagnostics: Diagnostic[]) => void): Resolver<Plan> {
   return async (values) => {
-    const diagnostics = diagnosticsFor(values);
+    const diagnostics = runRules(values);
     publish(diagnostics);
     const errors: Record<string, unknown> = {};
     for (const diagnostic of diagnostics) {

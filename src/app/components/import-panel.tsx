@@ -1,5 +1,5 @@
 // "Start from my files": paste or upload; the wizard fills itself in and lists the files' problems.
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { NO_WORDS, describeDiagnostic } from '../../content/describe';
 import { MAX_INPUT_BYTES } from '../../domain/limits';
 import type { FilesAnalysis, InputFile } from '../../domain/parse/files';
@@ -11,7 +11,9 @@ import { useStepsUi } from '../steps-ui';
 /** onImport receives the files' plan in the form the wizard edits. */
 export function ImportPanel({ onImport, onClose }: { onImport: (plan: Plan) => void; onClose: () => void }) {
   const ui = useStepsUi();
-  const { rules } = useI18n();
+  const { rules, requestRules } = useI18n();
+  // The files' problems are listed in words, so the words load when the panel opens.
+  useEffect(requestRules, [requestRules]);
   const [text, setText] = useState('');
   const [analysis, setAnalysis] = useState<FilesAnalysis | null>(null);
   const [tooLarge, setTooLarge] = useState(false);
