@@ -164,3 +164,15 @@ test('diagnostics appear in words from the first moment, never as bare rule ids,
   expect(shown.length).toBeGreaterThan(0);
   expect(shown.filter((text) => /:\s*[a-z0-9]+(-[a-z0-9]+)+\s*$/.test(text))).toEqual([]);
 });
+
+test('on a wide screen the review step gives the files most of the width', async ({ page, offOrigin }) => {
+  void offOrigin;
+  await page.setViewportSize({ width: 1400, height: 1000 });
+  await page.goto('./');
+  await goToStep(page, /Review & download/);
+  const file = await page.getByRole('region', { name: 'kubeadm-config.yaml' }).boundingBox();
+  const problems = await page.getByRole('region', { name: 'Problems' }).boundingBox();
+  expect(file!.width).toBeGreaterThan(0.6 * 1400);
+  // The problem summary stays beside the files, not below them.
+  expect(problems!.x).toBeGreaterThan(file!.x + file!.width);
+});

@@ -250,7 +250,8 @@ export function App({ initialHash }: { initialHash: string }) {
             <ImportPanel onImport={onImport} onClose={() => setImporting(false)} />
           </Suspense>
         ) : null}
-        <main className="layout">
+        {/* The review step shows whole files, so it gives them most of the width. */}
+        <main className={step === 'review' ? 'layout layout-review' : 'layout'}>
           {/* Suspense boundaries let React hydrate the prerendered page in several short tasks instead of one long one. */}
           <div className="form-column">
             <Suspense fallback={null}>
