@@ -1,6 +1,6 @@
 // "Start from my files": paste or upload; the wizard fills itself in and lists the files' problems.
 import { useEffect, useMemo, useState } from 'react';
-import { NO_WORDS, describeDiagnostic } from '../../content/describe';
+import { describeDiagnostic } from '../../content/describe';
 import { MAX_INPUT_BYTES } from '../../domain/limits';
 import type { FilesAnalysis, InputFile } from '../../domain/parse/files';
 import type { Plan } from '../../domain/plan';
@@ -12,14 +12,14 @@ import { useStepsUi } from '../steps-ui';
 export function ImportPanel({ onImport, onClose }: { onImport: (plan: Plan) => void; onClose: () => void }) {
   const ui = useStepsUi();
   const { rules, requestRules } = useI18n();
-  // The files' problems are listed in words, so the words load when the panel opens.
+  // The files' problems are listed in words, never as bare rule ids: the words load when the panel opens.
   useEffect(requestRules, [requestRules]);
   const [text, setText] = useState('');
   const [analysis, setAnalysis] = useState<FilesAnalysis | null>(null);
   const [tooLarge, setTooLarge] = useState(false);
   const [busy, setBusy] = useState(false);
   const problems = useMemo(
-    () => (analysis?.diagnostics ?? []).filter((d) => d.severity !== 'info').map((d) => describeDiagnostic(d, rules ?? NO_WORDS)),
+    () => (rules ? (analysis?.diagnostics ?? []).filter((d) => d.severity !== 'info').map((d) => describeDiagnostic(d, rules)) : []),
     [analysis, rules],
   );
 
