@@ -13,7 +13,7 @@ export interface DiagnosticActions {
 
 const NONE: DescribedDiagnostic[] = [];
 const sameDiagnostic = (a: DescribedDiagnostic, b: DescribedDiagnostic): boolean =>
-  a.rule === b.rule && a.severity === b.severity && a.message === b.message && a.explanation === b.explanation && JSON.stringify(a.fixes) === JSON.stringify(b.fixes);
+  a.rule === b.rule && a.severity === b.severity && a.message === b.message && a.explanation === b.explanation && JSON.stringify([a.fixes, a.fixLabels]) === JSON.stringify([b.fixes, b.fixLabels]);
 
 export class DiagnosticsStore {
   private byField = new Map<string, DescribedDiagnostic[]>();

@@ -10,29 +10,30 @@ export interface RuleCatalogue {
   sourceLabel: string;
 }
 
-/** Until the words are loaded, a diagnostic shows its rule id. */
-export const NO_WORDS: RuleCatalogue = { rules: {}, fixLabels: {}, sources: {}, sourceLabel: '' };
-
 export interface DescribedDiagnostic extends Diagnostic {
   message: string;
   explanation: string;
   fix: string;
+  /** The button text of each of `fixes`, in the same order. */
+  fixLabels: string[];
 }
 
 export function describeDiagnostic(diagnostic: Diagnostic, catalogue: RuleCatalogue): DescribedDiagnostic {
   const text = catalogue.rules[diagnostic.rule];
   const source = catalogue.sources[diagnostic.rule] ?? '';
-  if (!text) return { ...diagnostic, message: diagnostic.rule, explanation: `${catalogue.sourceLabel}: ${source}`, fix: '' };
+  const fixLabels = diagnostic.fixes.map((fix) => fixLabel(fix, catalogue));
+  if (!text) return { ...diagnostic, message: diagnostic.rule, explanation: `${catalogue.sourceLabel}: ${source}`, fix: '', fixLabels };
   const p = diagnostic.params;
   return {
     ...diagnostic,
     message: text.message(p),
     explanation: `${text.reads(p)} ${text.happens(p)} ${catalogue.sourceLabel}: ${source}.`,
     fix: text.fix(p),
+    fixLabels,
   };
 }
 
-export function fixLabel(fix: PlanFix, catalogue: RuleCatalogue): string {
+function fixLabel(fix: PlanFix, catalogue: RuleCatalogue): string {
   const label = catalogue.fixLabels[fix.label];
   return label ? label(fix.params ?? {}) : fix.label;
 }

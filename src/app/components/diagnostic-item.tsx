@@ -1,11 +1,10 @@
 // One diagnostic: severity, message, the why behind it, and its one-click fixes.
-import { NO_WORDS, fixLabel, type DescribedDiagnostic } from '../../content/describe';
+import type { DescribedDiagnostic } from '../../content/describe';
 import { useDiagnosticActions } from '../diagnostics';
 import { useI18n } from '../i18n';
 
 export function DiagnosticItem({ diagnostic, showGoTo, id }: { diagnostic: DescribedDiagnostic; showGoTo?: boolean; id?: string }) {
-  const { ui, rules } = useI18n();
-  const labels = rules ?? NO_WORDS;
+  const { ui } = useI18n();
   const { applyFix, goToField } = useDiagnosticActions();
   const field = diagnostic.fields[0];
   return (
@@ -23,9 +22,9 @@ export function DiagnosticItem({ diagnostic, showGoTo, id }: { diagnostic: Descr
       </details>
       {diagnostic.fixes.length > 0 || (showGoTo && field) ? (
         <div className="diagnostic-actions">
-          {diagnostic.fixes.map((fix) => (
+          {diagnostic.fixes.map((fix, i) => (
             <button type="button" key={fix.label + JSON.stringify(fix.set)} onClick={() => applyFix(fix)}>
-              {fixLabel(fix, labels)}
+              {diagnostic.fixLabels[i]}
             </button>
           ))}
           {showGoTo && field ? (
