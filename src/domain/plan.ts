@@ -32,6 +32,9 @@ export interface FlannelBackend {
   persistentKeepaliveInterval?: number;
   mode?: string;
   udpEncap?: boolean;
+  macPrefix?: string;
+  name?: string;
+  espProposal?: string;
 }
 
 export interface FlannelPlan {
