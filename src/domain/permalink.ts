@@ -3,7 +3,7 @@
 // what is wrong in the opened link. Only what cannot be read at all (an unknown key, a bad escape, a non-number
 // where the Plan holds a number, an over-long value) is dropped and listed.
 import type { Family } from './cidr';
-import { type FlannelBackend, type Plan, type PlanNode, type Stack, defaultPlan } from './plan';
+import { type Plan, type PlanNode, type Stack, defaultPlan } from './plan';
 import { formatSemver, parseFlannelVersion, parseKubernetesVersion } from './versions';
 
 export const PERMALINK_VERSION = 1;
@@ -53,103 +53,81 @@ const stackCode = (plan: Plan): string => (plan.stack === 'ipv4' ? '4' : plan.st
 const orderCode = (order: Family[]): string => order.map((f) => (f === 'ipv4' ? '4' : '6')).join('');
 const readOrder = (v: string): Family[] | null => (/^(4|6|46|64)?$/.test(v) ? [...v].map((c) => (c === '4' ? 'ipv4' : 'ipv6')) : null);
 
-// Any JavaScript number as String() writes it; a number input or a file can hold NaN, Infinity or a fraction.
-const NUMBER = /^-?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$|^-?Infinity$|^NaN$/;
-const numberText = (n: number): string => (Object.is(n, -0) ? '-0' : String(n));
 
+/**
+ * [key, Plan path, kind: "t" text, "n" number, "f" flag 0/1], in the order they are written. Options under
+ * flannel.backend are read only when the link has a Backend; the PSK is a secret and never goes into a link.
+ */
+const FIELDS: ReadonlyArray<readonly [string, string, 't' | 'n' | 'f']> = [
+  ['k', 'kubernetesVersion', 't'],
+  ['f', 'flannelVersion', 't'],
+  ['p4', 'podCidr.ipv4', 't'],
+  ['s4', 'serviceCidr.ipv4', 't'],
+  ['m4', 'nodeMask.ipv4', 't'],
+  ['p6', 'podCidr.ipv6', 't'],
+  ['s6', 'serviceCidr.ipv6', 't'],
+  ['m6', 'nodeMask.ipv6', 't'],
+  ['ps', 'overrides.podSubnet', 't'],
+  ['ss', 'overrides.serviceSubnet', 't'],
+  ['d', 'dnsDomain', 't'],
+  ['e', 'controlPlaneEndpoint', 't'],
+  ['a', 'advertiseAddress', 't'],
+  ['aa', 'overrides.advertiseAddressAutoDetect', 'f'],
+  ['bp', 'bindPort', 'n'],
+  ['av', 'overrides.kubeadmApiVersion', 't'],
+  ['kp', 'overrides.kubeProxyClusterCidr', 't'],
+  ['cp', 'overrides.cloudProvider', 't'],
+  ['vni', 'flannel.backend.vni', 'n'],
+  ['port', 'flannel.backend.port', 'n'],
+  ['mtu', 'flannel.backend.mtu', 'n'],
+  ['lp', 'flannel.backend.listenPort', 'n'],
+  ['lp6', 'flannel.backend.listenPortV6', 'n'],
+  ['ka', 'flannel.backend.persistentKeepaliveInterval', 'n'],
+  ['dr', 'flannel.backend.directRouting', 'f'],
+  ['gbp', 'flannel.backend.gbp', 'f'],
+  ['lrn', 'flannel.backend.learning', 'f'],
+  ['ue', 'flannel.backend.udpEncap', 'f'],
+  ['wm', 'flannel.backend.mode', 't'],
+  ['mp', 'flannel.backend.macPrefix', 't'],
+  ['vn', 'flannel.backend.name', 't'],
+  ['esp', 'flannel.backend.espProposal', 't'],
+  ['nft', 'flannel.enableNFTables', 'f'],
+  ['if', 'flannel.iface', 't'],
+  // net-conf values read from a file.
+  ['nw', 'flannel.network', 't'],
+  ['nw6', 'flannel.ipv6Network', 't'],
+  ['e4', 'flannel.enableIPv4', 'f'],
+  ['e6', 'flannel.enableIPv6', 'f'],
+  ['sl', 'flannel.subnetLen', 'n'],
+  ['smin', 'flannel.subnetMin', 't'],
+  ['smax', 'flannel.subnetMax', 't'],
+  ['sl6', 'flannel.ipv6SubnetLen', 'n'],
+  ['smin6', 'flannel.ipv6SubnetMin', 't'],
+  ['smax6', 'flannel.ipv6SubnetMax', 't'],
+];
 type Value = string | number | boolean;
-type Kind = 'text' | 'number' | 'flag';
-interface Field {
-  key: string;
-  kind: Kind;
-  get: (plan: Plan) => Value | undefined;
-  set: (plan: Plan, value: Value) => void;
-}
-const text = (key: string, get: (plan: Plan) => string | undefined, set: (plan: Plan, value: string) => void): Field => ({ key, kind: 'text', get, set: set as Field['set'] });
-const number = (key: string, get: (plan: Plan) => number | undefined, set: (plan: Plan, value: number) => void): Field => ({ key, kind: 'number', get, set: set as Field['set'] });
-const flag = (key: string, get: (plan: Plan) => boolean | undefined, set: (plan: Plan, value: boolean) => void): Field => ({ key, kind: 'flag', get, set: set as Field['set'] });
-
-// A version that parses is read as the form holds it ("v1.30.2" → "1.30"); any other text stays, for the rules to flag.
-const kubernetesText = (v: string): string => parseKubernetesVersion(v)?.text ?? v;
-function flannelText(v: string): string {
-  const parsed = parseFlannelVersion(v);
-  return parsed ? formatSemver(parsed) : v;
+// The paths are this file's own constants, never user input.
+const getPath = (plan: Plan, path: string): unknown => path.split('.').reduce<unknown>((o, key) => (o as Record<string, unknown> | null)?.[key], plan);
+function setPath(plan: Plan, path: string, value: Value): void {
+  const keys = path.split('.');
+  const last = keys.pop()!;
+  (keys.reduce<unknown>((o, key) => (o as Record<string, unknown>)[key], plan) as Record<string, Value>)[last] = value;
 }
 
-// Plan fields outside the backend and the nodes, in the order they are written (around the stack and orders).
-const VERSION_FIELDS: Field[] = [
-  text('k', (p) => p.kubernetesVersion, (p, v) => (p.kubernetesVersion = kubernetesText(v))),
-  text('f', (p) => p.flannelVersion, (p, v) => (p.flannelVersion = flannelText(v))),
-];
-const CIDR_FIELDS: Field[] = [
-  text('p4', (p) => p.podCidr.ipv4, (p, v) => (p.podCidr.ipv4 = v)),
-  text('s4', (p) => p.serviceCidr.ipv4, (p, v) => (p.serviceCidr.ipv4 = v)),
-  text('m4', (p) => p.nodeMask.ipv4, (p, v) => (p.nodeMask.ipv4 = v)),
-  text('p6', (p) => p.podCidr.ipv6, (p, v) => (p.podCidr.ipv6 = v)),
-  text('s6', (p) => p.serviceCidr.ipv6, (p, v) => (p.serviceCidr.ipv6 = v)),
-  text('m6', (p) => p.nodeMask.ipv6, (p, v) => (p.nodeMask.ipv6 = v)),
-];
-const CLUSTER_FIELDS: Field[] = [
-  text('ps', (p) => p.overrides.podSubnet, (p, v) => (p.overrides.podSubnet = v)),
-  text('ss', (p) => p.overrides.serviceSubnet, (p, v) => (p.overrides.serviceSubnet = v)),
-  text('d', (p) => p.dnsDomain, (p, v) => (p.dnsDomain = v)),
-  text('e', (p) => p.controlPlaneEndpoint, (p, v) => (p.controlPlaneEndpoint = v)),
-  text('a', (p) => p.advertiseAddress, (p, v) => (p.advertiseAddress = v)),
-  flag('aa', (p) => p.overrides.advertiseAddressAutoDetect, (p, v) => (p.overrides.advertiseAddressAutoDetect = v)),
-  number('bp', (p) => p.bindPort, (p, v) => (p.bindPort = v)),
-  text('av', (p) => p.overrides.kubeadmApiVersion, (p, v) => (p.overrides.kubeadmApiVersion = v)),
-  text('kp', (p) => p.overrides.kubeProxyClusterCidr, (p, v) => (p.overrides.kubeProxyClusterCidr = v)),
-  text('cp', (p) => p.overrides.cloudProvider, (p, v) => (p.overrides.cloudProvider = v)),
-];
-
-/** Backend options, read only when the link has a Backend. The PSK is a secret: it never goes into a link. */
-type BackendKey = Exclude<keyof FlannelBackend, 'type' | 'psk'>;
-const backendField = (key: string, kind: Kind, field: BackendKey): Field => ({
-  key,
-  kind,
-  get: (p) => p.flannel.backend?.[field],
-  set: (p, v) => ((p.flannel.backend as unknown as Record<string, Value>)[field] = v),
-});
-const BACKEND_FIELDS: Field[] = [
-  backendField('vni', 'number', 'vni'),
-  backendField('port', 'number', 'port'),
-  backendField('mtu', 'number', 'mtu'),
-  backendField('lp', 'number', 'listenPort'),
-  backendField('lp6', 'number', 'listenPortV6'),
-  backendField('ka', 'number', 'persistentKeepaliveInterval'),
-  backendField('dr', 'flag', 'directRouting'),
-  backendField('gbp', 'flag', 'gbp'),
-  backendField('lrn', 'flag', 'learning'),
-  backendField('ue', 'flag', 'udpEncap'),
-  backendField('wm', 'text', 'mode'),
-  backendField('mp', 'text', 'macPrefix'),
-  backendField('vn', 'text', 'name'),
-  backendField('esp', 'text', 'espProposal'),
-];
-
-/** The rest of the Flannel settings: flanneld --iface and the net-conf values read from a file. */
-const FLANNEL_FIELDS: Field[] = [
-  flag('nft', (p) => p.flannel.enableNFTables, (p, v) => (p.flannel.enableNFTables = v)),
-  text('if', (p) => p.flannel.iface, (p, v) => (p.flannel.iface = v)),
-  text('nw', (p) => p.flannel.network, (p, v) => (p.flannel.network = v)),
-  text('nw6', (p) => p.flannel.ipv6Network, (p, v) => (p.flannel.ipv6Network = v)),
-  flag('e4', (p) => p.flannel.enableIPv4, (p, v) => (p.flannel.enableIPv4 = v)),
-  flag('e6', (p) => p.flannel.enableIPv6, (p, v) => (p.flannel.enableIPv6 = v)),
-  number('sl', (p) => p.flannel.subnetLen, (p, v) => (p.flannel.subnetLen = v)),
-  text('smin', (p) => p.flannel.subnetMin, (p, v) => (p.flannel.subnetMin = v)),
-  text('smax', (p) => p.flannel.subnetMax, (p, v) => (p.flannel.subnetMax = v)),
-  number('sl6', (p) => p.flannel.ipv6SubnetLen, (p, v) => (p.flannel.ipv6SubnetLen = v)),
-  text('smin6', (p) => p.flannel.ipv6SubnetMin, (p, v) => (p.flannel.ipv6SubnetMin = v)),
-  text('smax6', (p) => p.flannel.ipv6SubnetMax, (p, v) => (p.flannel.ipv6SubnetMax = v)),
-];
-
-const valueText = (value: Value): string => (typeof value === 'number' ? numberText(value) : typeof value === 'boolean' ? (value ? '1' : '0') : value);
+/** The text a value is written as: numbers as JavaScript prints them (with -0), flags as 0/1. */
+function valueText(value: unknown): string {
+  if (typeof value === 'number') return Object.is(value, -0) ? '-0' : String(value);
+  if (typeof value === 'boolean') return value ? '1' : '0';
+  return String(value);
+}
 
 /** The value a field's text stands for, or null when it cannot be read. */
-function readValue(kind: Kind, v: string): Value | null {
-  if (kind === 'text') return v;
-  if (kind === 'flag') return v === '1' ? true : v === '0' ? false : null;
-  return NUMBER.test(v) ? Number(v) : null;
+function readValue(kind: 't' | 'n' | 'f', v: string): Value | null {
+  if (kind === 't') return v;
+  if (kind === 'f') return v === '1' ? true : v === '0' ? false : null;
+  // Any number as valueText writes it (a number input or a file can hold NaN, Infinity, -0 or a fraction), or digits.
+  const n = Number(v);
+  return valueText(n) === v || /^\d+$/.test(v) ? n : null;
 }
 
 // A node row: name, role, ipv4, ipv6, then the node-ip and the join endpoint read verbatim from a file. The role
@@ -161,39 +139,28 @@ function nodeRow(node: PlanNode): string {
   return fields.map(enc).join(',');
 }
 
-// controller-manager extraArgs as "name,value" pairs joined by ";".
-const argsText = (args: Record<string, string>): string =>
-  Object.entries(args)
-    .map(([name, value]) => `${enc(name)},${enc(value)}`)
-    .join(';');
-
 /** The fragment (without "#") for a plan: "v=1&..." with only what differs from the defaults. */
 export function encodePlan(plan: Plan): string {
   const base = defaultPlan();
-  // Values of rows and pairs are encoded one by one, so their "," and ";" stay separators.
+  // Rows and pairs are encoded field by field, so their "," and ";" stay separators.
   const parts: string[] = [`v=${PERMALINK_VERSION}`];
-  const write = (fields: Field[]): void => {
-    for (const field of fields) {
-      const value = field.get(plan);
-      if (value !== undefined && value !== field.get(base)) parts.push(`${field.key}=${enc(valueText(value))}`);
-    }
-  };
-  write(VERSION_FIELDS);
   if (stackCode(plan) !== stackCode(base)) parts.push(`s=${stackCode(plan)}`);
-  write(CIDR_FIELDS);
   const { podSubnetOrder, serviceSubnetOrder, controllerManagerArgs } = plan.overrides;
   if (podSubnetOrder) parts.push(`po=${orderCode(podSubnetOrder)}`);
   if (serviceSubnetOrder) parts.push(`so=${orderCode(serviceSubnetOrder)}`);
-  write(CLUSTER_FIELDS);
-  if (controllerManagerArgs) parts.push(`cm=${argsText(controllerManagerArgs)}`);
-  const nodes = plan.nodes.map(nodeRow).join(';');
-  if (nodes !== base.nodes.map(nodeRow).join(';')) parts.push(`n=${nodes}`);
   const backend = plan.flannel.backend;
   // "b=-" is no Backend key; a Type spelled "-" is escaped so it stays a Type.
   if (backend === null) parts.push('b=-');
   else if (backend.type !== 'vxlan') parts.push(`b=${backend.type === '-' ? '%2D' : enc(backend.type)}`);
-  write(BACKEND_FIELDS);
-  write(FLANNEL_FIELDS);
+  for (const [key, path] of FIELDS) {
+    const value = getPath(plan, path);
+    // An empty Mode is the form's "separate (default)" choice: Flannel, the rules and the files read it as no Mode.
+    if (value !== undefined && value !== getPath(base, path) && !(key === 'wm' && value === '')) parts.push(`${key}=${enc(valueText(value))}`);
+  }
+  // controller-manager extraArgs as "name,value" pairs joined by ";".
+  if (controllerManagerArgs) parts.push(`cm=${Object.entries(controllerManagerArgs).map((pair) => pair.map(enc).join(',')).join(';')}`);
+  const nodes = plan.nodes.map(nodeRow).join(';');
+  if (nodes !== base.nodes.map(nodeRow).join(';')) parts.push(`n=${nodes}`);
   return parts.join('&');
 }
 
@@ -244,15 +211,6 @@ export function decodePlan(input: string): DecodedLink {
     else return value;
     return null;
   };
-  const read = (fields: Field[], usable = true): void => {
-    for (const field of fields) {
-      const v = take(field.key);
-      if (v === null) continue;
-      const value = usable ? readValue(field.kind, v) : null;
-      if (value === null) drop(field.key, v, 'invalid');
-      else field.set(plan, value);
-    }
-  };
   const readEnum = <T>(key: string, parse: (v: string) => T | null | undefined, apply: (value: T) => void): void => {
     const v = take(key);
     if (v === null) return;
@@ -261,10 +219,25 @@ export function decodePlan(input: string): DecodedLink {
     else apply(value);
   };
 
-  read([...VERSION_FIELDS, ...CIDR_FIELDS, ...CLUSTER_FIELDS]);
   readEnum('s', (v) => (Object.prototype.hasOwnProperty.call(STACK_CODES, v) ? STACK_CODES[v] : null), (codes) => Object.assign(plan, codes));
   readEnum('po', readOrder, (order) => (plan.overrides.podSubnetOrder = order));
   readEnum('so', readOrder, (order) => (plan.overrides.serviceSubnetOrder = order));
+  if (params.get('b') === '-') {
+    params.delete('b');
+    plan.flannel.backend = null;
+  } else readEnum('b', (v) => v, (type) => (plan.flannel.backend = { type }));
+  for (const [key, path, kind] of FIELDS) {
+    const v = take(key);
+    if (v === null) continue;
+    // Options of a link without a Backend cannot be placed anywhere.
+    const value = plan.flannel.backend === null && path.startsWith('flannel.backend.') ? null : readValue(kind, v);
+    if (value === null) drop(key, v, 'invalid');
+    else setPath(plan, path, value);
+  }
+  // A version that parses is read as the form holds it ("v1.30.2" → "1.30"); any other text stays, for the rules to flag.
+  plan.kubernetesVersion = parseKubernetesVersion(plan.kubernetesVersion)?.text ?? plan.kubernetesVersion;
+  const flannel = parseFlannelVersion(plan.flannelVersion);
+  if (flannel) plan.flannelVersion = formatSemver(flannel);
 
   const argsRaw = params.get('cm');
   params.delete('cm');
@@ -290,7 +263,7 @@ export function decodePlan(input: string): DecodedLink {
     for (const row of rows.slice(0, MAX_NODES)) {
       const fields = row.split(',').map(dec);
       const code = /^([cw])(i?)(j?)$/.exec(fields[1] ?? '');
-      if (!code || fields.length !== 4 + code[2]!.length + code[3]!.length || fields.some((f) => f === null)) drop('n', row, 'invalid');
+      if (!code || fields.length !== 4 + code[2]!.length + code[3]!.length || fields.includes(null)) drop('n', row, 'invalid');
       else if (fields.some((f) => f!.length > MAX_VALUE_LENGTH)) drop('n', row, 'too-long');
       else {
         const [name, , ipv4, ipv6, ...extra] = fields as string[];
@@ -304,28 +277,6 @@ export function decodePlan(input: string): DecodedLink {
     if (nodes.length) plan.nodes = nodes;
   }
 
-  const backendRaw = params.get('b');
-  if (backendRaw === '-') {
-    params.delete('b');
-    plan.flannel.backend = null;
-  } else readEnum('b', (v) => v, (type) => (plan.flannel.backend = { type }));
-  // Options of a link without a Backend cannot be placed anywhere.
-  read(BACKEND_FIELDS, plan.flannel.backend !== null);
-  read(FLANNEL_FIELDS);
-
   for (const [key, value] of params) dropped.push({ key: key.slice(0, 40), value: value.slice(0, 80), reason: 'unknown-key' });
   return { plan, dropped };
-}
-
-/** What a link to this plan cannot hold, for the page to say before the link is shared. */
-export interface LinkGap {
-  /** The link key, or the Plan field for the PSK, which has none; '' for the whole link. */
-  key: string;
-  reason: DropReason | 'secret';
-}
-
-export function linkGaps(plan: Plan): LinkGap[] {
-  const gaps: LinkGap[] = plan.flannel.backend?.psk ? [{ key: 'flannel.backend.psk', reason: 'secret' }] : [];
-  for (const { key, reason } of decodePlan(encodePlan(plan)).dropped) gaps.push({ key, reason });
-  return gaps;
 }
