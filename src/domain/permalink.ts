@@ -172,8 +172,8 @@ export function decodePlan(input: string): DecodedLink {
   if (text.length > MAX_FRAGMENT_LENGTH) {
     return { plan, dropped: [{ key: '', value: `${text.length} characters`, reason: 'too-long' }] };
   }
-  const hash = text.indexOf('#');
-  const fragment = (hash >= 0 ? text.slice(hash + 1) : text).trim();
+  // Without a "#", indexOf gives -1 and the whole text is the fragment.
+  const fragment = text.slice(text.indexOf('#') + 1).trim();
   if (fragment === '') return { plan, dropped };
 
   let params: Params = new Map();
@@ -211,15 +211,15 @@ export function decodePlan(input: string): DecodedLink {
     else return value;
     return null;
   };
-  const readEnum = <T>(key: string, parse: (v: string) => T | null | undefined, apply: (value: T) => void): void => {
+  const readEnum = <T>(key: string, parse: (v: string) => T | null, apply: (value: T) => void): void => {
     const v = take(key);
     if (v === null) return;
     const value = parse(v);
-    if (value === null || value === undefined) drop(key, v, 'invalid');
+    if (value === null) drop(key, v, 'invalid');
     else apply(value);
   };
 
-  readEnum('s', (v) => (Object.prototype.hasOwnProperty.call(STACK_CODES, v) ? STACK_CODES[v] : null), (codes) => Object.assign(plan, codes));
+  readEnum('s', (v) => (Object.prototype.hasOwnProperty.call(STACK_CODES, v) ? STACK_CODES[v]! : null), (codes) => Object.assign(plan, codes));
   readEnum('po', readOrder, (order) => (plan.overrides.podSubnetOrder = order));
   readEnum('so', readOrder, (order) => (plan.overrides.serviceSubnetOrder = order));
   if (params.get('b') === '-') {

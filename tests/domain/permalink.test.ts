@@ -180,6 +180,12 @@ describe('permalink', () => {
     }
   });
 
+  it('writes a lone surrogate (which JSON can hold and UTF-8 cannot) as U+FFFD instead of throwing', () => {
+    expect(encodePlan(plan({ dnsDomain: 'a\ud800b', flannel: { iface: '\udc00' } }))).toBe('v=1&d=a%EF%BF%BDb&if=%EF%BF%BD');
+    expect(encodePlan(plan({ dnsDomain: '\ud83d\ude00\ud800\ud83d\ude00\udc00' }))).toBe('v=1&d=%F0%9F%98%80%EF%BF%BD%F0%9F%98%80%EF%BF%BD');
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 20 }), (text) => void encodePlan(plan({ dnsDomain: text }))), { seed: 42, numRuns: 500 });
+  });
+
   it('a 3-node dual-stack plan fits in under 300 characters', () => {
     const link = encodePlan(threeNodes());
     expect(link.length).toBeLessThan(300);
@@ -232,6 +238,15 @@ describe('permalink: what cannot be read is dropped and listed', () => {
     ['no version', '#s=64', [{ key: 'v', value: '', reason: 'no-version' }]],
     ['unreadable version', '#v=one&s=64', [{ key: 'v', value: 'one', reason: 'no-version' }]],
     ['version 0', '#v=0', [{ key: 'v', value: '0', reason: 'no-version' }]],
+    ['version 10', '#v=10', [{ key: 'v', value: '10', reason: 'newer-version' }]],
+    ['version with a letter after', '#v=1x', [{ key: 'v', value: '1x', reason: 'no-version' }]],
+    ['version with a letter before', '#v=x1', [{ key: 'v', value: 'x1', reason: 'no-version' }]],
+    ['version of five digits', '#v=12345', [{ key: 'v', value: '12345', reason: 'no-version' }]],
+    ['long unknown key and value', `#v=1&${'z'.repeat(50)}=${'y'.repeat(100)}`, [{ key: 'z'.repeat(40), value: 'y'.repeat(80), reason: 'unknown-key' }]],
+    ['node role code with a prefix', '#v=1&n=cp-1,xc,,', [{ key: 'n', value: 'cp-1,xc,,', reason: 'invalid' }]],
+    ['node role code with a suffix', '#v=1&n=cp-1,cx,,', [{ key: 'n', value: 'cp-1,cx,,', reason: 'invalid' }]],
+    ['controller-manager bad escape in a name', '#v=1&cm=%E0,1', [{ key: 'cm', value: '%E0,1', reason: 'invalid' }]],
+    ['no nodes', '#v=1&n=', []],
     ['duplicate', '#v=1&s=64&s=4', [{ key: 's', value: '4', reason: 'duplicate' }]],
     ['hostile keys', '#v=1&__proto__=1&constructor=x', [{ key: '__proto__', value: '1', reason: 'unknown-key' }, { key: 'constructor', value: 'x', reason: 'unknown-key' }]],
     ['unknown stack', '#v=1&s=99', [{ key: 's', value: '99', reason: 'invalid' }]],
@@ -261,6 +276,15 @@ describe('permalink: what cannot be read is dropped and listed', () => {
     expect(result.dropped).toEqual(dropped);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(Object.prototype.hasOwnProperty.call(Object.prototype, 'x')).toBe(false);
+  });
+
+  it('a node row sets nodeIp and joinEndpoint only when its role code says so', () => {
+    const nodes = decodePlan('#v=1&n=a,ci,,,1.2.3.4;b,wj,,,h:6443;c,w,,').plan.nodes;
+    expect(nodes.map((n) => Object.keys(n))).toEqual([
+      ['name', 'role', 'ipv4', 'ipv6', 'nodeIp'],
+      ['name', 'role', 'ipv4', 'ipv6', 'joinEndpoint'],
+      ['name', 'role', 'ipv4', 'ipv6'],
+    ]);
   });
 
   it('keeps what it can read beside what it drops', () => {
