@@ -219,6 +219,14 @@ export const ruleTextEn: Record<string, RuleText> = {
       'Nodes beyond that get no podCIDR: the event "CIDRNotAvailable" and "CIDR allocation failed; there are no remaining CIDRs left to allocate in the accepted range"; Flannel on those nodes fails and their pods get no network.',
     fix: (p) => `Raise ${s(p, 'flag')} (smaller blocks, more nodes) or widen the pod CIDR.`,
   },
+  'controller-manager-one-node-block': {
+    message: (p) => `${s(p, 'cidr')} with /${s(p, 'mask')} node blocks has room for one node only`,
+    reads: (p) =>
+      `kube-controller-manager gives every node one /${s(p, 'mask')} block of the pod CIDR: 2^(${s(p, 'mask')}−${s(p, 'prefix')}) = ${s(p, 'blocks')} block(s), less any block that overlaps a Service CIDR. The first node takes the only one.`,
+    happens: () =>
+      'The second node to register gets no podCIDR: the event "CIDRNotAvailable" and "CIDR allocation failed; there are no remaining CIDRs left to allocate in the accepted range". Flannel on that node fails with "failed to acquire lease" and its pods get no network (flannel-io/flannel#1688, kubernetes/kubernetes#112367).',
+    fix: (p) => `Raise ${s(p, 'flag')} (smaller blocks, more nodes) or widen the pod CIDR.`,
+  },
   'controller-manager-pods-per-node': {
     message: (p) => `/${s(p, 'mask')} node blocks hold ${s(p, 'addresses')} ${s(p, 'family')} pod addresses, fewer than kubelet's maxPods ${s(p, 'maxPods')}`,
     reads: () => 'Flannel\'s CNI plugin assigns pod addresses from the node\'s block; kubelet schedules up to maxPods pods per node.',
@@ -345,7 +353,7 @@ export const ruleTextEn: Record<string, RuleText> = {
   },
   'flannel-ipv6-only-unsupported': {
     message: (p) => `Flannel v${s(p, 'version')} cannot run an IPv6-only cluster`,
-    reads: () => 'Flannel before v0.17.0 always reads node.spec.podCIDR as an IPv4 subnet.',
+    reads: () => 'Flannel before v0.17.0 always reads node.spec.podCIDR as an IPv4 subnet, whatever EnableIPv4 says; an IPv6-only cluster (an IPv6 podSubnet alone, or a net-conf.json with "EnableIPv4": false) gives it an IPv6 one.',
     happens: () => 'kube-flannel panics with "Address is not an IPv4 address" on every node.',
     fix: () => 'Use Flannel v0.17.0 or later (IPv6-only support, PR #1539); the newest is best.',
   },
@@ -566,7 +574,10 @@ export const ruleTextEn: Record<string, RuleText> = {
   'cluster-duplicate-node': {
     message: (p) => (s(p, 'kind') === 'name' ? `Node name ${s(p, 'value')} is used twice` : `Address ${s(p, 'value')} is used by ${s(p, 'other')} too`),
     reads: () => 'kubelet registers one Node object per name, and Flannel identifies peers by their addresses.',
-    happens: () => 'Two kubelets fight over one Node object, or Flannel routes both nodes\' pods to one host.',
+    happens: (p) =>
+      s(p, 'kind') === 'name'
+        ? '`kubeadm join` on the second node stops in the kubelet-start phase with "a Node with name … and status "Ready" already exists in the cluster".'
+        : 'Flannel reaches each peer at its published address, so it routes both nodes\' pods to one host.',
     fix: () => 'Give every node its own name and addresses.',
   },
   'cluster-ipv6-service-range-beyond-112': {

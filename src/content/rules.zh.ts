@@ -188,6 +188,12 @@ export const ruleTextZh: Record<string, RuleText> = {
     happens: () => '超出的节点拿不到 podCIDR：事件 "CIDRNotAvailable"，错误 "CIDR allocation failed; there are no remaining CIDRs left to allocate in the accepted range"；这些节点上的 Flannel 失败，Pod 没有网络。',
     fix: (p) => `调大 ${s(p, 'flag')}（块更小、节点更多）或扩大 Pod CIDR。`,
   },
+  'controller-manager-one-node-block': {
+    message: (p) => `${s(p, 'cidr')} 按 /${s(p, 'mask')} 分块只能容纳一个节点`,
+    reads: (p) => `kube-controller-manager 给每个节点分配 Pod CIDR 中的一个 /${s(p, 'mask')} 网段：2^(${s(p, 'mask')}−${s(p, 'prefix')}) = ${s(p, 'blocks')} 块，再减去与 Service CIDR 重叠的块。第一个节点就占用了唯一的一块。`,
+    happens: () => '第二个注册的节点拿不到 podCIDR：事件 "CIDRNotAvailable"，错误 "CIDR allocation failed; there are no remaining CIDRs left to allocate in the accepted range"。该节点上的 Flannel 报错 "failed to acquire lease"，Pod 没有网络（flannel-io/flannel#1688、kubernetes/kubernetes#112367）。',
+    fix: (p) => `调大 ${s(p, 'flag')}（块更小、节点更多）或扩大 Pod CIDR。`,
+  },
   'controller-manager-pods-per-node': {
     message: (p) => `/${s(p, 'mask')} 节点网段只有 ${s(p, 'addresses')} 个 ${fam(p, 'family')} Pod 地址，少于 kubelet 的 maxPods ${s(p, 'maxPods')}`,
     reads: () => 'Flannel 的 CNI 插件从节点网段中分配 Pod 地址；kubelet 每个节点最多调度 maxPods 个 Pod。',
@@ -310,7 +316,7 @@ export const ruleTextZh: Record<string, RuleText> = {
   },
   'flannel-ipv6-only-unsupported': {
     message: (p) => `Flannel v${s(p, 'version')} 不支持纯 IPv6 集群`,
-    reads: () => 'v0.17.0 之前的 Flannel 总是把 node.spec.podCIDR 当作 IPv4 子网读取。',
+    reads: () => 'v0.17.0 之前的 Flannel 不管 EnableIPv4 如何，总是把 node.spec.podCIDR 当作 IPv4 子网读取；纯 IPv6 集群（podSubnet 只有 IPv6，或 net-conf.json 设置了 "EnableIPv4": false）给它的是 IPv6 子网。',
     happens: () => 'kube-flannel 在每个节点上 panic："Address is not an IPv4 address"。',
     fix: () => '使用 Flannel v0.17.0 或更高版本（纯 IPv6 支持，PR #1539）；最好用最新版。',
   },
@@ -517,7 +523,10 @@ export const ruleTextZh: Record<string, RuleText> = {
   'cluster-duplicate-node': {
     message: (p) => (s(p, 'kind') === 'name' ? `节点名称 ${s(p, 'value')} 用了两次` : `地址 ${s(p, 'value')} 也被 ${s(p, 'other')} 使用`),
     reads: () => 'kubelet 按名称注册 Node 对象，Flannel 按地址识别对端。',
-    happens: () => '两个 kubelet 争用同一个 Node 对象，或者 Flannel 把两个节点的 Pod 都路由到同一台主机。',
+    happens: (p) =>
+      s(p, 'kind') === 'name'
+        ? '第二个节点的 `kubeadm join` 在 kubelet-start 阶段停止："a Node with name … and status "Ready" already exists in the cluster"。'
+        : 'Flannel 按对端公布的地址访问它，于是把两个节点的 Pod 都路由到同一台主机。',
     fix: () => '给每个节点唯一的名称和地址。',
   },
   'cluster-ipv6-service-range-beyond-112': {
