@@ -141,7 +141,7 @@ export const addressingRules: Rule[] = [
     id: 'cluster-non-canonical-cidr',
     severity: 'warning',
     component: 'cluster',
-    phase: 'kubeadm-validate',
+    phase: 'runtime',
     fields: ['podCidr', 'serviceCidr'],
     needs: ['kubeadm'],
     check: (ctx) =>

@@ -200,7 +200,7 @@ export const kubeadmRules: Rule[] = [
     id: 'kubeadm-advertise-address-unusable',
     severity: 'error',
     component: 'kubeadm',
-    phase: 'kubeadm-validate',
+    phase: 'kubeadm-init',
     fields: ['advertiseAddress'],
     needs: ['kubeadm'],
     check: (ctx) => {
@@ -248,7 +248,7 @@ export const kubeadmRules: Rule[] = [
     id: 'kubeadm-control-plane-endpoint-ipv6-port',
     severity: 'warning',
     component: 'kubeadm',
-    phase: 'kubeadm-validate',
+    phase: 'runtime',
     fields: ['controlPlaneEndpoint'],
     needs: ['kubeadm'],
     check: (ctx) => {
