@@ -1,7 +1,7 @@
 // kube-controller-manager node IPAM: what it refuses, and how many nodes get a podCIDR.
 import { type Cidr, type Family, cidrSize, containsCidr, familyLabel, overlaps } from '../cidr';
-import { DEFAULT_MAX_PODS } from '../plan';
-import type { RuleContext } from './context';
+import { DEFAULT_MAX_PODS, type Plan } from '../plan';
+import { type RuleContext, buildContext } from './context';
 import type { Finding, PlanFix, Rule } from './types';
 
 const LEGACY_MASK = 'node-cidr-mask-size';
@@ -55,7 +55,11 @@ export interface FamilyNodeCapacity {
 }
 
 /** How many nodes each family's pod CIDR can give a podCIDR; empty when the controller manager allocates none. */
-export function podNodeCapacity(ctx: RuleContext): FamilyNodeCapacity[] {
+export function planNodeCapacity(plan: Plan): FamilyNodeCapacity[] {
+  return podNodeCapacity(buildContext(plan));
+}
+
+function podNodeCapacity(ctx: RuleContext): FamilyNodeCapacity[] {
   if (!ctx.allocateNodeCidrs || !ctx.podSubnet.valid) return [];
   return ctx.podSubnet.cidrs.flatMap((pod) => {
     const blocks = allocatableBlocks(ctx, pod.family);
