@@ -10,6 +10,10 @@ function nodeFields({ index, node }: NodeIps): string[] {
   return node.nodeIp !== undefined ? [`nodes.${index}.nodeIp`] : [`nodes.${index}.ipv4`, `nodes.${index}.ipv6`];
 }
 
+// Before 1.27 kubelet server.go refused a dual-stack --node-ip with any --cloud-provider; PR #116305 (1.27) added
+// the CloudDualStackNodeIPs gate for "external".
+const gateParam = (minor: number): { gate?: string } => (minor < 27 ? { gate: 'absent' } : {});
+
 export const kubeletRules: Rule[] = [
   {
     id: 'kubelet-node-ip-count',
@@ -65,7 +69,7 @@ export const kubeletRules: Rule[] = [
         ? []
         : ctx.nodes.flatMap((entry): Finding[] =>
             entry.ips.length === 2 && entry.ips[0]!.family !== entry.ips[1]!.family
-              ? [{ fields: nodeFields(entry), params: { node: entry.node.name, value: entry.nodeIp, kubernetes: `1.${ctx.kubernetesMinor}` }, fixes: [{ label: 'set-kubernetes-version', params: { version: '1.29' }, set: [{ field: 'kubernetesVersion', value: '1.29' }] }] }]
+              ? [{ fields: nodeFields(entry), params: { node: entry.node.name, value: entry.nodeIp, kubernetes: `1.${ctx.kubernetesMinor}`, ...gateParam(ctx.kubernetesMinor) }, fixes: [{ label: 'set-kubernetes-version', params: { version: '1.29' }, set: [{ field: 'kubernetesVersion', value: '1.29' }] }] }]
               : [],
           ),
   },
