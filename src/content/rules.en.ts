@@ -256,19 +256,23 @@ export const ruleTextEn: Record<string, RuleText> = {
     message: (p) => `node-ip "${s(p, 'value')}" on ${s(p, 'node')} must be one IP or one IPv4 plus one IPv6`,
     reads: () => 'kubelet parses --node-ip (nodeRegistration.kubeletExtraArgs) at start-up.',
     happens: (p) =>
-      `kubelet exits with 'bad --node-ip "${s(p, 'value')}": must contain either a single IP or a dual-stack pair of IPs' and the node never joins.`,
+      `kubelet exits with 'bad --node-ip "${s(p, 'value')}"${s(p, 'parser') === 'legacy' ? ';' : ':'} must contain either a single IP or a dual-stack pair of IPs' and the node never joins.`,
     fix: () => 'Give one address per family, primary family first.',
   },
   'kubelet-node-ip-unspecified-pair': {
     message: (p) => `node-ip "${s(p, 'value')}" on ${s(p, 'node')} pairs a real address with 0.0.0.0 or ::`,
     reads: () => 'kubelet parses --node-ip at start-up.',
-    happens: (p) => `kubelet exits with 'bad --node-ip "${s(p, 'value')}": dual-stack node IP cannot include '0.0.0.0' or '::''.`,
+    happens: (p) =>
+      s(p, 'parser') === 'legacy'
+        ? `kubelet exits with 'dual-stack --node-ip "${s(p, 'value')}" cannot include '0.0.0.0' or '::''.`
+        : `kubelet exits with 'bad --node-ip "${s(p, 'value')}": dual-stack node IP cannot include '0.0.0.0' or '::''.`,
     fix: () => 'Give both real addresses, or a single one.',
   },
   'kubelet-node-ip-unparsable': {
     message: (p) => `node-ip on ${s(p, 'node')} has entries kubelet will ignore: ${s(p, 'ignored')}`,
     reads: () => 'kubelet splits --node-ip on "," and drops what does not parse.',
-    happens: () => 'kubelet logs "Could not parse some node IP(s), ignoring them" and runs with the rest, so the node may end up single-stack.',
+    happens: (p) =>
+      `kubelet logs "${s(p, 'parser') === 'legacy' ? 'Could not parse --node-ip ignoring' : 'Could not parse some node IP(s), ignoring them'}" and runs with the rest, so the node may end up single-stack.`,
     fix: () => 'Correct or remove the entries.',
   },
   'kubelet-node-ip-cloud-dual-stack': {

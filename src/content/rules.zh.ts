@@ -225,19 +225,24 @@ export const ruleTextZh: Record<string, RuleText> = {
   'kubelet-node-ip-count': {
     message: (p) => `${s(p, 'node')} 的 node-ip "${s(p, 'value')}" 只能是一个 IP，或一个 IPv4 加一个 IPv6`,
     reads: () => 'kubelet 启动时解析 --node-ip（nodeRegistration.kubeletExtraArgs）。',
-    happens: (p) => `kubelet 报错 'bad --node-ip "${s(p, 'value')}": must contain either a single IP or a dual-stack pair of IPs' 并退出，节点无法加入。`,
+    happens: (p) =>
+      `kubelet 报错 'bad --node-ip "${s(p, 'value')}"${s(p, 'parser') === 'legacy' ? ';' : ':'} must contain either a single IP or a dual-stack pair of IPs' 并退出，节点无法加入。`,
     fix: () => '每个地址族给一个地址，主地址族在前。',
   },
   'kubelet-node-ip-unspecified-pair': {
     message: (p) => `${s(p, 'node')} 的 node-ip "${s(p, 'value')}" 把真实地址与 0.0.0.0 或 :: 配对`,
     reads: () => 'kubelet 启动时解析 --node-ip。',
-    happens: (p) => `kubelet 报错 'bad --node-ip "${s(p, 'value')}": dual-stack node IP cannot include '0.0.0.0' or '::'' 并退出。`,
+    happens: (p) =>
+      s(p, 'parser') === 'legacy'
+        ? `kubelet 报错 'dual-stack --node-ip "${s(p, 'value')}" cannot include '0.0.0.0' or '::'' 并退出。`
+        : `kubelet 报错 'bad --node-ip "${s(p, 'value')}": dual-stack node IP cannot include '0.0.0.0' or '::'' 并退出。`,
     fix: () => '填两个真实地址，或只填一个。',
   },
   'kubelet-node-ip-unparsable': {
     message: (p) => `${s(p, 'node')} 的 node-ip 中有 kubelet 会忽略的项：${s(p, 'ignored')}`,
     reads: () => 'kubelet 按 "," 拆分 --node-ip，丢弃无法解析的部分。',
-    happens: () => 'kubelet 记录 "Could not parse some node IP(s), ignoring them"，只用剩下的地址运行，节点可能变成单栈。',
+    happens: (p) =>
+      `kubelet 记录 "${s(p, 'parser') === 'legacy' ? 'Could not parse --node-ip ignoring' : 'Could not parse some node IP(s), ignoring them'}"，只用剩下的地址运行，节点可能变成单栈。`,
     fix: () => '修正或删除这些项。',
   },
   'kubelet-node-ip-cloud-dual-stack': {

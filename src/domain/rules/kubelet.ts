@@ -13,6 +13,8 @@ function nodeFields({ index, node }: NodeIps): string[] {
 // Before 1.27 kubelet server.go refused a dual-stack --node-ip with any --cloud-provider; PR #116305 (1.27) added
 // the CloudDualStackNodeIPs gate for "external".
 const gateParam = (minor: number): { gate?: string } => (minor < 27 ? { gate: 'absent' } : {});
+// The same move (PR #116305) changed the wording of the other --node-ip errors.
+const parserParam = (minor: number): { parser?: string } => (minor < 27 ? { parser: 'legacy' } : {});
 
 export const kubeletRules: Rule[] = [
   {
@@ -26,7 +28,7 @@ export const kubeletRules: Rule[] = [
       ctx.nodes.flatMap((entry): Finding[] => {
         const { ips } = entry;
         const bad = ips.length > 2 || (ips.length === 2 && ips[0]!.family === ips[1]!.family);
-        return bad ? [{ fields: nodeFields(entry), params: { node: entry.node.name, value: entry.nodeIp } }] : [];
+        return bad ? [{ fields: nodeFields(entry), params: { node: entry.node.name, value: entry.nodeIp, ...parserParam(ctx.kubernetesMinor) } }] : [];
       }),
   },
   {
@@ -39,7 +41,7 @@ export const kubeletRules: Rule[] = [
     check: (ctx) =>
       ctx.nodes.flatMap((entry): Finding[] =>
         entry.ips.length === 2 && entry.ips[0]!.family !== entry.ips[1]!.family && entry.ips.some(isUnspecified)
-          ? [{ fields: nodeFields(entry), params: { node: entry.node.name, value: entry.nodeIp } }]
+          ? [{ fields: nodeFields(entry), params: { node: entry.node.name, value: entry.nodeIp, ...parserParam(ctx.kubernetesMinor) } }]
           : [],
       ),
   },
@@ -53,7 +55,7 @@ export const kubeletRules: Rule[] = [
     check: (ctx) =>
       ctx.nodes.flatMap((entry): Finding[] => {
         const bad = entry.pieces.filter((piece) => !piece.parse.ok).map((piece) => piece.text);
-        return bad.length ? [{ fields: nodeFields(entry), params: { node: entry.node.name, value: entry.nodeIp, ignored: bad.join(', ') } }] : [];
+        return bad.length ? [{ fields: nodeFields(entry), params: { node: entry.node.name, value: entry.nodeIp, ignored: bad.join(', '), ...parserParam(ctx.kubernetesMinor) } }] : [];
       }),
   },
   {

@@ -205,3 +205,33 @@ ${extraArgs}
     expect(d.params).toEqual({ field: 'ClusterConfiguration.controllerManager.extraArgs', found: 'list', expected: 'map', apiVersion: V1BETA2 });
   });
 });
+
+describe('kubelet --node-ip errors before and after 1.27 (PR #116305 moved the parsing)', () => {
+  const withNodeIp = (kubernetesVersion: string, nodeIp: string) => {
+    const p = plan({ kubernetesVersion });
+    p.nodes[0]!.nodeIp = nodeIp;
+    return p;
+  };
+  it('two IPv4 addresses', () => {
+    const old = only(withNodeIp('1.26', '10.0.0.1,10.0.0.2'), 'kubelet-node-ip-count');
+    expect(old.params).toEqual({ node: 'cp-1', value: '10.0.0.1,10.0.0.2', parser: 'legacy' });
+    expect(explanation(old)).toContain(`kubelet exits with 'bad --node-ip "10.0.0.1,10.0.0.2"; must contain either a single IP or a dual-stack pair of IPs'`);
+    const current = only(withNodeIp('1.27', '10.0.0.1,10.0.0.2'), 'kubelet-node-ip-count');
+    expect(current.params).toEqual({ node: 'cp-1', value: '10.0.0.1,10.0.0.2' });
+    expect(explanation(current)).toContain(`kubelet exits with 'bad --node-ip "10.0.0.1,10.0.0.2": must contain either a single IP or a dual-stack pair of IPs'`);
+  });
+  it('a pair with ::', () => {
+    expect(explanation(only(withNodeIp('1.23', '10.0.0.1,::'), 'kubelet-node-ip-unspecified-pair'))).toContain(
+      `kubelet exits with 'dual-stack --node-ip "10.0.0.1,::" cannot include '0.0.0.0' or '::''`,
+    );
+    expect(explanation(only(withNodeIp('1.27', '10.0.0.1,::'), 'kubelet-node-ip-unspecified-pair'))).toContain(
+      `kubelet exits with 'bad --node-ip "10.0.0.1,::": dual-stack node IP cannot include '0.0.0.0' or '::''`,
+    );
+  });
+  it('an entry that does not parse', () => {
+    const old = only(withNodeIp('1.26', '10.0.0.1,nope'), 'kubelet-node-ip-unparsable');
+    expect(old.params).toEqual({ node: 'cp-1', value: '10.0.0.1,nope', ignored: 'nope', parser: 'legacy' });
+    expect(explanation(old)).toContain('kubelet logs "Could not parse --node-ip ignoring"');
+    expect(only(withNodeIp('1.27', '10.0.0.1,nope'), 'kubelet-node-ip-unparsable').params).toEqual({ node: 'cp-1', value: '10.0.0.1,nope', ignored: 'nope' });
+  });
+});
