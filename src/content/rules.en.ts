@@ -1,6 +1,7 @@
 // English words for every rule, keyed by rule id. Each explanation says what reads the value and what happens;
 // the source is appended from the rule itself.
 import type { Params } from '../domain/rules/types';
+import { KUBEADM_API_REMOVED_IN } from './kubeadm-api';
 
 type Text = (p: Params) => string;
 export interface RuleText {
@@ -13,6 +14,8 @@ export interface RuleText {
 }
 
 const s = (p: Params, key: string): string => String(p[key] ?? '');
+
+const removedIn = (p: Params): string => KUBEADM_API_REMOVED_IN[s(p, 'apiVersion')] ?? '';
 
 const FLANNEL_IPV6_FIRST_OUTCOME: Record<string, string> = {
   panic: 'kube-flannel panics at start-up with "panic: Address is not an IPv4 address" and the pod crash-loops.',
@@ -144,9 +147,9 @@ export const ruleTextEn: Record<string, RuleText> = {
     reads: () => 'kubeadm checks the apiVersion of every document before decoding it.',
     happens: (p) =>
       ({
-        removed: `\`kubeadm init\` stops with "your configuration file uses an old API spec: "${s(p, 'apiVersion')}"".${s(p, 'removedIn') ? ` kubeadm refuses it from ${s(p, 'removedIn')} on.` : ''}`,
+        removed: `\`kubeadm init\` stops with "your configuration file uses an old API spec: "${s(p, 'apiVersion')}"".${removedIn(p) ? ` kubeadm refuses it from ${removedIn(p)} on.` : ''}`,
         deprecated: `kubeadm warns "your configuration file uses a deprecated API spec" and still works${
-          s(p, 'removedIn') ? `; kubeadm ${s(p, 'removedIn')} and later refuse it, and the kubeadm binary may be one minor newer than the cluster` : '; the next releases drop it'
+          removedIn(p) ? `; kubeadm ${removedIn(p)} and later refuse it, and the kubeadm binary may be one minor newer than the cluster` : '; the next releases drop it'
         }.`,
         experimental: `\`kubeadm init\` stops with "experimental API spec: "${s(p, 'apiVersion')}" is not allowed". v1beta4 is accepted from 1.31.`,
         unknown: '`kubeadm init` cannot decode the document.',
@@ -157,14 +160,14 @@ export const ruleTextEn: Record<string, RuleText> = {
     message: (p) =>
       s(p, 'reason') === 'unparsable'
         ? `Kubernetes version "${s(p, 'value')}" does not parse; rules use ${s(p, 'assumed')}, the newest known`
-        : `Kubernetes ${s(p, 'value')} is outside what this tool knows (${s(p, 'oldest')} to ${s(p, 'newest')}); rules use ${s(p, 'assumed')}`,
-    reads: (p) =>
-      `The kubeadm, kube-apiserver and kubelet rules change with the Kubernetes minor; their facts cover ${s(p, 'oldest') || '1.23'} (dual-stack GA) to ${s(p, 'newest') || '1.37'}.`,
+        : `Kubernetes ${s(p, 'value')} is outside what this tool knows (1.23 to 1.37); rules use ${s(p, 'assumed')}`,
+    reads: () =>
+      `The kubeadm, kube-apiserver and kubelet rules change with the Kubernetes minor; their facts cover 1.23 (dual-stack GA) to 1.37.`,
     happens: (p) =>
       s(p, 'reason') === 'unparsable'
         ? `Every rule is checked as for Kubernetes ${s(p, 'assumed')}; if your cluster runs another version, the checks may not match it.`
-        : `Each rule applies its known version boundaries to ${s(p, 'assumed')}; changes before ${s(p, 'oldest')} or after ${s(p, 'newest')} are not known here, so the checks may not match your cluster.`,
-    fix: (p) => `Pick a Kubernetes version from ${s(p, 'oldest') || '1.23'} to ${s(p, 'newest') || '1.37'}.`,
+        : `Each rule applies its known version boundaries to ${s(p, 'assumed')}; changes before 1.23 or after 1.37 are not known here, so the checks may not match your cluster.`,
+    fix: () => `Pick a Kubernetes version from 1.23 to 1.37.`,
   },
   'kubeadm-preflight-ipv4-forward': {
     message: (p) => `kubeadm ${s(p, 'kubernetes')} checks IPv4 forwarding even on an IPv6-only cluster`,
@@ -278,15 +281,15 @@ export const ruleTextEn: Record<string, RuleText> = {
   'kubelet-node-ip-cloud-dual-stack': {
     message: (p) => `A dual-stack node-ip on ${s(p, 'node')} with --cloud-provider=external fails on Kubernetes ${s(p, 'kubernetes')}`,
     reads: (p) =>
-      s(p, 'gate') === 'absent'
+      s(p, 'parser') === 'legacy'
         ? `kubelet ${s(p, 'kubernetes')} refuses a dual-stack --node-ip whenever --cloud-provider is set; the CloudDualStackNodeIPs gate for external providers came in 1.27 (on from 1.29, GA in 1.30).`
         : 'kubelet accepts a dual-stack --node-ip with an external cloud provider only when CloudDualStackNodeIPs is on (beta and on from 1.29, GA in 1.30).',
     happens: (p) =>
-      s(p, 'gate') === 'absent'
+      s(p, 'parser') === 'legacy'
         ? `kubelet exits with 'dual-stack --node-ip "${s(p, 'value')}" not supported when using a cloud provider' and the node never joins.`
         : `kubelet exits with 'bad --node-ip "${s(p, 'value')}": dual-stack not supported in this configuration' (kubernetes/cloud-provider-openstack#2322).`,
     fix: (p) =>
-      s(p, 'gate') === 'absent'
+      s(p, 'parser') === 'legacy'
         ? 'Use Kubernetes 1.29 or later, or give each node a single node-ip on this version.'
         : 'Use Kubernetes 1.29 or later, or enable the CloudDualStackNodeIPs feature gate on kubelet and the cloud controller manager.',
   },

@@ -1,9 +1,11 @@
 // 每条规则的简体中文说明，键为规则 id。上游的报错原文保留英文，便于在日志中搜索。
 import type { Params } from '../domain/rules/types';
+import { KUBEADM_API_REMOVED_IN } from './kubeadm-api';
 import type { RuleText } from './rules.en';
 
 type Text = (p: Params) => string;
 const s = (p: Params, key: string): string => String(p[key] ?? '');
+const removedIn = (p: Params): string => KUBEADM_API_REMOVED_IN[s(p, 'apiVersion')] ?? '';
 const fam = (p: Params, key: string): string => s(p, key);
 
 export const ruleTextZh: Record<string, RuleText> = {
@@ -118,9 +120,9 @@ export const ruleTextZh: Record<string, RuleText> = {
     reads: () => 'kubeadm 在解码之前检查每个文档的 apiVersion。',
     happens: (p) =>
       ({
-        removed: `\`kubeadm init\` 报错 "your configuration file uses an old API spec: "${s(p, 'apiVersion')}""。${s(p, 'removedIn') ? `kubeadm 从 ${s(p, 'removedIn')} 起拒绝它。` : ''}`,
+        removed: `\`kubeadm init\` 报错 "your configuration file uses an old API spec: "${s(p, 'apiVersion')}""。${removedIn(p) ? `kubeadm 从 ${removedIn(p)} 起拒绝它。` : ''}`,
         deprecated: `kubeadm 警告 "your configuration file uses a deprecated API spec"，仍可使用；${
-          s(p, 'removedIn') ? `kubeadm ${s(p, 'removedIn')} 及以后版本会拒绝它，而 kubeadm 二进制可能比集群新一个次版本。` : '后续版本会移除。'
+          removedIn(p) ? `kubeadm ${removedIn(p)} 及以后版本会拒绝它，而 kubeadm 二进制可能比集群新一个次版本。` : '后续版本会移除。'
         }`,
         experimental: `\`kubeadm init\` 报错 "experimental API spec: "${s(p, 'apiVersion')}" is not allowed"。v1beta4 从 1.31 起可用。`,
         unknown: '`kubeadm init` 无法解码该文档。',
@@ -131,14 +133,14 @@ export const ruleTextZh: Record<string, RuleText> = {
     message: (p) =>
       s(p, 'reason') === 'unparsable'
         ? `无法解析 Kubernetes 版本 "${s(p, 'value')}"；规则按已知最新的 ${s(p, 'assumed')} 检查`
-        : `Kubernetes ${s(p, 'value')} 不在本工具已知的范围内（${s(p, 'oldest')} 到 ${s(p, 'newest')}）；规则按 ${s(p, 'assumed')} 检查`,
-    reads: (p) =>
-      `kubeadm、kube-apiserver 和 kubelet 的规则随 Kubernetes 次版本变化；这些事实覆盖 ${s(p, 'oldest') || '1.23'}（双栈 GA）到 ${s(p, 'newest') || '1.37'}。`,
+        : `Kubernetes ${s(p, 'value')} 不在本工具已知的范围内（1.23 到 1.37）；规则按 ${s(p, 'assumed')} 检查`,
+    reads: () =>
+      `kubeadm、kube-apiserver 和 kubelet 的规则随 Kubernetes 次版本变化；这些事实覆盖 1.23（双栈 GA）到 1.37。`,
     happens: (p) =>
       s(p, 'reason') === 'unparsable'
         ? `所有规则都按 Kubernetes ${s(p, 'assumed')} 检查；如果集群运行的是别的版本，检查结果可能与实际不符。`
-        : `每条规则把已知的版本边界套用到 ${s(p, 'assumed')}；${s(p, 'oldest')} 之前或 ${s(p, 'newest')} 之后的变化这里不知道，检查结果可能与集群实际不符。`,
-    fix: (p) => `选择 ${s(p, 'oldest') || '1.23'} 到 ${s(p, 'newest') || '1.37'} 之间的 Kubernetes 版本。`,
+        : `每条规则把已知的版本边界套用到 ${s(p, 'assumed')}；1.23 之前或 1.37 之后的变化这里不知道，检查结果可能与集群实际不符。`,
+    fix: () => `选择 1.23 到 1.37 之间的 Kubernetes 版本。`,
   },
   'kubeadm-preflight-ipv4-forward': {
     message: (p) => `即使是纯 IPv6 集群，kubeadm ${s(p, 'kubernetes')} 也会检查 IPv4 转发`,
@@ -248,15 +250,15 @@ export const ruleTextZh: Record<string, RuleText> = {
   'kubelet-node-ip-cloud-dual-stack': {
     message: (p) => `在 Kubernetes ${s(p, 'kubernetes')} 上，${s(p, 'node')} 的双栈 node-ip 与 --cloud-provider=external 不能同时使用`,
     reads: (p) =>
-      s(p, 'gate') === 'absent'
+      s(p, 'parser') === 'legacy'
         ? `只要设置了 --cloud-provider，kubelet ${s(p, 'kubernetes')} 就拒绝双栈 --node-ip；面向外部云提供商的 CloudDualStackNodeIPs 特性门控从 1.27 才有（1.29 起默认开启，1.30 GA）。`
         : '只有打开 CloudDualStackNodeIPs（1.29 起 beta 默认开启，1.30 GA）时，kubelet 才接受外部云提供商下的双栈 --node-ip。',
     happens: (p) =>
-      s(p, 'gate') === 'absent'
+      s(p, 'parser') === 'legacy'
         ? `kubelet 报错 'dual-stack --node-ip "${s(p, 'value')}" not supported when using a cloud provider' 并退出，节点无法加入集群。`
         : `kubelet 报错 'bad --node-ip "${s(p, 'value')}": dual-stack not supported in this configuration' 并退出（kubernetes/cloud-provider-openstack#2322）。`,
     fix: (p) =>
-      s(p, 'gate') === 'absent'
+      s(p, 'parser') === 'legacy'
         ? '使用 Kubernetes 1.29 或更高版本，或在此版本上给每个节点只配置一个 node-ip。'
         : '使用 Kubernetes 1.29 或更高版本，或在 kubelet 和云控制器管理器上打开 CloudDualStackNodeIPs 特性门控。',
   },

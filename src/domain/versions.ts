@@ -97,11 +97,6 @@ export function kubeadmApiStatus(minor: number, apiVersion: string): ApiVersionS
   return 'unknown';
 }
 
-/** The first kubeadm minor that refuses an apiVersion (common.go oldKnownAPIVersions, by release). */
-export function kubeadmApiRemovedIn(apiVersion: string): string {
-  return { 'kubeadm.k8s.io/v1beta1': '1.22', [V1BETA2]: '1.27', [V1BETA3]: '1.36' }[apiVersion] ?? '';
-}
-
 /** The apiVersion we generate: v1beta4 from 1.31, v1beta3 before. */
 export function preferredKubeadmApi(minor: number): KubeadmApiVersion {
   return minor >= 31 ? V1BETA4 : V1BETA3;

@@ -24,9 +24,7 @@ export const apiserverRules: Rule[] = [
       // The check came with 1.24 (PR #106721). Before, kube-apiserver starts and the "kubernetes" Service gets an
       // endpoint of the other family (kubernetes/kubernetes#111671), which likely leaves it unreachable (kind#2484).
       const older = (finding: Finding): Finding =>
-        ctx.kubernetesMinor < 24
-          ? { ...finding, severity: 'warning', params: { ...finding.params, outcome: 'unchecked', kubernetes: `1.${ctx.kubernetesMinor}` } }
-          : finding;
+        ctx.kubernetesMinor < 24 ? { ...finding, severity: 'warning', params: { ...finding.params, outcome: 'unchecked', kubernetes: `1.${ctx.kubernetesMinor}` } } : finding;
       if (ctx.advertiseAutoDetect) {
         // kubeadm ChooseAPIServerBindAddress prefers the IPv4 default route; an IPv6-only host has none.
         if (primary.family !== 'ipv6') return [];

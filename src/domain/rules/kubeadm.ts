@@ -1,10 +1,10 @@
 // What `kubeadm init/join --config` validates before deploying anything.
 import { type Cidr, type Family, cidrOf, cidrSize, bitsOf, formatCidr as fmt, overlaps, parseIp } from '../cidr';
 import {
+  KUBERNETES_MINORS,
   NEWEST_KUBERNETES,
   OLDEST_KUBERNETES,
   isKnownKubernetesMinor,
-  kubeadmApiRemovedIn,
   kubeadmApiStatus,
   parseKubernetesVersion,
   preferredKubeadmApi,
@@ -310,11 +310,9 @@ export const kubeadmRules: Rule[] = [
       if (apiVersion === undefined) return [];
       const status = kubeadmApiStatus(ctx.kubernetesMinor, apiVersion);
       if (status === 'accepted') return [];
-      // kubeadm may be one minor above kubernetesVersion, so a deprecated apiVersion names the kubeadm that refuses it.
-      const removedIn = status === 'deprecated' || status === 'removed' ? kubeadmApiRemovedIn(apiVersion) : '';
       return [{
         severity: status === 'deprecated' ? 'warning' : 'error',
-        params: { apiVersion, status, kubernetes: `1.${ctx.kubernetesMinor}`, preferred: preferredKubeadmApi(ctx.kubernetesMinor), ...(removedIn ? { removedIn } : {}) },
+        params: { apiVersion, status, kubernetes: `1.${ctx.kubernetesMinor}`, preferred: preferredKubeadmApi(ctx.kubernetesMinor) },
       }];
     },
   },
@@ -329,16 +327,10 @@ export const kubeadmRules: Rule[] = [
     check: (ctx) => {
       const parsed = parseKubernetesVersion(ctx.plan.kubernetesVersion);
       if (parsed && isKnownKubernetesMinor(parsed.minor)) return [];
-      const nearest = parsed && parsed.minor < parseKubernetesVersion(OLDEST_KUBERNETES)!.minor ? OLDEST_KUBERNETES : NEWEST_KUBERNETES;
+      const nearest = parsed && parsed.minor < KUBERNETES_MINORS[0] ? OLDEST_KUBERNETES : NEWEST_KUBERNETES;
       return [{
         fixes: [{ label: 'set-kubernetes-version', params: { version: nearest }, set: [{ field: 'kubernetesVersion', value: nearest }] }],
-        params: {
-          value: ctx.plan.kubernetesVersion.slice(0, 80),
-          assumed: `1.${ctx.kubernetesMinor}`,
-          reason: parsed ? 'out-of-range' : 'unparsable',
-          oldest: OLDEST_KUBERNETES,
-          newest: NEWEST_KUBERNETES,
-        },
+        params: { value: ctx.plan.kubernetesVersion.slice(0, 80), assumed: `1.${ctx.kubernetesMinor}`, reason: parsed ? 'out-of-range' : 'unparsable' },
       }];
     },
   },

@@ -10,11 +10,9 @@ function nodeFields({ index, node }: NodeIps): string[] {
   return node.nodeIp !== undefined ? [`nodes.${index}.nodeIp`] : [`nodes.${index}.ipv4`, `nodes.${index}.ipv6`];
 }
 
-// Before 1.27 kubelet server.go refused a dual-stack --node-ip with any --cloud-provider; PR #116305 (1.27) added
-// the CloudDualStackNodeIPs gate for "external".
-const gateParam = (minor: number): { gate?: string } => (minor < 27 ? { gate: 'absent' } : {});
-// The same move (PR #116305) changed the wording of the other --node-ip errors.
-const parserParam = (minor: number): { parser?: string } => (minor < 27 ? { parser: 'legacy' } : {});
+// Before 1.27 kubelet server.go parsed --node-ip itself, with other wording, and refused a dual-stack one with any
+// --cloud-provider; PR #116305 (1.27) moved it to component-helpers and added CloudDualStackNodeIPs for "external".
+const legacy = (minor: number): { parser?: string } => (minor < 27 ? { parser: 'legacy' } : {});
 
 export const kubeletRules: Rule[] = [
   {
@@ -28,7 +26,7 @@ export const kubeletRules: Rule[] = [
       ctx.nodes.flatMap((entry): Finding[] => {
         const { ips } = entry;
         const bad = ips.length > 2 || (ips.length === 2 && ips[0]!.family === ips[1]!.family);
-        return bad ? [{ fields: nodeFields(entry), params: { node: entry.node.name, value: entry.nodeIp, ...parserParam(ctx.kubernetesMinor) } }] : [];
+        return bad ? [{ fields: nodeFields(entry), params: { node: entry.node.name, value: entry.nodeIp, ...legacy(ctx.kubernetesMinor) } }] : [];
       }),
   },
   {
@@ -41,7 +39,7 @@ export const kubeletRules: Rule[] = [
     check: (ctx) =>
       ctx.nodes.flatMap((entry): Finding[] =>
         entry.ips.length === 2 && entry.ips[0]!.family !== entry.ips[1]!.family && entry.ips.some(isUnspecified)
-          ? [{ fields: nodeFields(entry), params: { node: entry.node.name, value: entry.nodeIp, ...parserParam(ctx.kubernetesMinor) } }]
+          ? [{ fields: nodeFields(entry), params: { node: entry.node.name, value: entry.nodeIp, ...legacy(ctx.kubernetesMinor) } }]
           : [],
       ),
   },
@@ -55,7 +53,7 @@ export const kubeletRules: Rule[] = [
     check: (ctx) =>
       ctx.nodes.flatMap((entry): Finding[] => {
         const bad = entry.pieces.filter((piece) => !piece.parse.ok).map((piece) => piece.text);
-        return bad.length ? [{ fields: nodeFields(entry), params: { node: entry.node.name, value: entry.nodeIp, ignored: bad.join(', '), ...parserParam(ctx.kubernetesMinor) } }] : [];
+        return bad.length ? [{ fields: nodeFields(entry), params: { node: entry.node.name, value: entry.nodeIp, ignored: bad.join(', '), ...legacy(ctx.kubernetesMinor) } }] : [];
       }),
   },
   {
@@ -71,7 +69,7 @@ export const kubeletRules: Rule[] = [
         ? []
         : ctx.nodes.flatMap((entry): Finding[] =>
             entry.ips.length === 2 && entry.ips[0]!.family !== entry.ips[1]!.family
-              ? [{ fields: nodeFields(entry), params: { node: entry.node.name, value: entry.nodeIp, kubernetes: `1.${ctx.kubernetesMinor}`, ...gateParam(ctx.kubernetesMinor) }, fixes: [{ label: 'set-kubernetes-version', params: { version: '1.29' }, set: [{ field: 'kubernetesVersion', value: '1.29' }] }] }]
+              ? [{ fields: nodeFields(entry), params: { node: entry.node.name, value: entry.nodeIp, kubernetes: `1.${ctx.kubernetesMinor}`, ...legacy(ctx.kubernetesMinor) }, fixes: [{ label: 'set-kubernetes-version', params: { version: '1.29' }, set: [{ field: 'kubernetesVersion', value: '1.29' }] }] }]
               : [],
           ),
   },
