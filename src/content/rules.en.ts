@@ -175,7 +175,7 @@ export const ruleTextEn: Record<string, RuleText> = {
     happens: () =>
       'Unless net.ipv4.ip_forward is 1, `kubeadm init` and `join` stop in preflight with "[ERROR FileContent--proc-sys-net-ipv4-ip_forward]: /proc/sys/net/ipv4/ip_forward contents are not set to 1".',
     fix: () =>
-      'Also set net.ipv4.ip_forward = 1 in /etc/sysctl.d/k8s.conf on every node (the IPv6-only sysctl list leaves it out), or use Kubernetes 1.27 or later.',
+      'Also set net.ipv4.ip_forward = 1 on every node (in /etc/sysctl.d/k8s.conf, then `sysctl --system`), or use Kubernetes 1.27 or later.',
   },
   'kubeadm-site-local-subnet': {
     message: (p) => `${s(p, 'setting')} ${s(p, 'cidr')} is in the deprecated site-local range fec0::/10`,

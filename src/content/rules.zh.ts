@@ -147,7 +147,7 @@ export const ruleTextZh: Record<string, RuleText> = {
     reads: () => '1.27 之前的 kubeadm 预检在每个 Linux 节点上检查 /proc/sys/net/ipv4/ip_forward，不管使用哪些地址族；1.27 起转发检查才按使用的地址族进行（kubernetes/kubeadm#2806）。',
     happens: () =>
       '除非 net.ipv4.ip_forward 为 1，`kubeadm init` 和 `join` 会在预检阶段报错 "[ERROR FileContent--proc-sys-net-ipv4-ip_forward]: /proc/sys/net/ipv4/ip_forward contents are not set to 1" 并停止。',
-    fix: () => '在每个节点的 /etc/sysctl.d/k8s.conf 中同时设置 net.ipv4.ip_forward = 1（纯 IPv6 的 sysctl 列表不含这一项），或使用 Kubernetes 1.27 及以上版本。',
+    fix: () => '在每个节点上同时设置 net.ipv4.ip_forward = 1（写入 /etc/sysctl.d/k8s.conf 后执行 `sysctl --system`），或使用 Kubernetes 1.27 及以上版本。',
   },
   'kubeadm-site-local-subnet': {
     message: (p) => `${s(p, 'setting')} ${s(p, 'cidr')} 位于已弃用的站点本地范围 fec0::/10`,
