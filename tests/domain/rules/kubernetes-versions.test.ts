@@ -3,6 +3,7 @@ import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { KUBERNETES_OPTIONS } from '../../../src/app/steps/cluster/meta';
 import { analyzeFiles } from '../../../src/domain/parse/files';
+import { decodePlan } from '../../../src/domain/permalink';
 import { renderAll } from '../../../src/domain/render/files';
 import { CLEAN_INFOS, explanation, findings, message, only, plan, ruleIds } from '../../helpers';
 
@@ -162,6 +163,11 @@ describe('every known minor', () => {
   const minors = Array.from({ length: 15 }, (_, i) => `1.${23 + i}`);
   it('the wizard lists 1.37 down to 1.23', () => {
     expect(KUBERNETES_OPTIONS.map((o) => o.value)).toEqual([...minors].reverse());
+  });
+  it('a permalink opens 1.23 and drops 1.22', () => {
+    expect(decodePlan('#v=1&k=1.23')).toMatchObject({ plan: { kubernetesVersion: '1.23' }, dropped: [] });
+    const older = decodePlan('#v=1&k=1.22');
+    expect([older.plan.kubernetesVersion, older.dropped.map((d) => [d.key, d.value, d.reason])]).toEqual(['1.37', [['k', '1.22', 'invalid']]]);
   });
   it.each(minors)('the default dual-stack plan on %s is clean', (version) => {
     expect(ruleIds(plan({ kubernetesVersion: version }))).toEqual(CLEAN_INFOS);
