@@ -1,9 +1,11 @@
 // 每条规则的简体中文说明，键为规则 id。上游的报错原文保留英文，便于在日志中搜索。
 import type { Params } from '../domain/rules/types';
+import { KUBEADM_API_REMOVED_IN } from './kubeadm-api';
 import type { RuleText } from './rules.en';
 
 type Text = (p: Params) => string;
 const s = (p: Params, key: string): string => String(p[key] ?? '');
+const removedIn = (p: Params): string => KUBEADM_API_REMOVED_IN[s(p, 'apiVersion')] ?? '';
 const fam = (p: Params, key: string): string => s(p, key);
 
 export const ruleTextZh: Record<string, RuleText> = {
@@ -118,12 +120,34 @@ export const ruleTextZh: Record<string, RuleText> = {
     reads: () => 'kubeadm 在解码之前检查每个文档的 apiVersion。',
     happens: (p) =>
       ({
-        removed: `\`kubeadm init\` 报错 "your configuration file uses an old API spec: "${s(p, 'apiVersion')}""。v1beta3 已在 1.36 中移除。`,
-        deprecated: 'kubeadm 警告 "your configuration file uses a deprecated API spec"，仍可使用；后续版本会移除。',
+        removed: `\`kubeadm init\` 报错 "your configuration file uses an old API spec: "${s(p, 'apiVersion')}""。${removedIn(p) ? `kubeadm 从 ${removedIn(p)} 起拒绝它。` : ''}`,
+        deprecated: `kubeadm 警告 "your configuration file uses a deprecated API spec"，仍可使用；${
+          removedIn(p) ? `kubeadm ${removedIn(p)} 及以后版本会拒绝它，而 kubeadm 二进制可能比集群新一个次版本。` : '后续版本会移除。'
+        }`,
         experimental: `\`kubeadm init\` 报错 "experimental API spec: "${s(p, 'apiVersion')}" is not allowed"。v1beta4 从 1.31 起可用。`,
         unknown: '`kubeadm init` 无法解码该文档。',
       })[s(p, 'status')] ?? '',
     fix: (p) => `使用 ${s(p, 'preferred')}（\`kubeadm config migrate\` 可以转换旧文件）。`,
+  },
+  'kubernetes-version-unknown': {
+    message: (p) =>
+      s(p, 'reason') === 'unparsable'
+        ? `无法解析 Kubernetes 版本 "${s(p, 'value')}"；规则按已知最新的 ${s(p, 'assumed')} 检查`
+        : `Kubernetes ${s(p, 'value')} 不在本工具已知的范围内（1.23 到 1.37）；规则按 ${s(p, 'assumed')} 检查`,
+    reads: () =>
+      `kubeadm、kube-apiserver 和 kubelet 的规则随 Kubernetes 次版本变化；这些事实覆盖 1.23（双栈 GA）到 1.37。`,
+    happens: (p) =>
+      s(p, 'reason') === 'unparsable'
+        ? `所有规则都按 Kubernetes ${s(p, 'assumed')} 检查；如果集群运行的是别的版本，检查结果可能与实际不符。`
+        : `每条规则把已知的版本边界套用到 ${s(p, 'assumed')}；1.23 之前或 1.37 之后的变化这里不知道，检查结果可能与集群实际不符。`,
+    fix: () => `选择 1.23 到 1.37 之间的 Kubernetes 版本。`,
+  },
+  'kubeadm-preflight-ipv4-forward': {
+    message: (p) => `即使是纯 IPv6 集群，kubeadm ${s(p, 'kubernetes')} 也会检查 IPv4 转发`,
+    reads: () => '1.27 之前的 kubeadm 预检在每个 Linux 节点上检查 /proc/sys/net/ipv4/ip_forward，不管使用哪些地址族；1.27 起转发检查才按使用的地址族进行（kubernetes/kubeadm#2806）。',
+    happens: () =>
+      '除非 net.ipv4.ip_forward 为 1，`kubeadm init` 和 `join` 会在预检阶段报错 "[ERROR FileContent--proc-sys-net-ipv4-ip_forward]: /proc/sys/net/ipv4/ip_forward contents are not set to 1" 并停止。',
+    fix: () => '在每个节点上同时设置 net.ipv4.ip_forward = 1（写入 /etc/sysctl.d/k8s.conf 后执行 `sysctl --system`），或使用 Kubernetes 1.27 及以上版本。',
   },
   'kubeadm-site-local-subnet': {
     message: (p) => `${s(p, 'setting')} ${s(p, 'cidr')} 位于已弃用的站点本地范围 fec0::/10`,
@@ -160,8 +184,14 @@ export const ruleTextZh: Record<string, RuleText> = {
       s(p, 'mode') === 'auto'
         ? `serviceSubnet 把 ${fam(p, 'family')} 排在前面，但没有设置 advertiseAddress，kubeadm 会探测到一个 IPv4 地址`
         : `advertiseAddress ${s(p, 'address')} 不是 ${fam(p, 'family')}，与 serviceSubnet 第一项 ${s(p, 'serviceCidr')} 的地址族不同`,
-    reads: () => 'kube-apiserver 要求 --advertise-address 与 --service-cluster-ip-range 第一项的地址族相同，因为 "kubernetes" Service（属于该地址族）指向它。未设置 advertiseAddress 时，kubeadm 选择默认路由网卡并优先使用 IPv4。',
-    happens: (p) => `kube-apiserver 启动失败，报错 "service IP family "${s(p, 'serviceCidr')}" must match public address family "<通告地址>""，\`kubeadm init\` 会一直等待控制面直到超时（kubernetes/kubernetes#111671、kubernetes/kubeadm#2754）。`,
+    reads: (p) =>
+      s(p, 'outcome') === 'unchecked'
+        ? `kube-apiserver ${s(p, 'kubernetes')} 不比较 --advertise-address 与 --service-cluster-ip-range 第一项的地址族（这项检查从 1.24 起才有）："kubernetes" Service 的 ClusterIP 属于第一项的地址族，端点却是通告地址。未设置 advertiseAddress 时，kubeadm 选择默认路由网卡并优先使用 IPv4。`
+        : 'kube-apiserver 要求 --advertise-address 与 --service-cluster-ip-range 第一项的地址族相同，因为 "kubernetes" Service（属于该地址族）指向它。未设置 advertiseAddress 时，kubeadm 选择默认路由网卡并优先使用 IPv4。',
+    happens: (p) =>
+      s(p, 'outcome') === 'unchecked'
+        ? `kube-apiserver 能启动，但 "kubernetes" Service 的 ClusterIP 是 ${fam(p, 'family')}，端点却属于另一个地址族，通过 kubernetes.default.svc 访问 API server 的 Pod 很可能连接失败（kubernetes-sigs/kind#2484 中报告为 "connection refused"；kubernetes/kubernetes#111671）。`
+        : `kube-apiserver 启动失败，报错 "service IP family "${s(p, 'serviceCidr')}" must match public address family "<通告地址>""，\`kubeadm init\` 会一直等待控制面直到超时（kubernetes/kubernetes#111671、kubernetes/kubeadm#2754）。`,
     fix: (p) => `把 localAPIEndpoint.advertiseAddress 设为控制面节点的 ${fam(p, 'family')} 地址，或在 serviceSubnet 中把另一个地址族排在前面。`,
   },
   'controller-manager-legacy-mask-dual-stack': {
@@ -203,26 +233,40 @@ export const ruleTextZh: Record<string, RuleText> = {
   'kubelet-node-ip-count': {
     message: (p) => `${s(p, 'node')} 的 node-ip "${s(p, 'value')}" 只能是一个 IP，或一个 IPv4 加一个 IPv6`,
     reads: () => 'kubelet 启动时解析 --node-ip（nodeRegistration.kubeletExtraArgs）。',
-    happens: (p) => `kubelet 报错 'bad --node-ip "${s(p, 'value')}": must contain either a single IP or a dual-stack pair of IPs' 并退出，节点无法加入。`,
+    happens: (p) =>
+      `kubelet 报错 'bad --node-ip "${s(p, 'value')}"${s(p, 'parser') === 'legacy' ? ';' : ':'} must contain either a single IP or a dual-stack pair of IPs' 并退出，节点无法加入。`,
     fix: () => '每个地址族给一个地址，主地址族在前。',
   },
   'kubelet-node-ip-unspecified-pair': {
     message: (p) => `${s(p, 'node')} 的 node-ip "${s(p, 'value')}" 把真实地址与 0.0.0.0 或 :: 配对`,
     reads: () => 'kubelet 启动时解析 --node-ip。',
-    happens: (p) => `kubelet 报错 'bad --node-ip "${s(p, 'value')}": dual-stack node IP cannot include '0.0.0.0' or '::'' 并退出。`,
+    happens: (p) =>
+      s(p, 'parser') === 'legacy'
+        ? `kubelet 报错 'dual-stack --node-ip "${s(p, 'value')}" cannot include '0.0.0.0' or '::'' 并退出。`
+        : `kubelet 报错 'bad --node-ip "${s(p, 'value')}": dual-stack node IP cannot include '0.0.0.0' or '::'' 并退出。`,
     fix: () => '填两个真实地址，或只填一个。',
   },
   'kubelet-node-ip-unparsable': {
     message: (p) => `${s(p, 'node')} 的 node-ip 中有 kubelet 会忽略的项：${s(p, 'ignored')}`,
     reads: () => 'kubelet 按 "," 拆分 --node-ip，丢弃无法解析的部分。',
-    happens: () => 'kubelet 记录 "Could not parse some node IP(s), ignoring them"，只用剩下的地址运行，节点可能变成单栈。',
+    happens: (p) =>
+      `kubelet 记录 "${s(p, 'parser') === 'legacy' ? 'Could not parse --node-ip ignoring' : 'Could not parse some node IP(s), ignoring them'}"，只用剩下的地址运行，节点可能变成单栈。`,
     fix: () => '修正或删除这些项。',
   },
   'kubelet-node-ip-cloud-dual-stack': {
     message: (p) => `在 Kubernetes ${s(p, 'kubernetes')} 上，${s(p, 'node')} 的双栈 node-ip 与 --cloud-provider=external 不能同时使用`,
-    reads: () => '只有打开 CloudDualStackNodeIPs（1.29 起 beta 默认开启，1.30 GA）时，kubelet 才接受外部云提供商下的双栈 --node-ip。',
-    happens: (p) => `kubelet 报错 'bad --node-ip "${s(p, 'value')}": dual-stack not supported in this configuration' 并退出（kubernetes/cloud-provider-openstack#2322）。`,
-    fix: () => '使用 Kubernetes 1.29 或更高版本，或在 kubelet 和云控制器管理器上打开 CloudDualStackNodeIPs 特性门控。',
+    reads: (p) =>
+      s(p, 'parser') === 'legacy'
+        ? `只要设置了 --cloud-provider，kubelet ${s(p, 'kubernetes')} 就拒绝双栈 --node-ip；面向外部云提供商的 CloudDualStackNodeIPs 特性门控从 1.27 才有（1.29 起默认开启，1.30 GA）。`
+        : '只有打开 CloudDualStackNodeIPs（1.29 起 beta 默认开启，1.30 GA）时，kubelet 才接受外部云提供商下的双栈 --node-ip。',
+    happens: (p) =>
+      s(p, 'parser') === 'legacy'
+        ? `kubelet 报错 'dual-stack --node-ip "${s(p, 'value')}" not supported when using a cloud provider' 并退出，节点无法加入集群。`
+        : `kubelet 报错 'bad --node-ip "${s(p, 'value')}": dual-stack not supported in this configuration' 并退出（kubernetes/cloud-provider-openstack#2322）。`,
+    fix: (p) =>
+      s(p, 'parser') === 'legacy'
+        ? '使用 Kubernetes 1.29 或更高版本，或在此版本上给每个节点只配置一个 node-ip。'
+        : '使用 Kubernetes 1.29 或更高版本，或在 kubelet 和云控制器管理器上打开 CloudDualStackNodeIPs 特性门控。',
   },
   'kubelet-node-ip-missing-family': {
     message: (p) => `双栈集群中 ${s(p, 'node')} 没有 ${fam(p, 'missing')} node-ip`,

@@ -3,7 +3,7 @@ import { type Family, parseCidr, parseIp } from '../cidr';
 import type { PlanNode } from '../plan';
 import { parserDiagnostic } from '../rules/engine';
 import type { Diagnostic, SourceLocation } from '../rules/types';
-import { V1BETA3, V1BETA4, parseKubernetesVersion } from '../versions';
+import { V1BETA2, V1BETA3, V1BETA4, parseKubernetesVersion } from '../versions';
 import { type YamlLoad, loadYaml } from './yaml';
 
 export const KUBEADM_KINDS = ['InitConfiguration', 'ClusterConfiguration', 'JoinConfiguration'] as const;
@@ -92,7 +92,7 @@ export function parseKubeadm(text: string, file: string, loaded: YamlLoad = load
       const args: Record<string, string> = {};
       const where: Record<string, SourceLocation> = {};
       if (value === undefined || value === null) return { args, where };
-      const expected = apiVersion === V1BETA4 ? 'list' : apiVersion === V1BETA3 ? 'map' : null;
+      const expected = apiVersion === V1BETA4 ? 'list' : apiVersion === V1BETA3 || apiVersion === V1BETA2 ? 'map' : null;
       const found = Array.isArray(value) ? 'list' : isObj(value) ? 'map' : 'other';
       if (expected && found !== expected) {
         diagnostics.push(parserDiagnostic('kubeadm-extra-args-shape', { field: [kind, ...path].join('.'), found, expected, apiVersion }, at(path)));

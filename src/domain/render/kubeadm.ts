@@ -17,7 +17,7 @@ import {
   stackFamilies,
 } from '../plan';
 import { controllerManagerArgs } from '../rules/context';
-import { V1BETA4, compareSemver, parseFlannelVersion, parseKubernetesVersion, preferredKubeadmApi } from '../versions';
+import { NEWEST_KUBERNETES, V1BETA4, compareSemver, parseFlannelVersion, parseKubernetesVersion, preferredKubeadmApi } from '../versions';
 import { type Annotation, type Comment, renderYaml } from './yaml-writer';
 
 export interface RenderedFile {
@@ -67,7 +67,7 @@ function kubernetesVersionText(plan: Plan): string {
 }
 
 export function kubeadmApiVersion(plan: Plan): string {
-  const minor = parseKubernetesVersion(plan.kubernetesVersion)?.minor ?? 37;
+  const minor = (parseKubernetesVersion(plan.kubernetesVersion) ?? parseKubernetesVersion(NEWEST_KUBERNETES)!).minor;
   return preferredKubeadmApi(minor);
 }
 

@@ -1,6 +1,14 @@
 // What `kubeadm init/join --config` validates before deploying anything.
 import { type Cidr, type Family, cidrOf, cidrSize, bitsOf, formatCidr as fmt, overlaps, parseIp } from '../cidr';
-import { kubeadmApiStatus, preferredKubeadmApi } from '../versions';
+import {
+  KUBERNETES_MINORS,
+  NEWEST_KUBERNETES,
+  OLDEST_KUBERNETES,
+  isKnownKubernetesMinor,
+  kubeadmApiStatus,
+  parseKubernetesVersion,
+  preferredKubeadmApi,
+} from '../versions';
 import type { RuleContext, SubnetList } from './context';
 import type { Finding, Rule } from './types';
 
@@ -307,6 +315,36 @@ export const kubeadmRules: Rule[] = [
         params: { apiVersion, status, kubernetes: `1.${ctx.kubernetesMinor}`, preferred: preferredKubeadmApi(ctx.kubernetesMinor) },
       }];
     },
+  },
+  {
+    // context.ts buildContext keeps a parsable minor as written and reads unparsable text as the newest known.
+    id: 'kubernetes-version-unknown',
+    severity: 'warning',
+    component: 'kubeadm',
+    phase: 'runtime',
+    fields: ['kubernetesVersion'],
+    needs: ['kubeadm'],
+    check: (ctx) => {
+      const parsed = parseKubernetesVersion(ctx.plan.kubernetesVersion);
+      if (parsed && isKnownKubernetesMinor(parsed.minor)) return [];
+      const nearest = parsed && parsed.minor < KUBERNETES_MINORS[0] ? OLDEST_KUBERNETES : NEWEST_KUBERNETES;
+      return [{
+        fixes: [{ label: 'set-kubernetes-version', params: { version: nearest }, set: [{ field: 'kubernetesVersion', value: nearest }] }],
+        params: { value: ctx.plan.kubernetesVersion.slice(0, 80), assumed: `1.${ctx.kubernetesMinor}`, reason: parsed ? 'out-of-range' : 'unparsable' },
+      }];
+    },
+  },
+  {
+    // Before PR #115420 (kubeadm 1.27) preflight checked /proc/sys/net/ipv4/ip_forward on every Linux node
+    // (checks.go addCommonChecks), IPv6-only ones included (kubernetes/kubeadm#2806).
+    id: 'kubeadm-preflight-ipv4-forward',
+    severity: 'warning',
+    component: 'kubeadm',
+    phase: 'kubeadm-validate',
+    fields: ['stack', 'kubernetesVersion'],
+    versions: { kubernetes: { to: '1.26' } },
+    needs: ['kubeadm'],
+    check: (ctx) => (ctx.stackFamilies.includes('ipv4') ? [] : [{ params: { kubernetes: `1.${ctx.kubernetesMinor}` } }]),
   },
   {
     id: 'kubeadm-site-local-subnet',
