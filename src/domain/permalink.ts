@@ -2,7 +2,7 @@
 // Decoding validates every part with the same parsers as the form; what it cannot read is dropped and listed.
 import { type Family, parseCidr, parseIp } from './cidr';
 import { type FlannelBackend, type Plan, type PlanNode, type Stack, defaultPlan } from './plan';
-import { isDns1123Subdomain, parseHostPort } from './rules/kubeadm';
+import { isDns1123Subdomain, parseHostPort } from './host-port';
 import { isKnownFlannel, isKnownKubernetesMinor, parseFlannelVersion, parseKubernetesVersion, formatSemver } from './versions';
 
 export const PERMALINK_VERSION = 1;

@@ -47,6 +47,8 @@ describe('the catalogue', () => {
     const phases = Object.fromEntries(RULES.map((rule) => [rule.id, rule.phase]));
     // config validate accepts these, init/join refuses them.
     expect(phases['kubeadm-advertise-address-unusable']).toBe('kubeadm-init');
+    // Preflight checks run in kubeadm init/join, not in config validate.
+    expect(phases['kubeadm-preflight-ipv4-forward']).toBe('kubeadm-init');
     // Warnings whose effect only shows once the cluster runs.
     expect(phases['kubeadm-control-plane-endpoint-ipv6-port']).toBe('runtime');
     expect(phases['cluster-non-canonical-cidr']).toBe('runtime');
