@@ -88,8 +88,9 @@ function markKeys(value: Record<string, unknown>, paths: string[], nonce: string
   return { marked, markers };
 }
 
-export function renderYaml(documents: YamlDocument[]): { text: string; annotations: Annotation[] } {
-  const out: string[] = [];
+/** `header`: comment lines above the first document, with no annotation (the versions `generate` wrote for). */
+export function renderYaml(documents: YamlDocument[], header?: string | null): { text: string; annotations: Annotation[] } {
+  const out: string[] = header ? commentLines(header, '') : [];
   const annotations: Annotation[] = [];
   const nonce = Math.random().toString(36).slice(2, 10);
   documents.forEach((doc, index) => {
