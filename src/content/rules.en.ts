@@ -609,10 +609,10 @@ export const ruleTextEn: Record<string, RuleText> = {
     fix: () => 'Keep one source of the Flannel configuration, or make them agree.',
   },
   'file-kind-unknown': {
-    message: () => 'Not a kubeadm config, kube-flannel.yml or net-conf.json',
-    reads: () => 'The checker recognises kubeadm documents (apiVersion kubeadm.k8s.io/…), a kube-flannel.yml (the kube-flannel-cfg ConfigMap or the flannel DaemonSet) and net-conf.json (a JSON object).',
+    message: () => 'Not a kubeadm config, kube-flannel.yml, net-conf.json, Flannel kustomization or Flannel Helm values',
+    reads: () => 'The checker recognises kubeadm documents (apiVersion kubeadm.k8s.io/…), a kube-flannel.yml (the kube-flannel-cfg ConfigMap or the flannel DaemonSet), net-conf.json (a JSON object), a kustomization that names kube-flannel.yml or patches kube-flannel-cfg, and values for Flannel\'s Helm chart (podCidr, podCidrv6, flannel.backend …).',
     happens: () => 'Nothing in this file was checked.',
-    fix: () => 'Pass the kubeadm --config file, kube-flannel.yml or net-conf.json.',
+    fix: () => 'Pass the kubeadm --config or join file, kube-flannel.yml, net-conf.json, the kustomization.yaml or the Flannel Helm values.',
   },
 };
 

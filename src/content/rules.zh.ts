@@ -560,10 +560,10 @@ export const ruleTextZh: Record<string, RuleText> = {
     fix: () => '只保留一个 Flannel 配置来源，或让它们一致。',
   },
   'file-kind-unknown': {
-    message: () => '不是 kubeadm 配置、kube-flannel.yml 或 net-conf.json',
-    reads: () => '检查器识别 kubeadm 文档（apiVersion kubeadm.k8s.io/…）、kube-flannel.yml（kube-flannel-cfg ConfigMap 或 flannel DaemonSet）以及 net-conf.json（JSON 对象）。',
+    message: () => '不是 kubeadm 配置、kube-flannel.yml、net-conf.json、Flannel 的 kustomization 或 Flannel Helm values',
+    reads: () => '检查器识别 kubeadm 文档（apiVersion kubeadm.k8s.io/…）、kube-flannel.yml（kube-flannel-cfg ConfigMap 或 flannel DaemonSet）、net-conf.json（JSON 对象）、引用 kube-flannel.yml 或修补 kube-flannel-cfg 的 kustomization，以及 Flannel Helm chart 的 values（podCidr、podCidrv6、flannel.backend …）。',
     happens: () => '该文件中的内容没有被检查。',
-    fix: () => '传入 kubeadm --config 文件、kube-flannel.yml 或 net-conf.json。',
+    fix: () => '传入 kubeadm --config 或 join 文件、kube-flannel.yml、net-conf.json、kustomization.yaml 或 Flannel Helm values。',
   },
 };
 

@@ -16,7 +16,7 @@ export const RULE_SOURCES: Record<string, string> = {
   'flannel-version-assumed': 'flannel behaviour differs by release tag (pkg/subnet/config.go, pkg/subnet/kube/kube.go history)',
   'flannel-key-not-carried': 'flannel pkg/backend/*: each backend decodes its own Backend keys (vxlan_windows.go Name, MacPrefix; ipsec.go ESPProposal; extension.go commands)',
   'flannel-net-conf-differs': 'flannel pkg/subnet/kube/kube.go NewSubnetManager reads one net-conf.json (--net-config-path), from the kube-flannel-cfg ConfigMap',
-  'file-kind-unknown': 'dualstack-wizard file detection: kubeadm documents (kubeadm.k8s.io), kube-flannel.yml (kube-flannel-cfg ConfigMap or flannel DaemonSet), net-conf.json (a JSON object)',
+  'file-kind-unknown': 'dualstack-wizard file detection: kubeadm documents (kubeadm.k8s.io), kube-flannel.yml (kube-flannel-cfg ConfigMap or flannel DaemonSet), net-conf.json (a JSON object), kustomize.config.k8s.io Kustomization, flannel chart/kube-flannel values.yaml keys',
   'flannel-json-invalid': 'flannel pkg/subnet/config.go ParseConfig: json.Unmarshal',
   'flannel-json-type': 'flannel pkg/subnet/config.go ParseConfig: Go encoding/json type checks',
   'flannel-backend-not-object': 'flannel pkg/subnet/config.go parseBackendType',
