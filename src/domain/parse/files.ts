@@ -137,7 +137,11 @@ function applyNetConf(plan: Plan, parsed: NetConfParse, iface: string | undefine
 /** A file that gives Flannel's side: a net-conf.json and where it sits, the Flannel version, --iface. */
 interface FlannelSource {
   file: string;
-  /** 0: a net-conf.json, a ConfigMap on its own, a patch or Helm values (what is applied over the manifest); 1: a whole manifest. */
+  /**
+   * Which configuration is checked when several are given: 0 a net-conf.json, a ConfigMap on its own or a
+   * kustomization's patch (what is applied over the manifest); 1 Helm values, whose chart cannot hold every key;
+   * 2 a whole manifest.
+   */
   rank: number;
   netConf?: { text: string; origin: NetConfOrigin };
   version?: { value: string; line?: number; path: string; image?: string };
@@ -149,8 +153,9 @@ interface KubeadmFile {
   parsed: KubeadmParse;
 }
 
-/** The order in which files are read, whatever the order given: by path, so results never depend on it. */
-const byPath = <T extends { path: string }>(a: T, b: T): number => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+/** The order in which files are read, whatever the order given: by path (join-w-2 before join-w-10), so results never depend on it. */
+const PATH_ORDER = new Intl.Collator('en', { numeric: true });
+const byPath = <T extends { path: string }>(a: T, b: T): number => PATH_ORDER.compare(a.path, b.path) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 
 /**
  * One kubeadm side from several files: the InitConfiguration's file first (its node runs kubeadm init), then the
@@ -243,7 +248,7 @@ export function analyzeFiles(inputs: InputFile[], options: AnalyzeOptions = {}):
       const wholeManifest = loaded.documents.some((doc) => (doc as { kind?: unknown } | null)?.kind === 'DaemonSet');
       sources.push({
         file: input.path,
-        rank: wholeManifest ? 1 : 0,
+        rank: wholeManifest ? 2 : 0,
         ...(manifest.netConf ? { netConf: { text: manifest.netConf.text, origin: { file: input.path, firstLine: manifest.netConf.firstLine, pathPrefix: 'ConfigMap.data.net-conf.json' } } } : {}),
         ...(manifest.version ? { version: { value: manifest.version, ...(manifest.imageLine ? { line: manifest.imageLine } : {}), path: 'DaemonSet.spec.template.spec.containers.image', image: manifest.image ?? '' } } : {}),
         ...(manifest.iface !== undefined ? { iface: manifest.iface } : {}),
@@ -266,7 +271,7 @@ export function analyzeFiles(inputs: InputFile[], options: AnalyzeOptions = {}):
         };
         sources.push({
           file: input.path,
-          rank: 0,
+          rank: 1,
           netConf: { text: values.netConfText, origin: { file: input.path, firstLine: 1, pathPrefix: '', mapLine } },
           ...(values.version ? { version: { value: values.version.value, ...(values.version.line ? { line: values.version.line } : {}), path: 'flannel.image.tag' } } : {}),
           ...(values.iface !== undefined ? { iface: values.iface } : {}),
@@ -321,8 +326,11 @@ export function analyzeFiles(inputs: InputFile[], options: AnalyzeOptions = {}):
     if (parsed.ok || Object.keys(parsed.flannel).length) applyNetConf(plan, parsed, iface, kubeadmSide !== undefined);
     for (const other of netConfs.slice(1)) {
       if (!parsed.ok || !other.parsed.ok) continue;
-      const keys = NET_CONF_KEYS.filter(([field]) => !sameValue(parsed.flannel[field], other.parsed.flannel[field])).map(([, key]) => key);
-      if (keys.length) diagnostics.push(parserDiagnostic('flannel-net-conf-differs', { used: netConf.origin.file, other: other.origin.file, keys: keys.join(', ') }, { file: other.origin.file, line: other.origin.firstLine }));
+      const differing = NET_CONF_KEYS.filter(([field]) => !sameValue(parsed.flannel[field], other.parsed.flannel[field]));
+      if (!differing.length) continue;
+      const [field] = differing[0]!;
+      const location = other.parsed.locations.get(`flannel.${field === 'backend' ? 'backend.type' : field}`) ?? { file: other.origin.file, line: other.origin.firstLine };
+      diagnostics.push(parserDiagnostic('flannel-net-conf-differs', { used: netConf.origin.file, other: other.origin.file, keys: differing.map(([, key]) => key).join(', ') }, location));
     }
   } else if (iface !== undefined) {
     plan.flannel.iface = iface;

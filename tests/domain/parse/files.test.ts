@@ -45,6 +45,9 @@ describe('the order of the files', () => {
     expect(podSubnetText(joinFirst.plan)).toBe('10.244.0.0/16,fd00:10:244::/56');
     expect(joinFirst.kubernetesVersion).toEqual({ value: '1.33', source: 'file', file: 'kubeadm-config.yaml' });
     expect(joinFirst.plan.nodes.map((n) => n.name)).toEqual(['cp-1', 'worker-a', 'worker-b']);
+    const ten = { path: 'join-w-10.yaml', text: joinFile('kubeadm.k8s.io/v1beta4', 'w-10', '192.168.10.30') };
+    const two = { path: 'join-w-2.yaml', text: joinFile('kubeadm.k8s.io/v1beta4', 'w-2', '192.168.10.22') };
+    expect(analyzeFiles([ten, CONFIG, two]).plan.nodes.map((n) => n.name)).toEqual(['cp-1', 'w-2', 'w-10']);
     expect(JSON.stringify(analyzeFiles([CONFIG, JOIN_A, JOIN_B]))).toBe(JSON.stringify({ ...joinFirst, files: [CONFIG, JOIN_A, JOIN_B].map((f) => ({ path: f.path, kind: 'kubeadm' })) }));
   });
 
@@ -119,10 +122,12 @@ describe('Flannel Helm values', () => {
     expect(file.content.split('\n')[note.line - 1]).toBe('flannel:');
     const back = analyzeFiles([{ path: file.name, text: file.content }]);
     expect(back.plan.flannel.backend).toEqual({ type: 'vxlan', vni: 7 });
+    expect(file.content.split('\n')[8]).toBe('  backend: vxlan');
     const together = analyzeFiles([{ path: file.name, text: file.content }, { path: 'net-conf.json', text: netConfText(ipsec) }]);
     expect(together.diagnostics.find((d) => d.rule === 'flannel-net-conf-differs')).toMatchObject({
       severity: 'warning',
-      params: { used: 'flannel-values.yaml', other: 'net-conf.json', keys: 'Backend, SubnetLen' },
+      params: { used: 'net-conf.json', other: 'flannel-values.yaml', keys: 'Backend, SubnetLen' },
+      location: { file: 'flannel-values.yaml', line: 9, path: 'flannel.backend' },
     });
   });
 });
