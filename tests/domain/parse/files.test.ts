@@ -1,4 +1,5 @@
 // Reading the files generate writes, and the other Flannel sources: join files, Helm values, kustomizations.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyzeFiles, detectKind } from '../../../src/domain/parse/files';
 import { parseNetConf } from '../../../src/domain/parse/net-conf';
@@ -204,5 +205,19 @@ describe('nothing read is silently lost', () => {
     const analysis = analyzeFiles([{ path: 'kube-flannel.yml', text: 'kind: ConfigMap\nmetadata:\n  name: kube-flannel-cfg\ndata:\n  net-conf.json: |\n    {}\n   bad: [\n' }]);
     expect(analysis.diagnostics.map((d) => [d.rule, d.severity, d.component, d.location?.file])).toEqual([['flannel-yaml-invalid', 'error', 'flannel', 'kube-flannel.yml']]);
     expect(analysis.diagnostics[0]!.location?.line).toBeGreaterThan(5);
+  });
+});
+
+describe('hostile Helm values and kustomizations', () => {
+  it('never throw, whatever the values hold', () => {
+    const scalar = fc.oneof(fc.string({ maxLength: 40 }), fc.integer(), fc.boolean(), fc.constant(null), fc.constant('{}'), fc.constant('[a, b]'));
+    fc.assert(
+      fc.property(scalar, scalar, scalar, fc.constantFrom('vxlan', 'wireguard', 'udp', 'host-gw'), (a, b, c, backend) => {
+        const values = `podCidr: ${JSON.stringify(a)}\npodCidrv6: ${JSON.stringify(b)}\nflannel:\n  backend: ${backend}\n  tunnelMode: ${JSON.stringify(c)}\n  vni: ${JSON.stringify(c)}\n  image:\n    tag: ${JSON.stringify(a)}\n  args: ${JSON.stringify(b)}\n`;
+        const patch = `apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources: [${JSON.stringify(a)}, kube-flannel.yml]\npatches:\n  - target: {kind: ConfigMap, name: kube-flannel-cfg}\n    patch: ${JSON.stringify(`- op: replace\n  path: /data/net-conf.json\n  value: ${JSON.stringify(String(c))}\n`)}\n`;
+        for (const text of [values, patch]) analyzeFiles([{ path: 'f.yaml', text }]);
+      }),
+      { numRuns: 200, seed: 42 },
+    );
   });
 });
