@@ -44,6 +44,8 @@ function versionLine(analysis: FilesAnalysis): string {
     const value = `${name} ${prefix}${choice.value}`;
     if (choice.source === 'flag') return `${value} (from ${flag})`;
     if (choice.source === 'file') return `${value} (from ${choice.file})`;
+    if (choice.source === 'comment') return `${value} (recorded by dualstack-wizard in ${choice.file})`;
+    if (choice.source === 'api-version') return `${value} (assumed: the newest release that accepts ${choice.apiVersion} of ${choice.file}; pass ${flag} to choose)`;
     return `${value} (newest known; none found in the files, pass ${flag} to choose)`;
   };
   return `Checking for ${describe('Kubernetes', '', analysis.kubernetesVersion, '--kubernetes-version')} and ${describe('Flannel', 'v', analysis.flannelVersion, '--flannel-version')}.`;
@@ -74,6 +76,8 @@ export function runCheck(inputs: InputFile[], options: CheckOptions): CheckResul
     const json = {
       kubernetesVersion: analysis.kubernetesVersion.value,
       flannelVersion: analysis.flannelVersion.value,
+      // Where each version came from: flag, file, comment (written by generate), api-version (assumed) or default.
+      versions: { kubernetes: analysis.kubernetesVersion, flannel: analysis.flannelVersion },
       files: analysis.files,
       capacity: capacity.map((c) => ({
         family: c.family,

@@ -629,11 +629,44 @@ export const ruleTextEn: Record<string, RuleText> = {
     happens: () => 'Only 65,536 Service IPs are used; with MultiCIDRServiceAllocator in dual-write mode RequireDualStack Services failed (kubernetes/kubernetes#129797).',
     fix: () => 'Use /112.',
   },
+  'flannel-yaml-invalid': {
+    message: (p) => `Not valid YAML: ${s(p, 'error')}`,
+    reads: () => 'kubectl apply, kustomize and helm read kube-flannel.yml, kube-flannel-cfg.yaml, kustomization.yaml and Helm values files as YAML documents.',
+    happens: () => 'They stop with a YAML error before anything reaches the cluster, so Flannel is neither installed nor reconfigured. Nothing in this file was checked.',
+    fix: () => 'Fix the YAML syntax at the line shown (indentation, a missing colon, tabs).',
+  },
+  'kubernetes-version-assumed': {
+    message: (p) =>
+      s(p, 'basis') === 'api-version'
+        ? `No Kubernetes version in the files: checked for Kubernetes ${s(p, 'version')}, the newest release that accepts ${s(p, 'apiVersion')} without a warning`
+        : `No Kubernetes version in the files: checked for Kubernetes ${s(p, 'version')}, the newest known`,
+    reads: () => 'What kubeadm and the Kubernetes components accept depends on the release; only ClusterConfiguration holds kubernetesVersion.',
+    happens: () => 'The results hold for that release; another release may accept or refuse other things.',
+    fix: () => 'Check the files together with the ClusterConfiguration that sets kubernetesVersion, or name the release (dualstack-wizard check --kubernetes-version).',
+  },
+  'flannel-version-assumed': {
+    message: (p) => `No Flannel version in the files: checked for Flannel v${s(p, 'version')}, the newest known`,
+    reads: () => 'What Flannel does with net-conf.json depends on its release; the version is in the image tag of kube-flannel.yml, the manifest URL of a kustomization, or image.tag of Helm values.',
+    happens: () => 'The results hold for that release; older releases fail on some settings that newer ones accept.',
+    fix: () => 'Check the file together with kube-flannel.yml, or name the release (dualstack-wizard check --flannel-version).',
+  },
+  'flannel-key-not-carried': {
+    message: (p) => `${s(p, 'key')} is not carried into the plan`,
+    reads: () => 'Flannel\'s backend reads this key, but this tool does not model it.',
+    happens: () => 'It is not checked, and the files generated from this plan will not contain it.',
+    fix: (p) => `Keep ${s(p, 'key')} in your own copy of net-conf.json when you apply the generated files.`,
+  },
+  'flannel-net-conf-differs': {
+    message: (p) => `${s(p, 'other')} gives a different net-conf.json than ${s(p, 'used')} (${s(p, 'keys')}); ${s(p, 'used')} was checked`,
+    reads: () => 'Flannel reads one net-conf.json: the one in the kube-flannel-cfg ConfigMap as last applied.',
+    happens: () => 'Whichever file is applied last decides what Flannel does; the other configuration is replaced without a warning.',
+    fix: () => 'Keep one source of the Flannel configuration, or make them agree.',
+  },
   'file-kind-unknown': {
-    message: () => 'Not a kubeadm config, kube-flannel.yml or net-conf.json',
-    reads: () => 'The checker recognises kubeadm documents (apiVersion kubeadm.k8s.io/…), a kube-flannel.yml (the kube-flannel-cfg ConfigMap or the flannel DaemonSet) and net-conf.json (a JSON object).',
+    message: () => 'Not a kubeadm config, kube-flannel.yml, net-conf.json, Flannel kustomization or Flannel Helm values',
+    reads: () => 'The checker recognises kubeadm documents (apiVersion kubeadm.k8s.io/…), a kube-flannel.yml (the kube-flannel-cfg ConfigMap or the flannel DaemonSet), net-conf.json (a JSON object), a kustomization that names kube-flannel.yml or patches kube-flannel-cfg, and values for Flannel\'s Helm chart (podCidr, podCidrv6, flannel.backend …).',
     happens: () => 'Nothing in this file was checked.',
-    fix: () => 'Pass the kubeadm --config file, kube-flannel.yml or net-conf.json.',
+    fix: () => 'Pass the kubeadm --config or join file, kube-flannel.yml, net-conf.json, the kustomization.yaml or the Flannel Helm values.',
   },
 };
 

@@ -579,11 +579,44 @@ export const ruleTextZh: Record<string, RuleText> = {
     happens: () => '只会用到 65,536 个 Service IP；MultiCIDRServiceAllocator 双写模式下 RequireDualStack Service 曾因此失败（kubernetes/kubernetes#129797）。',
     fix: () => '使用 /112。',
   },
+  'flannel-yaml-invalid': {
+    message: (p) => `不是有效的 YAML：${s(p, 'error')}`,
+    reads: () => 'kubectl apply、kustomize 和 helm 把 kube-flannel.yml、kube-flannel-cfg.yaml、kustomization.yaml 和 Helm values 文件读成 YAML 文档。',
+    happens: () => '它们在任何内容到达集群之前就因 YAML 错误而停止，因此 Flannel 既没有安装也没有重新配置。该文件中的内容没有被检查。',
+    fix: () => '修正所示行的 YAML 语法（缩进、缺少冒号、制表符）。',
+  },
+  'kubernetes-version-assumed': {
+    message: (p) =>
+      s(p, 'basis') === 'api-version'
+        ? `文件中没有 Kubernetes 版本：按 Kubernetes ${s(p, 'version')} 检查，这是接受 ${s(p, 'apiVersion')} 且不发出警告的最新版本`
+        : `文件中没有 Kubernetes 版本：按已知最新的 Kubernetes ${s(p, 'version')} 检查`,
+    reads: () => 'kubeadm 和 Kubernetes 各组件接受什么取决于版本；只有 ClusterConfiguration 含有 kubernetesVersion。',
+    happens: () => '结果只对该版本成立；其他版本可能接受或拒绝其他内容。',
+    fix: () => '把这些文件与设置了 kubernetesVersion 的 ClusterConfiguration 一起检查，或指定版本（dualstack-wizard check --kubernetes-version）。',
+  },
+  'flannel-version-assumed': {
+    message: (p) => `文件中没有 Flannel 版本：按已知最新的 Flannel v${s(p, 'version')} 检查`,
+    reads: () => 'Flannel 如何处理 net-conf.json 取决于其版本；版本写在 kube-flannel.yml 的镜像标签、kustomization 的清单 URL 或 Helm values 的 image.tag 中。',
+    happens: () => '结果只对该版本成立；旧版本会在一些新版本接受的设置上失败。',
+    fix: () => '把该文件与 kube-flannel.yml 一起检查，或指定版本（dualstack-wizard check --flannel-version）。',
+  },
+  'flannel-key-not-carried': {
+    message: (p) => `${s(p, 'key')} 没有被带入规划`,
+    reads: () => 'Flannel 的后端会读取这个键，但本工具没有对它建模。',
+    happens: () => '它不会被检查，由该规划生成的文件中也不会包含它。',
+    fix: (p) => `应用生成的文件时，在你自己的 net-conf.json 中保留 ${s(p, 'key')}。`,
+  },
+  'flannel-net-conf-differs': {
+    message: (p) => `${s(p, 'other')} 给出的 net-conf.json 与 ${s(p, 'used')} 不同（${s(p, 'keys')}）；检查的是 ${s(p, 'used')}`,
+    reads: () => 'Flannel 只读取一个 net-conf.json：最后一次应用的 kube-flannel-cfg ConfigMap 中的那个。',
+    happens: () => '最后应用的文件决定 Flannel 的行为；另一份配置会被无声地替换。',
+    fix: () => '只保留一个 Flannel 配置来源，或让它们一致。',
+  },
   'file-kind-unknown': {
-    message: () => '不是 kubeadm 配置、kube-flannel.yml 或 net-conf.json',
-    reads: () => '检查器识别 kubeadm 文档（apiVersion kubeadm.k8s.io/…）、kube-flannel.yml（kube-flannel-cfg ConfigMap 或 flannel DaemonSet）以及 net-conf.json（JSON 对象）。',
+    message: () => '不是 kubeadm 配置、kube-flannel.yml、net-conf.json、Flannel 的 kustomization 或 Flannel Helm values',
+    reads: () => '检查器识别 kubeadm 文档（apiVersion kubeadm.k8s.io/…）、kube-flannel.yml（kube-flannel-cfg ConfigMap 或 flannel DaemonSet）、net-conf.json（JSON 对象）、引用 kube-flannel.yml 或修补 kube-flannel-cfg 的 kustomization，以及 Flannel Helm chart 的 values（podCidr、podCidrv6、flannel.backend …）。',
     happens: () => '该文件中的内容没有被检查。',
-    fix: () => '传入 kubeadm --config 文件、kube-flannel.yml 或 net-conf.json。',
+    fix: () => '传入 kubeadm --config 或 join 文件、kube-flannel.yml、net-conf.json、kustomization.yaml 或 Flannel Helm values。',
   },
 };
 

@@ -17,6 +17,8 @@ export interface KubeadmSide {
   controlPlaneEndpoint?: string;
   advertiseAddress?: string;
   hasInitOrCluster: boolean;
+  /** An InitConfiguration was read: nodes[0] is the node that runs kubeadm init. */
+  hasInit: boolean;
   bindPort?: number;
   controllerManagerArgs: Record<string, string>;
   kubeProxyClusterCidr?: string;
@@ -56,7 +58,7 @@ export function isKubeadmDocument(doc: unknown): boolean {
 export function parseKubeadm(text: string, file: string, loaded: YamlLoad = loadYaml(text)): KubeadmParse {
   const diagnostics: Diagnostic[] = [];
   const locations = new Map<string, SourceLocation>();
-  const side: KubeadmSide = { hasInitOrCluster: false, controllerManagerArgs: {}, nodes: [] };
+  const side: KubeadmSide = { hasInitOrCluster: false, hasInit: false, controllerManagerArgs: {}, nodes: [] };
   if (!loaded.ok) {
     diagnostics.push(parserDiagnostic('kubeadm-yaml-invalid', { error: loaded.error }, { file, ...(loaded.line ? { line: loaded.line } : {}) }));
     return { side, diagnostics, locations };
@@ -130,6 +132,7 @@ export function parseKubeadm(text: string, file: string, loaded: YamlLoad = load
     switch (kind) {
       case 'InitConfiguration': {
         side.hasInitOrCluster = true;
+        side.hasInit = true;
         const advertise = str(['localAPIEndpoint', 'advertiseAddress']);
         if (advertise !== undefined) side.advertiseAddress = advertise;
         locations.set('advertiseAddress', at(['localAPIEndpoint', 'advertiseAddress'], ['localAPIEndpoint']));
