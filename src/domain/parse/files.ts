@@ -288,10 +288,13 @@ export function analyzeFiles(inputs: InputFile[], options: AnalyzeOptions = {}):
   const kubeadmFile = kubeadm?.firstFile ?? '';
 
   const inferred = kubeadmSide?.apiVersion ? releaseForApiVersion(kubeadmSide.apiVersion) : null;
+  // kubeadm also takes release labels (version.go KubernetesReleaseVersion): stable-1.25 and latest-1.25 name a minor.
+  const written = kubeadmSide?.kubernetesVersion ?? '';
+  const fileVersion = parseKubernetesVersion(written) ? written : (/^(?:stable|latest)-(1\.\d{1,3})$/.exec(written)?.[1] ?? '');
   const kubernetesVersion: VersionChoice = options.kubernetesVersion
     ? { value: parseKubernetesVersion(options.kubernetesVersion)?.text ?? options.kubernetesVersion, source: 'flag' }
-    : kubeadmSide?.kubernetesVersion && parseKubernetesVersion(kubeadmSide.kubernetesVersion)
-      ? { value: kubeadmSide.kubernetesVersion, source: 'file', file: kubeadm!.versionFile }
+    : fileVersion
+      ? { value: fileVersion, source: 'file', file: kubeadm!.versionFile }
       : header
         ? { value: header.kubernetesVersion, source: 'comment', file: header.file }
         : inferred && kubeadmSide?.apiVersion

@@ -221,3 +221,26 @@ describe('hostile Helm values and kustomizations', () => {
     );
   });
 });
+
+describe('kubernetesVersion labels', () => {
+  const cluster = (version: string) => `apiVersion: kubeadm.k8s.io/v1beta3
+kind: ClusterConfiguration
+kubernetesVersion: ${version}
+networking:
+  podSubnet: 10.244.0.0/16
+  serviceSubnet: 10.96.0.0/16
+`;
+  it('stable-1.25 and latest-1.25 name the 1.25 minor: v1beta3 is no error there', () => {
+    for (const label of ['stable-1.25', 'latest-1.25']) {
+      const analysis = analyzeFiles([{ path: 'c.yaml', text: cluster(label) }]);
+      expect(analysis.kubernetesVersion).toEqual({ value: '1.25', source: 'file', file: 'c.yaml' });
+      expect(analysis.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    }
+  });
+  it('a label without a minor is judged as the apiVersion allows, with the note, never as the newest release', () => {
+    const analysis = analyzeFiles([{ path: 'c.yaml', text: cluster('stable') }]);
+    expect(analysis.kubernetesVersion.value).toBe('1.30');
+    expect(analysis.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(analysis.diagnostics.map((d) => d.rule)).toContain('kubernetes-version-assumed');
+  });
+});
