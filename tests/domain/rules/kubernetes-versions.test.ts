@@ -1,5 +1,6 @@
 // Kubernetes 1.23–1.37: the rules whose outcome depends on the Kubernetes minor, at both sides of each boundary.
 import { load } from 'js-yaml';
+import { renderNextSteps } from '../../../src/domain/render/next-steps';
 import { describe, expect, it } from 'vitest';
 import { KUBERNETES_OPTIONS } from '../../../src/app/steps/cluster/meta';
 import { analyzeFiles } from '../../../src/domain/parse/files';
@@ -119,6 +120,11 @@ describe('kubeadm-preflight-ipv4-forward (IPv6-only before 1.27)', () => {
       expect(message(d)).toBe(`kubeadm ${version} checks IPv4 forwarding even on an IPv6-only cluster`);
       expect(explanation(d)).toContain('[ERROR FileContent--proc-sys-net-ipv4-ip_forward]: /proc/sys/net/ipv4/ip_forward contents are not set to 1');
     }
+  });
+  it('NEXT-STEPS.md sets net.ipv4.ip_forward on IPv6-only nodes before 1.27 only', () => {
+    const sysctls = (version: string) => renderNextSteps(ipv6Only(version)).content.split('\n').filter((line) => /^net\.ipv[46]\..*forward/.test(line));
+    expect(sysctls('1.26')).toEqual(['net.ipv4.ip_forward = 1', 'net.ipv6.conf.all.forwarding = 1', 'net.ipv6.conf.default.forwarding = 1']);
+    expect(sysctls('1.27')).toEqual(['net.ipv6.conf.all.forwarding = 1', 'net.ipv6.conf.default.forwarding = 1']);
   });
   it('1.27 checks forwarding per family', () => {
     expect(findings(ipv6Only('1.27'), 'kubeadm-preflight-ipv4-forward')).toEqual([]);
