@@ -33,6 +33,22 @@ type Tree = Record<string, unknown> | unknown[];
 const isTree = (value: unknown): value is Tree => typeof value === 'object' && value !== null;
 
 /**
+ * The parent and key a dotted path names. Keys may hold dots themselves ("data.net-conf.json" is the ConfigMap
+ * key "net-conf.json" under "data"), so each step tries the shortest run of segments that is a key, then longer ones.
+ */
+function locate(node: unknown, segments: string[]): [Tree, string] | null {
+  if (!isTree(node)) return null;
+  for (let end = 1; end <= segments.length; end++) {
+    const key = segments.slice(0, end).join('.');
+    if (!Object.hasOwn(node, key)) continue;
+    if (end === segments.length) return [node, key];
+    const found = locate((node as Record<string, unknown>)[key], segments.slice(end));
+    if (found) return found;
+  }
+  return null;
+}
+
+/**
  * Renames the key at each commented path to a marker that no input can predict, so its line can be found in
  * the dumped text without parsing it again. A path ending in a list index marks the item's first key.
  */
@@ -41,10 +57,9 @@ function markKeys(value: Record<string, unknown>, paths: string[], nonce: string
   const markers = new Map<string, string>();
   paths.forEach((path, n) => {
     if (path === '') return;
-    const keys = path.split('.');
-    let parent: unknown = marked;
-    for (const key of keys.slice(0, -1)) parent = isTree(parent) ? (parent as Record<string, unknown>)[key] : undefined;
-    let last = keys[keys.length - 1]!;
+    const found = locate(marked, path.split('.'));
+    if (!found) return;
+    let [parent, last]: [unknown, string] = found;
     if (Array.isArray(parent)) {
       parent = parent[Number(last)];
       if (!isTree(parent) || Array.isArray(parent)) return;
