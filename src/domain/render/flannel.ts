@@ -1,7 +1,6 @@
 // Plan → Flannel files: net-conf.json, the kube-flannel-cfg ConfigMap, a kustomization and Helm values.
 import { parseCidr } from '../cidr';
-import type { FlannelBackend, Plan } from '../plan';
-import { effectiveNetConf } from '../rules/context';
+import { type FlannelBackend, type Plan, effectiveNetConf } from '../plan';
 import { compareSemver, parseFlannelVersion, NEWEST_FLANNEL, formatSemver } from '../versions';
 import type { RenderedFile } from './kubeadm';
 import { generatedHeader } from './header';

@@ -4,6 +4,7 @@ import {
   type Plan,
   type PlanNode,
   clusterDnsIp,
+  controllerManagerArgs,
   effectiveAdvertiseAddress,
   initNode,
   joinEndpoint,
@@ -16,7 +17,6 @@ import {
   serviceSubnetText,
   stackFamilies,
 } from '../plan';
-import { controllerManagerArgs } from '../rules/context';
 import { NEWEST_KUBERNETES, V1BETA4, compareSemver, parseFlannelVersion, parseKubernetesVersion, preferredKubeadmApi } from '../versions';
 import { generatedHeader } from './header';
 import { type Annotation, type Comment, renderYaml } from './yaml-writer';

@@ -1,7 +1,6 @@
 // NEXT-STEPS.md: the commands in order, adapted to the plan.
 import { familyLabel } from '../cidr';
-import { type Plan, clusterDnsIp, initNode, kubernetesServiceIp, nodeIpText, podSubnetText, serviceSubnetText, stackFamilies } from '../plan';
-import { effectiveNetConf } from '../rules/context';
+import { type Plan, clusterDnsIp, effectiveNetConf, initNode, kubernetesServiceIp, nodeIpText, podSubnetText, serviceSubnetText, stackFamilies } from '../plan';
 import { parseKubernetesVersion } from '../versions';
 import { flannelNamespace, flannelTag, manifestUrl } from './flannel';
 import { type RenderedFile, canonicalList, joinFileName } from './kubeadm';

@@ -83,7 +83,7 @@ export const flannelRules: Rule[] = [
       const ipv4 = podCidr(ctx, 'ipv4');
       return [{
         params: { value: ctx.netConf.network, version: version(ctx), outcome: atLeast(ctx, '0.28.9') ? 'error' : 'panic' },
-        fixes: [{ label: 'move-to-ipv6network', set: [{ field: 'flannel.ipv6Network', value: ctx.netConf.network }, { field: 'flannel.enableIPv6', value: true }, { field: 'flannel.network', value: ipv4 ? formatCidr(ipv4) : '' }, ...(ipv4 ? [] : [{ field: 'flannel.enableIPv4', value: false }])] }],
+        fixes: [{ label: 'move-to-ipv6network', set: [{ field: 'flannel.ipv6Network', value: ctx.netConf.network }, { field: 'flannel.enableIPv6', value: true }, { field: 'flannel.network', value: ipv4 ? formatCidr(ipv4) : '' }, ...(ipv4 ? [] : [{ field: 'flannel.enableIPv4' as const, value: false }])] }],
       }];
     },
   },

@@ -11,11 +11,13 @@ import {
   preferredKubeadmApi,
 } from '../versions';
 import type { RuleContext, SubnetList } from './context';
-import type { Finding, Rule } from './types';
+import type { Finding, PlanPath, Rule } from './types';
 
 export type SubnetKind = 'pod' | 'service';
-export const subnetField = (kind: SubnetKind, family?: Family): string =>
-  `${kind === 'pod' ? 'podCidr' : 'serviceCidr'}${family ? `.${family}` : ''}`;
+export const subnetField = (kind: SubnetKind, family?: Family): PlanPath => {
+  const base = kind === 'pod' ? 'podCidr' : 'serviceCidr';
+  return family ? `${base}.${family}` : base;
+};
 
 function listOf(ctx: RuleContext, kind: SubnetKind): SubnetList {
   return kind === 'pod' ? ctx.podSubnet : ctx.serviceSubnet;
