@@ -50,3 +50,15 @@ test('in Chinese, the note names the PSK too', async ({ page, offOrigin }) => {
   await expect(page.getByText('此链接不包含：')).toBeVisible();
   await expect(page.getByText('预共享密钥（PSK）：密钥永远不会放进链接，打开链接的人需要重新填写')).toBeVisible();
 });
+
+test('a Backend Type named like an Object property opens as text', async ({ page, offOrigin }) => {
+  void offOrigin;
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto('./#v=1&b=constructor');
+  await goToStep(page, /Flannel/);
+  await expect(page.getByLabel('Backend')).toHaveValue('constructor');
+  await goToStep(page, /Review & download/);
+  await expect(page.getByRole('heading', { name: 'flannel-values.yaml' })).toBeVisible();
+  expect(errors).toEqual([]);
+});

@@ -110,7 +110,7 @@ export const uiStepsZh: UiStepMessages = {
   linkGapNotHeld: (key, reason) => `${key}：${reason}；打开链接时不会包含它`,
   nextSteps: '后续步骤',
   lineNote: (line) => `第 ${line} 行`,
-  importIntro: '粘贴或上传 kubeadm-config.yaml、kube-flannel.yml 或 net-conf.json。向导会据此自动填写，并列出其中的问题。',
+  importIntro: '粘贴或上传 kubeadm-config.yaml 或 join 文件、kube-flannel.yml、net-conf.json、修补 kube-flannel-cfg 的 kustomization.yaml，或 Flannel Helm values。向导会据此自动填写，并列出其中的问题。',
   pasteLabel: '粘贴文件内容',
   uploadLabel: '上传文件',
   importButton: '读取粘贴的内容',
@@ -119,6 +119,6 @@ export const uiStepsZh: UiStepMessages = {
   importNothing: '没有找到可识别的内容；向导未作改动。',
   importProblems: '你的文件中的问题',
   importTooLarge: '内容超过 1 MiB，未读取。',
-  fileKinds: { kubeadm: 'kubeadm 配置', 'flannel-manifest': 'kube-flannel.yml', 'net-conf': 'net-conf.json', unknown: '无法识别的文件' },
+  fileKinds: { kubeadm: 'kubeadm 配置', 'flannel-manifest': 'kube-flannel.yml', 'net-conf': 'net-conf.json', kustomization: 'kustomization.yaml', 'helm-values': 'Flannel Helm values', unknown: '无法识别的文件' },
   pasted: '粘贴的内容',
 };

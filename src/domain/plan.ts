@@ -1,5 +1,5 @@
 // The Plan: one typed model of a cluster's network plan, with its defaults and derived values.
-import { type Cidr, type Family, FAMILIES, bitsOf, nthAddress, otherFamily, parseCidr } from './cidr';
+import { type Cidr, type CidrParse, type Family, FAMILIES, bitsOf, nthAddress, otherFamily, parseCidr } from './cidr';
 import { NEWEST_FLANNEL, NEWEST_KUBERNETES } from './versions';
 
 export type Stack = 'ipv4' | 'ipv6' | 'dual';
@@ -32,8 +32,10 @@ export interface FlannelBackend {
   persistentKeepaliveInterval?: number;
   mode?: string;
   udpEncap?: boolean;
+  /** vxlan on Windows (vxlan_windows.go): MacPrefix (default 0E-2A) and the HNS network Name. */
   macPrefix?: string;
   name?: string;
+  /** ipsec ESPProposal (default aes128gcm16-sha256-prfsha256-ecp256). */
   espProposal?: string;
 }
 
@@ -235,6 +237,49 @@ export function nodeCapacity(plan: Plan): FamilyCapacity[] {
     });
   }
   return result;
+}
+
+export interface EffectiveNetConf {
+  enableIPv4: boolean;
+  enableIPv6: boolean;
+  network: string;
+  ipv6Network: string;
+  networkParse: CidrParse | null;
+  ipv6NetworkParse: CidrParse | null;
+  /** Lower-cased as Flannel's backend manager does; 'udp' when Backend is missing. */
+  backendType: string;
+  backendMissing: boolean;
+}
+
+/** The net-conf Flannel will read: the file's values where it had them, else what the plan's stack implies. */
+export function effectiveNetConf(plan: Plan): EffectiveNetConf {
+  const { flannel } = plan;
+  const families = stackFamilies(plan);
+  const enableIPv4 = flannel.enableIPv4 ?? families.includes('ipv4');
+  const enableIPv6 = flannel.enableIPv6 ?? families.includes('ipv6');
+  const network = flannel.network ?? (enableIPv4 ? plan.podCidr.ipv4 : '');
+  const ipv6Network = flannel.ipv6Network ?? (enableIPv6 ? plan.podCidr.ipv6 : '');
+  return {
+    enableIPv4,
+    enableIPv6,
+    network,
+    ipv6Network,
+    networkParse: network === '' ? null : parseCidr(network, 'lenient'),
+    ipv6NetworkParse: ipv6Network === '' ? null : parseCidr(ipv6Network, 'lenient'),
+    backendType: flannel.backend === null ? 'udp' : flannel.backend.type.toLowerCase(),
+    backendMissing: flannel.backend === null,
+  };
+}
+
+/** Effective kube-controller-manager extra args: the file's, plus a node-mask flag per stack family off its default. */
+export function controllerManagerArgs(plan: Plan): Record<string, string> {
+  const args: Record<string, string> = { ...(plan.overrides.controllerManagerArgs ?? {}) };
+  // Only the stack's families: a mask flag of the other family makes kube-controller-manager exit.
+  for (const family of stackFamilies(plan)) {
+    const text = plan.nodeMask[family].trim();
+    if (text !== '' && text !== String(DEFAULT_NODE_MASK[family])) args[`node-cidr-mask-size-${family}`] = text;
+  }
+  return args;
 }
 
 

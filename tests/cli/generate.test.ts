@@ -3,8 +3,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main';
-import { decodePlan } from '../../src/domain/permalink';
-import { renderAll } from '../../src/domain/render/files';
 
 function run(...argv: string[]) {
   let stdout = '';
@@ -21,9 +19,12 @@ describe('generate', () => {
     const { code, stdout } = run('generate', '--link', LINK, '--out', out);
     expect(code).toBe(0);
     expect(stdout).toContain('Wrote 7 files');
-    const expected = renderAll(decodePlan(LINK).plan);
-    expect(readdirSync(out).sort()).toEqual(expected.map((f) => f.name).sort());
-    for (const file of expected) expect(readFileSync(join(out, file.name), 'utf8')).toBe(file.content);
+    // The committed golden files of this plan (tests/render/cases.ts, 'dual-ipv6-primary-one-worker'), byte for byte.
+    const golden = 'tests/golden/dual-ipv6-primary-one-worker';
+    const names = readdirSync(golden).sort();
+    expect(names).toEqual(['NEXT-STEPS.md', 'flannel-values.yaml', 'join-worker-1.yaml', 'kube-flannel-cfg.yaml', 'kubeadm-config.yaml', 'kustomization.yaml', 'net-conf.json']);
+    expect(readdirSync(out).sort()).toEqual(names);
+    for (const name of names) expect(readFileSync(join(out, name), 'utf8'), name).toBe(readFileSync(join(golden, name), 'utf8'));
   });
 
   it('refuses to overwrite unless --force', () => {

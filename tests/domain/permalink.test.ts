@@ -1,8 +1,10 @@
 import fc from 'fast-check';
+import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { linkGaps } from '../../src/domain/link-gaps';
 import { MAX_FRAGMENT_LENGTH, MAX_NODES, MAX_VALUE_LENGTH, decodePlan, encodePlan } from '../../src/domain/permalink';
 import { type Plan, defaultPlan } from '../../src/domain/plan';
+import { renderAll } from '../../src/domain/render/files';
 import { plan, ruleIds } from '../helpers';
 import { anyPlan, validPlan } from '../render/arbitrary';
 
@@ -226,6 +228,17 @@ describe('permalink values are kept as text, for the rules to flag', () => {
     const decoded = decodePlan(`v=1&${fragment}`);
     expect(decoded).toEqual({ plan: expected, dropped: [] });
     if (rule) expect(ruleIds(decoded.plan)).toContain(rule);
+  });
+});
+
+describe('a Backend Type named like an Object property', () => {
+  it.each(['__proto__', 'constructor', 'toString'])('b=%s stays text, and every file renders', (type) => {
+    const { plan: decoded, dropped } = decodePlan(`#v=1&b=${type}&vni=4096`);
+    expect(dropped).toEqual([]);
+    expect(decoded.flannel.backend).toEqual({ type, vni: 4096 });
+    expect(Object.getPrototypeOf(decoded.flannel.backend)).toBe(Object.prototype);
+    const values = renderAll(decoded).find((f) => f.name === 'flannel-values.yaml')!;
+    expect((load(values.content) as { flannel: { backend: string } }).flannel.backend).toBe(type);
   });
 });
 

@@ -9,6 +9,10 @@ export const GOLDEN_CASES: Record<string, Plan> = {
   'ipv4-only': plan({ stack: 'ipv4', nodes: [{ name: 'cp-1', role: 'control-plane', ipv4: '192.168.10.11', ipv6: '' }, ...workers(1).map((w) => ({ ...w, ipv6: '' }))] }),
   'ipv6-only': plan({ stack: 'ipv6', primaryFamily: 'ipv6', nodes: [{ name: 'cp-1', role: 'control-plane', ipv4: '', ipv6: 'fd00:192:168:10::11' }, ...workers(1).map((w) => ({ ...w, ipv4: '' }))] }),
   'dual-ipv4-primary': plan({ nodes: [{ name: 'cp-1', role: 'control-plane', ipv4: '192.168.10.11', ipv6: 'fd00:192:168:10::11' }, ...workers(2)] }),
+  // The wizard's start with "Dual-stack, IPv6 primary" chosen (e2e/journeys.spec.ts, journey 1).
+  'dual-ipv6-primary-one-node': plan({ primaryFamily: 'ipv6' }),
+  // The link tests/cli/generate.test.ts passes to `generate --link`.
+  'dual-ipv6-primary-one-worker': plan({ primaryFamily: 'ipv6', nodes: [{ name: 'cp-1', role: 'control-plane', ipv4: '192.168.10.11', ipv6: 'fd00:192:168:10::11' }, ...workers(1)] }),
   'dual-ipv6-primary': plan({ primaryFamily: 'ipv6', nodes: [{ name: 'cp-1', role: 'control-plane', ipv4: '192.168.10.11', ipv6: 'fd00:192:168:10::11' }, ...workers(2)] }),
   'dual-ipv6-primary-flannel-0.20.1': plan({
     primaryFamily: 'ipv6',

@@ -33,6 +33,32 @@ type Tree = Record<string, unknown> | unknown[];
 const isTree = (value: unknown): value is Tree => typeof value === 'object' && value !== null;
 
 /**
+ * The keys along a dotted path; a key that itself holds dots ("data.net-conf.json") is matched whole, so the
+ * longest run of segments that names an existing key wins.
+ */
+function splitPath(root: unknown, path: string): string[] | null {
+  const segments = path.split('.');
+  const keys: string[] = [];
+  let node: unknown = root;
+  for (let i = 0; i < segments.length; ) {
+    if (!isTree(node)) return null;
+    let taken = 0;
+    for (let j = segments.length; j > i; j--) {
+      const key = segments.slice(i, j).join('.');
+      if (Object.prototype.hasOwnProperty.call(node, key)) {
+        taken = j - i;
+        keys.push(key);
+        node = (node as Record<string, unknown>)[key];
+        break;
+      }
+    }
+    if (taken === 0) return null;
+    i += taken;
+  }
+  return keys;
+}
+
+/**
  * Renames the key at each commented path to a marker that no input can predict, so its line can be found in
  * the dumped text without parsing it again. A path ending in a list index marks the item's first key.
  */
@@ -41,7 +67,8 @@ function markKeys(value: Record<string, unknown>, paths: string[], nonce: string
   const markers = new Map<string, string>();
   paths.forEach((path, n) => {
     if (path === '') return;
-    const keys = path.split('.');
+    const keys = splitPath(marked, path);
+    if (!keys) return;
     let parent: unknown = marked;
     for (const key of keys.slice(0, -1)) parent = isTree(parent) ? (parent as Record<string, unknown>)[key] : undefined;
     let last = keys[keys.length - 1]!;
@@ -61,8 +88,9 @@ function markKeys(value: Record<string, unknown>, paths: string[], nonce: string
   return { marked, markers };
 }
 
-export function renderYaml(documents: YamlDocument[]): { text: string; annotations: Annotation[] } {
-  const out: string[] = [];
+/** `header`: comment lines above the first document, with no annotation (the versions `generate` wrote for). */
+export function renderYaml(documents: YamlDocument[], header?: string | null): { text: string; annotations: Annotation[] } {
+  const out: string[] = header ? commentLines(header, '') : [];
   const annotations: Annotation[] = [];
   const nonce = Math.random().toString(36).slice(2, 10);
   documents.forEach((doc, index) => {

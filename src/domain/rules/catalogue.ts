@@ -19,7 +19,7 @@ export const RULES: readonly Rule[] = [
   ...inputRules,
 ];
 
-const BY_ID = new Map(RULES.map((rule) => [rule.id, rule]));
+const BY_ID = new Map<string, Rule>(RULES.map((rule) => [rule.id, rule]));
 
 export function ruleById(id: string): Rule {
   const rule = BY_ID.get(id);

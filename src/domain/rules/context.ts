@@ -2,9 +2,12 @@
 import { type Cidr, type CidrParse, type Family, type IpAddress, type IpParse, parseCidr, parseIp } from '../cidr';
 import {
   type Plan,
+  type EffectiveNetConf,
   type PlanNode,
   DEFAULT_NODE_MASK,
+  controllerManagerArgs,
   effectiveAdvertiseAddress,
+  effectiveNetConf,
   nodeIpText,
   podSubnetText,
   serviceSubnetText,
@@ -18,6 +21,9 @@ import {
   parseKubernetesVersion,
 } from '../versions';
 import type { Scope } from './types';
+
+// Moved to plan.ts (derived values, which the renderers read too); re-exported for the rules that import them here.
+export { type EffectiveNetConf, controllerManagerArgs, effectiveNetConf } from '../plan';
 
 export interface SubnetPiece {
   text: string;
@@ -53,18 +59,6 @@ export function writtenAddress(entry: NodeIps, ip: IpAddress): string {
   return entry.pieces.find((p) => p.parse.ok && p.parse.ip.value === ip.value && p.parse.ip.family === ip.family)?.text.trim() ?? '';
 }
 
-export interface EffectiveNetConf {
-  enableIPv4: boolean;
-  enableIPv6: boolean;
-  network: string;
-  ipv6Network: string;
-  networkParse: CidrParse | null;
-  ipv6NetworkParse: CidrParse | null;
-  /** Lower-cased as Flannel's backend manager does; 'udp' when Backend is missing. */
-  backendType: string;
-  backendMissing: boolean;
-}
-
 export interface RuleContext {
   plan: Plan;
   scopes: ReadonlySet<Scope>;
@@ -97,35 +91,6 @@ export function parseSubnetList(text: string): SubnetList {
   const valid =
     allParse && (cidrs.length === 1 || (cidrs.length === 2 && cidrs[0]!.family !== cidrs[1]!.family));
   return { text, pieces, cidrs, valid, byFamily, firstFamily: cidrs[0]?.family ?? null };
-}
-
-export function effectiveNetConf(plan: Plan): EffectiveNetConf {
-  const { flannel } = plan;
-  const families = stackFamilies(plan);
-  const enableIPv4 = flannel.enableIPv4 ?? families.includes('ipv4');
-  const enableIPv6 = flannel.enableIPv6 ?? families.includes('ipv6');
-  const network = flannel.network ?? (enableIPv4 ? plan.podCidr.ipv4 : '');
-  const ipv6Network = flannel.ipv6Network ?? (enableIPv6 ? plan.podCidr.ipv6 : '');
-  return {
-    enableIPv4,
-    enableIPv6,
-    network,
-    ipv6Network,
-    networkParse: network === '' ? null : parseCidr(network, 'lenient'),
-    ipv6NetworkParse: ipv6Network === '' ? null : parseCidr(ipv6Network, 'lenient'),
-    backendType: flannel.backend === null ? 'udp' : flannel.backend.type.toLowerCase(),
-    backendMissing: flannel.backend === null,
-  };
-}
-
-export function controllerManagerArgs(plan: Plan): Record<string, string> {
-  const args: Record<string, string> = { ...(plan.overrides.controllerManagerArgs ?? {}) };
-  // Only the stack's families: a mask flag of the other family makes kube-controller-manager exit.
-  for (const family of stackFamilies(plan)) {
-    const text = plan.nodeMask[family].trim();
-    if (text !== '' && text !== String(DEFAULT_NODE_MASK[family])) args[`node-cidr-mask-size-${family}`] = text;
-  }
-  return args;
 }
 
 export interface ContextOptions {

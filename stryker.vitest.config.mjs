@@ -1,0 +1,15 @@
+// Vitest config for `npm run mutation`: the unit and CLI tests, less those that read files a mutation sandbox
+// changes or lacks: tests/build and "the bundled CLI" read dist/ and dist-cli/ (never built there), and the fix-label
+// test greps src/domain/rules, whose text Stryker's instrumentation rewrites. Properties run at most 20 cases each
+// (stryker.fast-check.mjs).
+import { fileURLToPath } from 'node:url';
+import { defineConfig, mergeConfig } from 'vitest/config';
+import base from './vitest.config.ts';
+
+export default mergeConfig(
+  base,
+  defineConfig({
+    resolve: { alias: { 'fast-check': fileURLToPath(new URL('./stryker.fast-check.mjs', import.meta.url)) } },
+    test: { exclude: ['tests/build/**', 'node_modules/**'], testNamePattern: /^(?!the bundled CLI|the Chinese catalogue every fix label)/ },
+  }),
+);
