@@ -259,7 +259,8 @@ function readBackend(raw: Record<string, unknown>, diagnostics: Diagnostic[], wh
     diagnostics.push(parserDiagnostic('flannel-json-type', { key: 'Backend.Type', expected: EXPECTED.string, found: jsonKind(typeValue), goType: 'string' }, where(typeKey)));
   }
   const backend: FlannelBackend = { type: typeof typeValue === 'string' ? typeValue : '' };
-  const options = BACKEND_KEYS[backend.type.toLowerCase()];
+  // Own keys only: a Type of "__proto__" or "constructor" is a backend this tool does not model.
+  const options = Object.hasOwn(BACKEND_KEYS, backend.type.toLowerCase()) ? BACKEND_KEYS[backend.type.toLowerCase()] : undefined;
   // Keys of a backend this tool does not model are read by Flannel but would be lost from the plan: say so.
   const notCarried = (key: string): void => void diagnostics.push(parserDiagnostic('flannel-key-not-carried', { key: `Backend.${key}`, backend: backend.type }, where(key)));
   if (!options) {
