@@ -7,6 +7,8 @@ import { decodePlan } from '../domain/permalink';
 import type { Plan } from '../domain/plan';
 import { planFromJson } from '../domain/plan-json';
 import { renderAll } from '../domain/render/files';
+import { joiningNodes } from '../domain/render/kubeadm';
+import { type RandomSource, generateJoinSecrets } from '../domain/render/secrets';
 import { hasErrors, runRules } from '../domain/rules/engine';
 
 export class GenerateError extends Error {}
@@ -16,6 +18,9 @@ export interface GenerateOptions {
   link?: string;
   out: string;
   force: boolean;
+  /** Checked by the caller (main.ts); a new random one when absent. */
+  token?: string;
+  certificateKey?: string;
 }
 
 const DROP_REASON: Record<string, string> = {
@@ -54,15 +59,24 @@ function loadPlan(options: GenerateOptions, warn: (text: string) => void): Plan 
   return plan;
 }
 
-export function runGenerate(options: GenerateOptions, io: { stdout: (t: string) => void; stderr: (t: string) => void }): 0 | 1 {
+/** Node's Web Crypto, as the browser's; tests pass their own. */
+const systemRandom: RandomSource = (bytes) => globalThis.crypto.getRandomValues(bytes);
+
+export function runGenerate(options: GenerateOptions, io: { stdout: (t: string) => void; stderr: (t: string) => void; random?: RandomSource }): 0 | 1 {
   const plan = loadPlan(options, io.stderr);
-  const files = renderAll(plan);
+  const made = generateJoinSecrets(io.random ?? systemRandom);
+  const files = renderAll(plan, { token: options.token ?? made.token, certificateKey: options.certificateKey ?? made.certificateKey });
   if (existsSync(options.out) && !statSync(options.out).isDirectory()) throw new GenerateError(`${options.out} is not a directory`);
   const clashes = files.map((f) => join(options.out, f.name)).filter((path) => existsSync(path));
   if (clashes.length && !options.force) throw new GenerateError(`refusing to overwrite ${clashes.join(', ')} (pass --force to replace them)`);
   mkdirSync(options.out, { recursive: true });
   for (const file of files) writeFileSync(join(options.out, file.name), file.content);
   io.stdout(`Wrote ${files.length} files to ${options.out}: ${files.map((f) => f.name).join(', ')}\n`);
+  const joining = joiningNodes(plan);
+  if (joining.length) {
+    const key = joining.some((n) => n.role === 'control-plane');
+    io.stdout(`kubeadm-config.yaml and the join files hold ${options.token ? 'the given' : 'a new'} bootstrap token${key ? ` and ${options.certificateKey ? 'the given' : 'a new'} certificate key` : ''}: keep them secret. Fill in the CA certificate hash as NEXT-STEPS.md says.\n`);
+  }
   const diagnostics = runRules(plan).filter((d) => d.severity !== 'info');
   for (const d of diagnostics) io.stderr(`plan: ${d.severity} [${d.rule}] ${describeDiagnostic(d, ENGLISH).message}\n`);
   if (hasErrors(diagnostics)) io.stderr('The plan has errors: the files were written, but kubeadm or Flannel will fail as described above.\n');

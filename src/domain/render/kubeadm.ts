@@ -19,6 +19,7 @@ import {
 } from '../plan';
 import { NEWEST_KUBERNETES, V1BETA4, compareSemver, parseFlannelVersion, parseKubernetesVersion, preferredKubeadmApi } from '../versions';
 import { generatedHeader } from './header';
+import { type JoinSecrets, MASKED_SECRETS, revealSecrets } from './secrets';
 import { type Annotation, type Comment, renderYaml } from './yaml-writer';
 
 export interface RenderedFile {
@@ -140,14 +141,34 @@ function nodeRegistration(plan: Plan, apiVersion: string, node: PlanNode): Recor
 const argPath = (apiVersion: string, base: string, name: string, names: string[]): string =>
   apiVersion === V1BETA4 ? `${base}.${names.indexOf(name)}` : `${base}.${name}`;
 
-export function renderKubeadmConfig(plan: Plan): RenderedFile {
+/**
+ * secrets: the bootstrap token and certificate key shared with the join files. The file is always written with
+ * MASKED_SECRETS (what the preview shows) and revealSecrets puts the secrets in, so the page, which reveals at
+ * download, and the CLI write the same bytes.
+ */
+export function renderKubeadmConfig(plan: Plan, secrets?: JoinSecrets): RenderedFile {
+  const file = renderKubeadmConfigMasked(plan, MASKED_SECRETS);
+  return secrets ? revealSecrets(file, secrets) : file;
+}
+
+function renderKubeadmConfigMasked(plan: Plan, secrets: JoinSecrets): RenderedFile {
   const apiVersion = kubeadmApiVersion(plan);
   const node = initNode(plan) ?? { name: 'control-plane', role: 'control-plane' as const, ipv4: '', ipv6: '' };
   const advertise = effectiveAdvertiseAddress(plan);
+  const joining = joiningNodes(plan);
   const init: Record<string, unknown> = { apiVersion, kind: 'InitConfiguration' };
+  const initComments: Record<string, Comment> = {};
+  // Only when nodes join: kubeadm init makes a token of its own anyway, and the key serves only --upload-certs.
+  if (joining.length) {
+    init.bootstrapTokens = [{ token: secrets.token }];
+    initComments.bootstrapTokens = { text: WORDS.bootstrapTokens, topic: 'join-token' };
+  }
   if (advertise !== '') init.localAPIEndpoint = { advertiseAddress: canonicalIps(advertise), bindPort: plan.bindPort };
   init.nodeRegistration = nodeRegistration(plan, apiVersion, node);
-  const initComments: Record<string, Comment> = {};
+  if (joining.some((n) => n.role === 'control-plane')) {
+    init.certificateKey = secrets.certificateKey;
+    initComments.certificateKey = { text: WORDS.initCertificateKey, topic: 'certificate-key' };
+  }
   const serviceFamily = primaryServiceFamily(plan);
   if (advertise !== '' && serviceFamily) {
     initComments['localAPIEndpoint.advertiseAddress'] = {
@@ -194,9 +215,21 @@ export function renderKubeadmConfig(plan: Plan): RenderedFile {
   return { name: 'kubeadm-config.yaml', content: text, mediaType: 'application/yaml', annotations };
 }
 
-export const TOKEN_PLACEHOLDER = 'REPLACE-WITH-TOKEN';
-export const CA_HASH_PLACEHOLDER = 'sha256:REPLACE-WITH-CA-CERT-HASH';
-export const CERT_KEY_PLACEHOLDER = 'REPLACE-WITH-CERTIFICATE-KEY';
+/** The one value a join file leaves to fill in; NEXT-STEPS.md prints it and replaces this text. */
+export const CA_HASH_PLACEHOLDER_TEXT = 'REPLACE-WITH-CA-CERT-HASH';
+export const CA_HASH_PLACEHOLDER = `sha256:${CA_HASH_PLACEHOLDER_TEXT}`;
+
+// The comments about the token, the key and the CA hash, in one place.
+const WORDS = {
+  bootstrapTokens:
+    'Random, made when these files were written; every join file holds the same token. Valid for 24 hours after kubeadm init (kubeadm\'s default ttl); after that, `kubeadm token create` makes a new one to put in the join files.',
+  initCertificateKey:
+    'Random, made when these files were written: kubeadm init --upload-certs encrypts the control-plane certificates with it, and the control-plane join files hold the same key. The upload is deleted after 2 hours; `sudo kubeadm init phase upload-certs --upload-certs --config kubeadm-config.yaml` uploads it again.',
+  joinToken: 'The bootstrap token from kubeadm-config.yaml (bootstrapTokens).',
+  caCertHashes:
+    'The one value to fill in: the sha256 hash of the cluster CA\'s public key, known only after kubeadm init. NEXT-STEPS.md gives the command that prints it and puts it here.',
+  joinCertificateKey: 'The certificateKey from kubeadm-config.yaml, which decrypts the certificates kubeadm init uploaded (deleted after 2 hours).',
+};
 
 export function joinFileName(node: PlanNode): string {
   return `join-${node.name.replace(/[^a-z0-9.-]/gi, '_') || 'node'}.yaml`;
@@ -206,7 +239,12 @@ export function joinFileName(node: PlanNode): string {
 export const joiningNodes = (plan: Plan): PlanNode[] => plan.nodes.filter((node) => node !== initNode(plan));
 
 /** The JoinConfiguration of one node after the init node. */
-export function renderJoinConfig(plan: Plan, node: PlanNode): RenderedFile {
+export function renderJoinConfig(plan: Plan, node: PlanNode, secrets?: JoinSecrets): RenderedFile {
+  const file = renderJoinConfigMasked(plan, node, MASKED_SECRETS);
+  return secrets ? revealSecrets(file, secrets) : file;
+}
+
+function renderJoinConfigMasked(plan: Plan, node: PlanNode, secrets: JoinSecrets): RenderedFile {
   const apiVersion = kubeadmApiVersion(plan);
   const serviceFamily = primaryServiceFamily(plan) ?? stackFamilies(plan)[0]!;
   const join: Record<string, unknown> = {
@@ -215,7 +253,7 @@ export function renderJoinConfig(plan: Plan, node: PlanNode): RenderedFile {
     discovery: {
       bootstrapToken: {
         apiServerEndpoint: node.joinEndpoint ?? joinEndpoint(plan),
-        token: TOKEN_PLACEHOLDER,
+        token: secrets.token,
         caCertHashes: [CA_HASH_PLACEHOLDER],
       },
     },
@@ -226,10 +264,8 @@ export function renderJoinConfig(plan: Plan, node: PlanNode): RenderedFile {
       text: 'host:port of the API server; an IPv6 address needs brackets, e.g. [fd00::1]:6443.',
       topic: 'join-endpoint',
     },
-    'discovery.bootstrapToken.token': {
-      text: 'Placeholders: run `kubeadm token create --print-join-command` on the first control-plane node and copy the token and the sha256 hash from its output.',
-      topic: 'join-placeholders',
-    },
+    'discovery.bootstrapToken.token': { text: WORDS.joinToken, topic: 'join-token' },
+    'discovery.bootstrapToken.caCertHashes': { text: WORDS.caCertHashes, topic: 'join-ca-hash' },
   };
   const ipComment = nodeIpComment(plan, node);
   if (ipComment) comments[argPath(apiVersion, 'nodeRegistration.kubeletExtraArgs', 'node-ip', Object.keys(kubeletArgs(plan, node)))] = ipComment;
@@ -237,12 +273,9 @@ export function renderJoinConfig(plan: Plan, node: PlanNode): RenderedFile {
     const address = node[serviceFamily];
     join.controlPlane = {
       ...(address ? { localAPIEndpoint: { advertiseAddress: canonicalIps(address), bindPort: plan.bindPort } } : {}),
-      certificateKey: CERT_KEY_PLACEHOLDER,
+      certificateKey: secrets.certificateKey,
     };
-    comments['controlPlane.certificateKey'] = {
-      text: 'Placeholder: run `kubeadm init phase upload-certs --upload-certs` on the first control-plane node and copy the key it prints.',
-      topic: 'join-placeholders',
-    };
+    comments['controlPlane.certificateKey'] = { text: WORDS.joinCertificateKey, topic: 'certificate-key' };
     if (address) comments['controlPlane.localAPIEndpoint.advertiseAddress'] = { text: `${familyLabel(serviceFamily)}, like the first serviceSubnet entry.`, topic: 'advertise-family' };
   }
   const { text, annotations } = renderYaml([{ value: join, comments }], generatedHeader(plan.kubernetesVersion, plan.flannelVersion));
