@@ -53,6 +53,9 @@ export function generateJoinSecrets(random: RandomSource): JoinSecrets {
   return { token, certificateKey };
 }
 
+/** Whether the file shows masks (the page then says the download holds the real values). */
+export const hasMaskedSecrets = (content: string): boolean => content.includes(MASKED_SECRETS.token) || content.includes(MASKED_SECRETS.certificateKey);
+
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // Only the lines the renderers write: "token: MASK" (also as a list item) and "certificateKey: MASK". A user value
 // that holds a mask is never on such a line as a plain scalar of its own key.
