@@ -183,7 +183,7 @@ export const kubeadmRules: Rule[] = [
     check: (ctx) => {
       if (!ctx.advertise || ctx.advertise.ok) return [];
       const source = ctx.advertiseSource;
-      if (source === null) return [{ params: { value: ctx.advertiseText, ...addressHint(ctx.advertiseText) } }];
+      if (source === null) return [{ fields: ['advertiseAddress'], params: { value: ctx.advertiseText, ...addressHint(ctx.advertiseText) } }];
       // Derived from the init node's address: at that node's field, unless the field has its own problem (then
       // the node rules say it there, once). kubelet trims --node-ip, kubeadm does not, so only spaces get here.
       if (ctx.fieldProblems.has(source.field)) return [];
@@ -202,7 +202,7 @@ export const kubeadmRules: Rule[] = [
       const kind = specialKind(ctx.advertise.ip);
       if (kind !== 'link-local' && kind !== 'multicast') return [];
       const source = ctx.advertiseSource;
-      if (source === null) return [{ params: { value: ctx.advertiseText, kind } }];
+      if (source === null) return [{ fields: ['advertiseAddress'], params: { value: ctx.advertiseText, kind } }];
       // Derived from the init node's address: kubelet-node-ip-unusable flags it at that field when it is a node-ip.
       const ip = ctx.advertise.ip;
       const flagged = ctx.nodes[source.index]!.ips.some((other) => other.family === ip.family && other.value === ip.value);

@@ -231,7 +231,7 @@ describe('the advertise address field, when typed', () => {
     ['192.168.10.11/24', { hint: 'cidr' }, 'advertiseAddress "192.168.10.11/24" is not a single IP address: it has a /prefix'],
   ] as const)('%j: one error at advertiseAddress', (value, params, text) => {
     const found = problems(plan({ advertiseAddress: value }));
-    expect(found).toEqual([{ rule: 'kubeadm-advertise-address-invalid', severity: 'error', component: 'kubeadm', phase: 'kubeadm-validate', fields: ['advertiseAddress', 'nodes.*.ipv4', 'nodes.*.ipv6'], params: { value, ...params }, fixes: [] }]);
+    expect(found).toEqual([{ rule: 'kubeadm-advertise-address-invalid', severity: 'error', component: 'kubeadm', phase: 'kubeadm-validate', fields: ['advertiseAddress'], params: { value, ...params }, fixes: [] }]);
     expect(message(found[0]!)).toBe(text);
   });
 });
