@@ -257,7 +257,8 @@ export const flannelRules: Rule[] = [
     fields: ['flannel.enableIPv6', 'podCidr.ipv6'],
     needs: ['kubeadm', 'flannel'],
     check: (ctx) => {
-      if (!ctx.netConf.enableIPv6 || !ctx.podSubnet.valid || ctx.podSubnet.byFamily.ipv6) return [];
+      // An emptied or mistyped IPv6 pod field of a dual-stack plan is said at that field.
+      if (!ctx.netConf.enableIPv6 || !ctx.podSubnet.valid || ctx.podSubnet.byFamily.ipv6 || podFieldsBad(ctx)) return [];
       const outcome = atLeast(ctx, '0.26.0') ? 'error' : atLeast(ctx, '0.21.0') ? 'panic' : 'panic-unsure';
       return [{ params: { version: version(ctx), outcome }, fixes: [{ label: 'disable-ipv6', set: [{ field: 'flannel.enableIPv6', value: false }, { field: 'flannel.ipv6Network', value: '' }] }] }];
     },

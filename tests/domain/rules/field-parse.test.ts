@@ -217,6 +217,15 @@ describe('a node address field', () => {
     ]);
   });
 
+  it('on Kubernetes 1.26 kubelet logs the older words; from 1.27 the component-helpers ones (PR #116305)', () => {
+    const [old] = problems(withNode(1, 'ipv4', 'garbage', { kubernetesVersion: '1.26' })).filter((d) => d.rule === 'kubelet-node-ip-unparsable');
+    expect(old!.params).toEqual({ node: 'worker-1', value: 'garbage,fd00:192:168:10::21', ignored: 'garbage', hint: 'not-address', family: 'IPv4', entry: 'garbage', parser: 'legacy' });
+    expect(explanation(old!)).toContain('kubelet logs "Could not parse --node-ip ignoring"');
+    const [current] = problems(withNode(1, 'ipv4', 'garbage', { kubernetesVersion: '1.27' })).filter((d) => d.rule === 'kubelet-node-ip-unparsable');
+    expect(current!.params.parser).toBeUndefined();
+    expect(explanation(current!)).toContain('kubelet logs "Could not parse some node IP(s), ignoring them"');
+  });
+
   it('says it in Chinese', () => {
     expect(describeDiagnostic(problems(withNode(1, 'ipv4', 'garbage'))[0]!, CHINESE).message).toBe('worker-1 的 IPv4 地址无法解析："garbage" 不是 IP 地址');
     expect(describeDiagnostic(problems(withNode(0, 'ipv4', 'fd00::1'))[0]!, CHINESE).message).toBe('cp-1 的 IPv4 地址字段填的是 IPv6 地址："fd00::1"');
@@ -240,5 +249,18 @@ describe('a link-local init node address that is also the derived advertise addr
   it('is flagged once, at the node field, by kubelet-node-ip-unusable', () => {
     const found = problems(withNode(0, 'ipv4', '169.254.0.1'));
     expect(found.map((d) => [d.rule, d.fields])).toEqual([['kubelet-node-ip-unusable', ['nodes.0.ipv4']]]);
+  });
+});
+
+describe('an emptied pod CIDR field', () => {
+  it('is cluster-cidr-missing alone: the IPv6-only Flannel rules do not read the half-typed list as an IPv6-only plan', () => {
+    expect(problems(withPod('ipv4', '')).map((d) => [d.rule, d.fields])).toEqual([['cluster-cidr-missing', ['podCidr.ipv4']]]);
+    expect(problems(withPod('ipv6', '')).map((d) => [d.rule, d.fields])).toEqual([['cluster-cidr-missing', ['podCidr.ipv6']]]);
+  });
+
+  it('a real IPv6-only plan still gets them', () => {
+    expect(problems(withPod('ipv4', '', { stack: 'ipv6', primaryFamily: 'ipv6' })).map((d) => d.rule)).toEqual([]);
+    const p = plan({ stack: 'ipv6', primaryFamily: 'ipv6', flannel: { enableIPv4: true } });
+    expect(problems(p).map((d) => d.rule)).toContain('flannel-ipv6-only-enable-ipv4');
   });
 });
