@@ -33,7 +33,8 @@ const WORDS = {
     flannelAssumed: 'Flannel version: not in your files: assumed v0.28.9',
     advertise: 'Your InitConfiguration sets no advertiseAddress; the wizard writes 2408:4002:116a:0:6c2a:43c9:80c0:6664',
     filesRead: 'pasted text 2 (net-conf.json)',
-    crash: 'Flannel v0.20.1',
+    crash: 'Flannel v0.20.1 crashes with "Address is not an IPv4 address"',
+    outside: 'Kubernetes version: 1.22, from pasted text 1.22 is outside the versions this tool knows (1.23–1.37)',
     skip: 'Skip to the form',
     goToField: 'Go to field',
     problems: 'Problems',
@@ -63,7 +64,8 @@ const WORDS = {
     flannelAssumed: 'Flannel 版本：文件中没有，假定为向导当前选择的 v0.28.9',
     advertise: '你的 InitConfiguration 没有设置 advertiseAddress；向导写入 2408:4002:116a:0:6c2a:43c9:80c0:6664',
     filesRead: '粘贴的内容 2 (net-conf.json)',
-    crash: 'Flannel v0.20.1',
+    crash: 'Flannel v0.20.1 会崩溃，报错 "Address is not an IPv4 address"',
+    outside: 'Kubernetes 版本：1.22，来自 粘贴的内容 1.22 不在本工具已知的版本范围内（1.23–1.37）',
     skip: '跳到表单',
     goToField: '转到字段',
     problems: '问题',
@@ -122,6 +124,22 @@ for (const { lang, width } of CASES) {
       await page.getByRole('button', { name: w.undo }).click();
       await expect(page.getByText(w.undone)).toBeVisible();
       await expect(page.getByRole('radio', { name: w.dual6 })).toBeChecked();
+    });
+
+    test('an import says which versions it assumed, offers the choice, and notes a release outside the known range', async ({ page, offOrigin }) => {
+      void offOrigin;
+      const w = await open(page, lang, width);
+      await page.getByRole('button', { name: w.importTitle }).click();
+      const cluster = (version: string) =>
+        ['apiVersion: kubeadm.k8s.io/v1beta3', 'kind: ClusterConfiguration', `kubernetesVersion: ${version}`, 'networking:', '  podSubnet: fd00:10:244::/56,10.244.0.0/16', '  serviceSubnet: fd00:10:96::/112,10.96.0.0/16'].join('\n');
+      await paste(page, w, cluster('v1.22.0'));
+      await expect(page.getByRole('listitem').filter({ hasText: w.outside })).toBeVisible();
+      // No Flannel file: the newest is assumed, so an IPv6-first podSubnet shows no crash until the real version is chosen.
+      await expect(page.getByRole('listitem').filter({ hasText: w.flannelAssumed })).toBeVisible();
+      const problems = page.getByRole('region', { name: w.problems });
+      await expect(problems).not.toContainText(w.crash);
+      await page.getByLabel(w.chooseFlannel).selectOption('0.20.1');
+      await expect(problems).toContainText(w.crash);
     });
 
     test('a link pasted into the open tab reaches the form; Back and Forward move between it and the plan before', async ({ page, offOrigin }) => {

@@ -178,6 +178,9 @@ export function App({ initialHash }: { initialHash: string }) {
   const [writer] = useState(() => new UrlWriter(() => methods.getValues(), initial.step ?? 'cluster', ''));
   const [importing, setImporting] = useState(false);
   const [importOpened, setImportOpened] = useState(false);
+  // A plan from elsewhere (a pasted link, Back/Forward across one) starts the import panel over: the files it read
+  // were merged into the plan that was replaced.
+  const [planGeneration, setPlanGeneration] = useState(0);
   const [previewName, setPreviewName] = useState('kubeadm-config.yaml');
   const pendingFocus = useRef<string | null>(null);
   const headingFocus = useRef(false);
@@ -208,6 +211,7 @@ export function App({ initialHash }: { initialHash: string }) {
       methods.reset(decoded.plan);
       void methods.trigger();
       setDropped(decoded.dropped);
+      setPlanGeneration((n) => n + 1);
       headingFocus.current = true;
       setStep(next);
     };
@@ -270,10 +274,12 @@ export function App({ initialHash }: { initialHash: string }) {
   );
   const showStep = useCallback(
     (next: StepId) => {
+      // The open step renders nothing new, so its heading takes focus at once.
+      if (next === writer.step) return focusHeading();
       headingFocus.current = true;
       openStep(next);
     },
-    [openStep],
+    [openStep, writer],
   );
   const actions: DiagnosticActions = useMemo(() => ({ applyFix, goToField, goToStep: showStep }), [applyFix, goToField, showStep]);
 
@@ -345,7 +351,7 @@ export function App({ initialHash }: { initialHash: string }) {
         {/* Once opened, the panel stays mounted (hidden when closed): it keeps the files read so far and the undo. */}
         {importOpened ? (
           <Suspense fallback={null}>
-            <ImportPanel hidden={!importing} onImport={onImport} onClose={() => setImporting(false)} />
+            <ImportPanel key={planGeneration} hidden={!importing} onImport={onImport} onClose={() => setImporting(false)} />
           </Suspense>
         ) : null}
         {/* The review step shows whole files, so it gives them most of the width. */}

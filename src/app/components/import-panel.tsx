@@ -89,6 +89,15 @@ export function ImportPanel({ onImport, onClose, hidden }: { onImport: (plan: Pl
     }
   };
 
+  /** A version chosen for one the files do not name: the files are checked again for it (nothing is merged). */
+  const reassume = async () => {
+    if (!session.analysis) return;
+    const { analyzeFiles } = await import('../../domain/parse/files');
+    const { kubernetesVersion, flannelVersion } = getValues();
+    const analysis = analyzeFiles(session.files, { assume: { kubernetesVersion, flannelVersion } });
+    setSession((s) => (s.files === session.files ? { ...s, analysis } : s));
+  };
+
   const pastedPath = (): string => {
     const taken = new Set(session.files.map((f) => f.path));
     for (let n = 1; ; n++) {
@@ -161,7 +170,7 @@ export function ImportPanel({ onImport, onClose, hidden }: { onImport: (plan: Pl
       {session.merge && analysis && !undone ? (
         <>
           <ImportChanges merge={session.merge} words={words} />
-          <ImportVersions analysis={analysis} words={words} control={control} setValue={setValue} />
+          <ImportVersions analysis={analysis} words={words} control={control} setValue={setValue} onChoose={() => void reassume()} />
           {session.merge.adjustments.length ? (
             <>
               <h3>{words.adjustmentsTitle}</h3>
@@ -217,7 +226,19 @@ function ImportChanges({ merge, words }: { merge: ImportMerge; words: UiImportMe
 }
 
 /** Each version: where it came from, or "assumed" with a one-click choice; a note when it is outside what is known. */
-function ImportVersions({ analysis, words, control, setValue }: { analysis: FilesAnalysis; words: UiImportMessages; control: ReturnType<typeof useFormContext<Plan>>['control']; setValue: ReturnType<typeof useFormContext<Plan>>['setValue'] }) {
+function ImportVersions({
+  analysis,
+  words,
+  control,
+  setValue,
+  onChoose,
+}: {
+  analysis: FilesAnalysis;
+  words: UiImportMessages;
+  control: ReturnType<typeof useFormContext<Plan>>['control'];
+  setValue: ReturnType<typeof useFormContext<Plan>>['setValue'];
+  onChoose: () => void;
+}) {
   const [kubernetesVersion, flannelVersion] = useWatch({ control, name: ['kubernetesVersion', 'flannelVersion'] });
   const line = (field: 'kubernetesVersion' | 'flannelVersion', choice: VersionChoice, shown: string, current: string) => {
     const name = words.fields[field];
@@ -228,7 +249,14 @@ function ImportVersions({ analysis, words, control, setValue }: { analysis: File
       return (
         <li>
           {words.versionLine(name, words.versionAssumed(field === 'flannelVersion' ? `v${current}` : current))}{' '}
-          <select aria-label={words.versionChoose(name)} value={current} onChange={(e) => setValue(field, e.target.value, { shouldValidate: true, shouldDirty: true })}>
+          <select
+            aria-label={words.versionChoose(name)}
+            value={current}
+            onChange={(e) => {
+              setValue(field, e.target.value, { shouldValidate: true, shouldDirty: true });
+              onChoose();
+            }}
+          >
             {all.map((o) => (
               <option key={o.value} value={o.value}>
                 {o.label}
