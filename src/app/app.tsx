@@ -234,9 +234,11 @@ export function App({ initialHash }: { initialHash: string }) {
 
   useEffect(() => {
     if (pendingFocus.current) {
-      // The step's code may still be loading: focusField waits for the field.
-      focusField(pendingFocus.current, focusHeading);
+      // The step's code may still be loading: the heading holds focus until the field appears (focusField waits).
+      const field = pendingFocus.current;
       pendingFocus.current = null;
+      if (!fieldElement(field)) focusHeading();
+      focusField(field, focusHeading);
     } else if (headingFocus.current) {
       // After a step change, keyboard and screen-reader users land on the new step's heading.
       document.getElementById('step-heading')?.focus();
@@ -266,7 +268,8 @@ export function App({ initialHash }: { initialHash: string }) {
   const goToField = useCallback(
     (field: string) => {
       const target = stepOf(field);
-      if (target === writer.step) return focusField(field, focusHeading);
+      // On the open step a field not shown now never appears: the heading, at once.
+      if (target === writer.step) return focusField(field, focusHeading, 0);
       pendingFocus.current = field;
       openStep(target);
     },

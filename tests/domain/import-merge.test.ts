@@ -175,6 +175,15 @@ describe('what the wizard writes differently from the files, said on import', ()
     ]);
   });
 
+  it('a serviceSubnet with two IPv4 entries is written with one per family; a cloud-provider is not carried', () => {
+    const init = 'apiVersion: kubeadm.k8s.io/v1beta4\nkind: InitConfiguration\nlocalAPIEndpoint:\n  advertiseAddress: 10.0.0.5\nnodeRegistration:\n  name: cp-a\n  kubeletExtraArgs:\n    - {name: node-ip, value: "10.0.0.5"}\n    - {name: cloud-provider, value: external}\n---\n';
+    const analysis = analyze(`${init}${cluster('  podSubnet: 10.244.0.0/16\n  serviceSubnet: 10.96.0.0/16,10.97.0.0/16\n')}`);
+    expect(mergeImport(defaultPlan(), analysis).adjustments).toEqual([
+      { kind: 'service-subnet-rewritten', from: '10.96.0.0/16,10.97.0.0/16', to: '10.96.0.0/16' },
+      { kind: 'not-carried', what: 'kubeletExtraArgs cloud-provider' },
+    ]);
+  });
+
   it('a node-ip in the other order is written primary family first', () => {
     const init = `apiVersion: kubeadm.k8s.io/v1beta3\nkind: InitConfiguration\nlocalAPIEndpoint:\n  advertiseAddress: 192.168.10.11\nnodeRegistration:\n  name: cp-1\n  kubeletExtraArgs:\n    node-ip: 192.168.10.11\n---\n${cluster('  podSubnet: 10.244.0.0/16,fd00:10:244::/56\n  serviceSubnet: 10.96.0.0/16,fd00:10:96::/112\n').replace('v1beta4', 'v1beta3')}`;
     const worker = { path: 'join.yaml', text: join.text.replace('192.168.10.21,fd00:192:168:10::21', 'fd00:192:168:10::21,192.168.10.21') };
