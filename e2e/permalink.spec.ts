@@ -12,7 +12,7 @@ test('values the form can hold open from a link as they are, and the rules flag 
   await expect(page.getByLabel('VNI')).toHaveValue('-1');
   // Nothing was dropped, so nothing is listed and the address bar keeps the link.
   await expect(page.getByText('could not be read')).toHaveCount(0);
-  await expect(page).toHaveURL(/#v=1&b=VXLAN&f=0\.14\.0&vni=-1$/);
+  await expect(page).toHaveURL(/#v=1&b=VXLAN&f=0\.14\.0&vni=-1&step=flannel$/);
 });
 
 test('the PSK is named as not in the link, beside the link, while the plan has one', async ({ page, offOrigin }) => {

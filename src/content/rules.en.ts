@@ -719,13 +719,18 @@ export const ruleTextEn: Record<string, RuleText> = {
     message: (p) =>
       s(p, 'basis') === 'api-version'
         ? `No Kubernetes version in the files: checked for Kubernetes ${s(p, 'version')}, the newest release that accepts ${s(p, 'apiVersion')} without a warning`
-        : `No Kubernetes version in the files: checked for Kubernetes ${s(p, 'version')}, the newest known`,
+        : s(p, 'basis') === 'plan'
+          ? `No Kubernetes version in the files: checked for Kubernetes ${s(p, 'version')}, the wizard's choice`
+          : `No Kubernetes version in the files: checked for Kubernetes ${s(p, 'version')}, the newest known`,
     reads: () => 'What kubeadm and the Kubernetes components accept depends on the release; only ClusterConfiguration holds kubernetesVersion.',
     happens: () => 'The results hold for that release; another release may accept or refuse other things.',
     fix: () => 'Check the files together with the ClusterConfiguration that sets kubernetesVersion, or name the release (dualstack-wizard check --kubernetes-version).',
   },
   'flannel-version-assumed': {
-    message: (p) => `No Flannel version in the files: checked for Flannel v${s(p, 'version')}, the newest known`,
+    message: (p) =>
+      s(p, 'basis') === 'plan'
+        ? `No Flannel version in the files: checked for Flannel v${s(p, 'version')}, the wizard's choice`
+        : `No Flannel version in the files: checked for Flannel v${s(p, 'version')}, the newest known`,
     reads: () => 'What Flannel does with net-conf.json depends on its release; the version is in the image tag of kube-flannel.yml, the manifest URL of a kustomization, or image.tag of Helm values.',
     happens: () => 'The results hold for that release; older releases fail on some settings that newer ones accept.',
     fix: () => 'Check the file together with kube-flannel.yml, or name the release (dualstack-wizard check --flannel-version).',

@@ -669,13 +669,18 @@ export const ruleTextZh: Record<string, RuleText> = {
     message: (p) =>
       s(p, 'basis') === 'api-version'
         ? `文件中没有 Kubernetes 版本：按 Kubernetes ${s(p, 'version')} 检查，这是接受 ${s(p, 'apiVersion')} 且不发出警告的最新版本`
-        : `文件中没有 Kubernetes 版本：按已知最新的 Kubernetes ${s(p, 'version')} 检查`,
+        : s(p, 'basis') === 'plan'
+          ? `文件中没有 Kubernetes 版本：按向导当前选择的 Kubernetes ${s(p, 'version')} 检查`
+          : `文件中没有 Kubernetes 版本：按已知最新的 Kubernetes ${s(p, 'version')} 检查`,
     reads: () => 'kubeadm 和 Kubernetes 各组件接受什么取决于版本；只有 ClusterConfiguration 含有 kubernetesVersion。',
     happens: () => '结果只对该版本成立；其他版本可能接受或拒绝其他内容。',
     fix: () => '把这些文件与设置了 kubernetesVersion 的 ClusterConfiguration 一起检查，或指定版本（dualstack-wizard check --kubernetes-version）。',
   },
   'flannel-version-assumed': {
-    message: (p) => `文件中没有 Flannel 版本：按已知最新的 Flannel v${s(p, 'version')} 检查`,
+    message: (p) =>
+      s(p, 'basis') === 'plan'
+        ? `文件中没有 Flannel 版本：按向导当前选择的 Flannel v${s(p, 'version')} 检查`
+        : `文件中没有 Flannel 版本：按已知最新的 Flannel v${s(p, 'version')} 检查`,
     reads: () => 'Flannel 如何处理 net-conf.json 取决于其版本；版本写在 kube-flannel.yml 的镜像标签、kustomization 的清单 URL 或 Helm values 的 image.tag 中。',
     happens: () => '结果只对该版本成立；旧版本会在一些新版本接受的设置上失败。',
     fix: () => '把该文件与 kube-flannel.yml 一起检查，或指定版本（dualstack-wizard check --flannel-version）。',
