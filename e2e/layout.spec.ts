@@ -84,7 +84,7 @@ for (const [langId, lang] of Object.entries(LANGS)) {
               array.set([0xab, 0x01, 0x23, 0x00, 0x05]);
               return array;
             }
-            return real(array as Uint8Array);
+            return real(array as Uint8Array<ArrayBuffer>);
           }) as typeof crypto.getRandomValues;
         });
         // A Service range of the user's own, not the default: the button replaces it too.
