@@ -1,7 +1,8 @@
 // The renderers (and js-yaml's dumper) load after the first screen: the form and its checks come first.
-// Outside the review step only the previewed file is rendered, so a keystroke renders one file, not all, and that
-// in a task after the keystroke's frame has been painted.
-import { useEffect, useMemo, useRef, useState } from 'react';
+// Outside the review step only the previewed file is rendered, so a keystroke renders one file, not all, and the
+// preview follows the plan in a task after the keystroke's frame (usePlanAfterPaint).
+import { useEffect, useMemo, useState } from 'react';
+import { useFormContext } from 'react-hook-form';
 import type { Plan } from '../domain/plan';
 import type { RenderedFile } from '../domain/render/kubeadm';
 import { afterNextPaint } from './after-paint';
@@ -29,29 +30,38 @@ export function useRenderedFiles(plan: Plan, which: 'all' | string): Rendered | 
       current = false;
     };
   }, []);
-  const shown = useAfterPaint(plan);
   return useMemo(() => {
     if (!renderers) return null;
-    const names = renderers.fileNames(shown);
-    if (which === 'all') return { names, files: renderers.renderAll(shown) };
-    const file = renderers.renderFile(shown, names.includes(which) ? which : names[0]!);
+    const names = renderers.fileNames(plan);
+    if (which === 'all') return { names, files: renderers.renderAll(plan) };
+    const file = renderers.renderFile(plan, names.includes(which) ? which : names[0]!);
     return { names, files: file ? [file] : [] };
-  }, [renderers, shown, which]);
+  }, [renderers, plan, which]);
 }
 
-/** The value as of a task after the last paint: a change shows one frame later, several changes within a frame once. */
-function useAfterPaint<T>(value: T): T {
-  const [shown, setShown] = useState(value);
-  const latest = useRef(value);
-  const cancel = useRef<(() => void) | null>(null);
+/**
+ * The form's plan, updated in a task after the frame that changed it (several changes within a frame once): the
+ * preview watches this instead of the form, so it never renders inside a keystroke's frame.
+ */
+export function usePlanAfterPaint(): Plan {
+  const { subscribe, getValues } = useFormContext<Plan>();
+  const [plan, setPlan] = useState<Plan>(() => structuredClone(getValues()));
   useEffect(() => {
-    latest.current = value;
-    if (cancel.current || Object.is(value, shown)) return;
-    cancel.current = afterNextPaint(() => {
-      cancel.current = null;
-      setShown(() => latest.current);
+    let cancel: (() => void) | null = null;
+    const unsubscribe = subscribe({
+      formState: { values: true },
+      callback: () => {
+        cancel ??= afterNextPaint(() => {
+          cancel = null;
+          // A copy: react-hook-form changes its values object in place.
+          setPlan(structuredClone(getValues()));
+        });
+      },
     });
-  }, [value, shown]);
-  useEffect(() => () => cancel.current?.(), []);
-  return shown;
+    return () => {
+      unsubscribe();
+      cancel?.();
+    };
+  }, [subscribe, getValues]);
+  return plan;
 }
