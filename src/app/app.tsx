@@ -14,7 +14,7 @@ import { fieldElement, focusField } from './focus';
 import { useI18n } from './i18n';
 import { ClusterStep } from './steps/cluster/cluster-step';
 import { UrlWriter, entryDoc, newDocId } from './url-state';
-import { useRenderedFiles } from './use-rendered-files';
+import { usePlanAfterPaint, useRenderedFiles } from './use-rendered-files';
 
 // The first screen is the Cluster step, prerendered and hydrated at once (a lazy one would be replaced by its
 // fallback when the form's first update reaches it before its code); the others load when they are opened.
@@ -114,7 +114,7 @@ const ProblemsPanel = memo(function ProblemsPanel() {
 
 /** The previewed file beside the form; only that one file is rendered per change. */
 function LivePreview({ name, onSelect }: { name: string; onSelect: (name: string) => void }) {
-  const plan = useWatchedPlan();
+  const plan = usePlanAfterPaint();
   const rendered = useRenderedFiles(plan, name);
   if (!rendered?.files[0]) return null;
   return (
