@@ -5,6 +5,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { describeDiagnostic } from '../../content/describe';
 import { type UiImportMessages, uiImportEn } from '../../content/ui-import.en';
+import { uiImportZh } from '../../content/ui-import.zh';
 import { MAX_INPUT_BYTES } from '../../domain/limits';
 import type { FilesAnalysis, InputFile, VersionChoice } from '../../domain/parse/files';
 import type { Plan } from '../../domain/plan';
@@ -22,13 +23,10 @@ interface Session {
 }
 const EMPTY: Session = { files: [], analysis: null, merge: null };
 
+// Both languages load with the panel (it is loaded on demand itself), so its words never flash in English.
 function useImportUi(): UiImportMessages {
   const { lang } = useI18n();
-  const [zh, setZh] = useState<UiImportMessages | null>(null);
-  useEffect(() => {
-    if (lang === 'zh' && !zh) void import('../../content/ui-import.zh').then((m) => setZh(m.uiImportZh));
-  }, [lang, zh]);
-  return lang === 'zh' && zh ? zh : uiImportEn;
+  return lang === 'zh' ? uiImportZh : uiImportEn;
 }
 
 const MINORS = [...KUBERNETES_MINORS];
