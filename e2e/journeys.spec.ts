@@ -79,10 +79,10 @@ test('4. copy the permalink and open it in a new page: the files are the same', 
 
 test('5. a malformed permalink shows a message and a usable wizard', async ({ page, offOrigin }) => {
   void offOrigin;
-  await page.goto('./#v=1&s=99&p4=banana&zz=%3Cscript%3E&n=%%%');
+  await page.goto('./#v=1&s=99&bp=banana&zz=%3Cscript%3E&n=%%%');
   const notice = page.getByRole('status').filter({ hasText: 'could not be read' });
   await expect(notice).toContainText('s=99: not valid');
-  await expect(notice).toContainText('p4=banana: not valid');
+  await expect(notice).toContainText('bp=banana: not valid');
   await expect(notice).toContainText('zz=%3Cscript%3E: unknown part');
   await expect(page.locator('script', { hasText: 'alert' })).toHaveCount(0);
   // The address bar drops what could not be read.

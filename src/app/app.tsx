@@ -124,7 +124,7 @@ function Review() {
   const rendered = useRenderedFiles(plan, 'all');
   if (!rendered) return <p role="status">…</p>;
   const permalink = `${location.origin}${location.pathname}${location.search}#${encodePlan(plan)}`;
-  return <ReviewStep files={rendered.files} permalink={permalink} />;
+  return <ReviewStep files={rendered.files} permalink={permalink} plan={plan} />;
 }
 
 /** initialHash is the URL fragment to open; the build's prerender passes "" (the default plan). */

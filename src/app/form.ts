@@ -1,8 +1,11 @@
 // The form is the Plan itself; the resolver is the shared rule module.
 import type { FieldErrors, Resolver } from 'react-hook-form';
 import type { Plan } from '../domain/plan';
-import { runRules } from '../domain/rules/engine';
 import type { Diagnostic } from '../domain/rules/types';
+
+// The rules load apart from the first screen: the first check waits for an idle moment after hydration anyway.
+let rules: Promise<typeof import('../domain/rules/engine')> | undefined;
+const loadRules = () => (rules ??= import('../domain/rules/engine'));
 
 /** Fields a diagnostic marks: its own Plan paths, except the patterns a rule declares ("nodes.*.ipv4"). */
 export const markedFields = (diagnostic: Diagnostic): string[] => diagnostic.fields.filter((field) => !field.includes('*'));
@@ -15,6 +18,7 @@ export const fieldId = (field: string): string => `field-${field.replace(/[^A-Za
  */
 export function ruleResolver(publish: (diagnostics: Diagnostic[]) => void): Resolver<Plan> {
   return async (values) => {
+    const { runRules } = await loadRules();
     const diagnostics = runRules(values);
     publish(diagnostics);
     const errors: Record<string, unknown> = {};

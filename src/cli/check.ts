@@ -3,6 +3,7 @@ import { type DescribedDiagnostic, describeDiagnostic } from '../content/describ
 import { ENGLISH } from '../content/en';
 import { type FilesAnalysis, type InputFile, analyzeFiles } from '../domain/parse/files';
 import { hasErrors } from '../domain/rules/engine';
+import { type FamilyNodeCapacity, planNodeCapacity } from '../domain/rules/kube-controller-manager';
 
 export interface CheckOptions {
   kubernetesVersion?: string;
@@ -43,9 +44,19 @@ function versionLine(analysis: FilesAnalysis): string {
     const value = `${name} ${prefix}${choice.value}`;
     if (choice.source === 'flag') return `${value} (from ${flag})`;
     if (choice.source === 'file') return `${value} (from ${choice.file})`;
+    if (choice.source === 'comment') return `${value} (recorded by dualstack-wizard in ${choice.file})`;
+    if (choice.source === 'api-version') return `${value} (assumed: the newest release that accepts ${choice.apiVersion} of ${choice.file}; pass ${flag} to choose)`;
     return `${value} (newest known; none found in the files, pass ${flag} to choose)`;
   };
   return `Checking for ${describe('Kubernetes', '', analysis.kubernetesVersion, '--kubernetes-version')} and ${describe('Flannel', 'v', analysis.flannelVersion, '--flannel-version')}.`;
+}
+
+function capacityLine(capacity: FamilyNodeCapacity[], planned: number): string {
+  const families = capacity.map((c) => {
+    const lost = c.nodeBlocks - c.usableBlocks;
+    return `${c.family === 'ipv4' ? 'IPv4' : 'IPv6'} ${c.podCidr} in /${c.nodeMask} blocks: ${c.usableBlocks} node${c.usableBlocks === 1n ? '' : 's'}${lost > 0n ? ` (${lost} block${lost === 1n ? '' : 's'} taken by the Service CIDR)` : ''}`;
+  });
+  return `Node capacity: ${families.join('; ')}. The files name ${plural(planned, 'node')}.`;
 }
 
 function plural(n: number, word: string): string {
@@ -58,12 +69,24 @@ export function runCheck(inputs: InputFile[], options: CheckOptions): CheckResul
     ...(options.flannelVersion ? { flannelVersion: options.flannelVersion } : {}),
   });
   const described = analysis.diagnostics.map((d) => describeDiagnostic(d, ENGLISH));
+  // Capacity needs kubeadm's podSubnet and the controller-manager masks.
+  const capacity = analysis.scopes.includes('kubeadm') ? planNodeCapacity(analysis.plan) : [];
   const exitCode = hasErrors(analysis.diagnostics) ? 1 : 0;
   if (options.format === 'json') {
     const json = {
       kubernetesVersion: analysis.kubernetesVersion.value,
       flannelVersion: analysis.flannelVersion.value,
+      // Where each version came from: flag, file, comment (written by generate), api-version (assumed) or default.
+      versions: { kubernetes: analysis.kubernetesVersion, flannel: analysis.flannelVersion },
       files: analysis.files,
+      capacity: capacity.map((c) => ({
+        family: c.family,
+        podCidr: c.podCidr,
+        nodeMask: c.nodeMask,
+        nodeBlocks: String(c.nodeBlocks),
+        usableBlocks: String(c.usableBlocks),
+        plannedNodes: analysis.plan.nodes.length,
+      })),
       diagnostics: described.map((d) => ({
         rule: d.rule,
         severity: d.severity,
@@ -82,6 +105,7 @@ export function runCheck(inputs: InputFile[], options: CheckOptions): CheckResul
   const out: string[] = [versionLine(analysis)];
   const unknown = analysis.files.filter((f) => f.kind !== 'unknown').map((f) => `${f.path} (${f.kind})`);
   if (unknown.length) out.push(`Files: ${unknown.join(', ')}.`);
+  if (capacity.length) out.push(capacityLine(capacity, analysis.plan.nodes.length));
   if (!analysis.scopes.includes('flannel')) out.push('No Flannel configuration given: Flannel rules were skipped (pass kube-flannel.yml, net-conf.json or --flannel-version).');
   out.push('');
   for (const d of described) {

@@ -18,7 +18,9 @@ const USAGE = `Usage:
   generate  Write kubeadm-config.yaml, join-<node>.yaml, the Flannel files and NEXT-STEPS.md for a plan
           (a JSON file as printed by "plan", or a wizard permalink). Existing files are kept unless --force.
 
-FILE is a kubeadm --config file, a kube-flannel.yml or a net-conf.json; the kind is detected from the content.
+FILE is a kubeadm --config file (join files too), a kube-flannel.yml or kube-flannel-cfg.yaml, a net-conf.json, a
+kustomization.yaml that patches kube-flannel-cfg, or values for Flannel's Helm chart; the kind is detected from the
+content, and the order of the files does not matter.
 `;
 
 // Larger files are refused before reading; the parsers refuse more than 1 MiB of text anyway.

@@ -1,6 +1,7 @@
 // English words for every rule, keyed by rule id. Each explanation says what reads the value and what happens;
 // the source is appended from the rule itself.
 import type { Params } from '../domain/rules/types';
+import { KUBEADM_API_REMOVED_IN } from './kubeadm-api';
 
 type Text = (p: Params) => string;
 export interface RuleText {
@@ -13,6 +14,8 @@ export interface RuleText {
 }
 
 const s = (p: Params, key: string): string => String(p[key] ?? '');
+
+const removedIn = (p: Params): string => KUBEADM_API_REMOVED_IN[s(p, 'apiVersion')] ?? '';
 
 const FLANNEL_IPV6_FIRST_OUTCOME: Record<string, string> = {
   panic: 'kube-flannel panics at start-up with "panic: Address is not an IPv4 address" and the pod crash-loops.',
@@ -144,12 +147,35 @@ export const ruleTextEn: Record<string, RuleText> = {
     reads: () => 'kubeadm checks the apiVersion of every document before decoding it.',
     happens: (p) =>
       ({
-        removed: `\`kubeadm init\` stops with "your configuration file uses an old API spec: "${s(p, 'apiVersion')}"". v1beta3 was removed in 1.36.`,
-        deprecated: `kubeadm warns "your configuration file uses a deprecated API spec" and still works; the next releases drop it.`,
+        removed: `\`kubeadm init\` stops with "your configuration file uses an old API spec: "${s(p, 'apiVersion')}"".${removedIn(p) ? ` kubeadm refuses it from ${removedIn(p)} on.` : ''}`,
+        deprecated: `kubeadm warns "your configuration file uses a deprecated API spec" and still works${
+          removedIn(p) ? `; kubeadm ${removedIn(p)} and later refuse it, and the kubeadm binary may be one minor newer than the cluster` : '; the next releases drop it'
+        }.`,
         experimental: `\`kubeadm init\` stops with "experimental API spec: "${s(p, 'apiVersion')}" is not allowed". v1beta4 is accepted from 1.31.`,
         unknown: '`kubeadm init` cannot decode the document.',
       })[s(p, 'status')] ?? '',
     fix: (p) => `Use ${s(p, 'preferred')} (\`kubeadm config migrate\` converts old files).`,
+  },
+  'kubernetes-version-unknown': {
+    message: (p) =>
+      s(p, 'reason') === 'unparsable'
+        ? `Kubernetes version "${s(p, 'value')}" does not parse; rules use ${s(p, 'assumed')}, the newest known`
+        : `Kubernetes ${s(p, 'value')} is outside what this tool knows (1.23 to 1.37); rules use ${s(p, 'assumed')}`,
+    reads: () =>
+      `The kubeadm, kube-apiserver and kubelet rules change with the Kubernetes minor; their facts cover 1.23 (dual-stack GA) to 1.37.`,
+    happens: (p) =>
+      s(p, 'reason') === 'unparsable'
+        ? `Every rule is checked as for Kubernetes ${s(p, 'assumed')}; if your cluster runs another version, the checks may not match it.`
+        : `Each rule applies its known version boundaries to ${s(p, 'assumed')}; changes before 1.23 or after 1.37 are not known here, so the checks may not match your cluster.`,
+    fix: () => `Pick a Kubernetes version from 1.23 to 1.37.`,
+  },
+  'kubeadm-preflight-ipv4-forward': {
+    message: (p) => `kubeadm ${s(p, 'kubernetes')} checks IPv4 forwarding even on an IPv6-only cluster`,
+    reads: () => 'kubeadm preflight before 1.27 checks /proc/sys/net/ipv4/ip_forward on every Linux node, whatever the families in use; 1.27 made the forwarding checks follow the families (kubernetes/kubeadm#2806).',
+    happens: () =>
+      'Unless net.ipv4.ip_forward is 1, `kubeadm init` and `join` stop in preflight with "[ERROR FileContent--proc-sys-net-ipv4-ip_forward]: /proc/sys/net/ipv4/ip_forward contents are not set to 1".',
+    fix: () =>
+      'Also set net.ipv4.ip_forward = 1 on every node (in /etc/sysctl.d/k8s.conf, then `sysctl --system`), or use Kubernetes 1.27 or later.',
   },
   'kubeadm-site-local-subnet': {
     message: (p) => `${s(p, 'setting')} ${s(p, 'cidr')} is in the deprecated site-local range fec0::/10`,
@@ -186,10 +212,14 @@ export const ruleTextEn: Record<string, RuleText> = {
       s(p, 'mode') === 'auto'
         ? `serviceSubnet lists ${s(p, 'family')} first, but no advertiseAddress is set and kubeadm will detect an IPv4 one`
         : `advertiseAddress ${s(p, 'address')} is not ${s(p, 'family')}, the family of the first serviceSubnet entry ${s(p, 'serviceCidr')}`,
-    reads: () =>
-      'kube-apiserver requires --advertise-address to be in the family of the first --service-cluster-ip-range entry, because the "kubernetes" Service (in that family) points at it. Without an advertiseAddress, kubeadm picks the default-route interface and prefers IPv4.',
+    reads: (p) =>
+      s(p, 'outcome') === 'unchecked'
+        ? `kube-apiserver ${s(p, 'kubernetes')} does not compare --advertise-address with the first --service-cluster-ip-range entry (that check came in 1.24): the "kubernetes" Service gets a ClusterIP of that entry's family and the advertise address as its endpoint. Without an advertiseAddress, kubeadm picks the default-route interface and prefers IPv4.`
+        : 'kube-apiserver requires --advertise-address to be in the family of the first --service-cluster-ip-range entry, because the "kubernetes" Service (in that family) points at it. Without an advertiseAddress, kubeadm picks the default-route interface and prefers IPv4.',
     happens: (p) =>
-      `kube-apiserver refuses to start with "service IP family "${s(p, 'serviceCidr')}" must match public address family "<advertise address>"", so \`kubeadm init\` times out waiting for the control plane (kubernetes/kubernetes#111671, kubernetes/kubeadm#2754).`,
+      s(p, 'outcome') === 'unchecked'
+        ? `kube-apiserver starts, but the "kubernetes" Service then has a ${s(p, 'family')} ClusterIP and an endpoint of the other family, so pods that reach the API server through kubernetes.default.svc will likely fail to connect (reported as "connection refused" in kubernetes-sigs/kind#2484; kubernetes/kubernetes#111671).`
+        : `kube-apiserver refuses to start with "service IP family "${s(p, 'serviceCidr')}" must match public address family "<advertise address>"", so \`kubeadm init\` times out waiting for the control plane (kubernetes/kubernetes#111671, kubernetes/kubeadm#2754).`,
     fix: (p) => `Set localAPIEndpoint.advertiseAddress to the control-plane node's ${s(p, 'family')} address, or list the other family first in serviceSubnet.`,
   },
   'controller-manager-legacy-mask-dual-stack': {
@@ -219,6 +249,14 @@ export const ruleTextEn: Record<string, RuleText> = {
       'Nodes beyond that get no podCIDR: the event "CIDRNotAvailable" and "CIDR allocation failed; there are no remaining CIDRs left to allocate in the accepted range"; Flannel on those nodes fails and their pods get no network.',
     fix: (p) => `Raise ${s(p, 'flag')} (smaller blocks, more nodes) or widen the pod CIDR.`,
   },
+  'controller-manager-one-node-block': {
+    message: (p) => `${s(p, 'cidr')} with /${s(p, 'mask')} node blocks has room for one node only`,
+    reads: (p) =>
+      `kube-controller-manager gives every node one /${s(p, 'mask')} block of the pod CIDR: 2^(${s(p, 'mask')}−${s(p, 'prefix')}) = ${s(p, 'blocks')} block(s), less any block that overlaps a Service CIDR. The first node takes the only one.`,
+    happens: () =>
+      'The second node to register gets no podCIDR: the event "CIDRNotAvailable" and "CIDR allocation failed; there are no remaining CIDRs left to allocate in the accepted range". Flannel on that node fails with "failed to acquire lease" and its pods get no network (flannel-io/flannel#1688, kubernetes/kubernetes#112367).',
+    fix: (p) => `Raise ${s(p, 'flag')} (smaller blocks, more nodes) or widen the pod CIDR.`,
+  },
   'controller-manager-pods-per-node': {
     message: (p) => `/${s(p, 'mask')} node blocks hold ${s(p, 'addresses')} ${s(p, 'family')} pod addresses, fewer than kubelet's maxPods ${s(p, 'maxPods')}`,
     reads: () => 'Flannel\'s CNI plugin assigns pod addresses from the node\'s block; kubelet schedules up to maxPods pods per node.',
@@ -229,26 +267,39 @@ export const ruleTextEn: Record<string, RuleText> = {
     message: (p) => `node-ip "${s(p, 'value')}" on ${s(p, 'node')} must be one IP or one IPv4 plus one IPv6`,
     reads: () => 'kubelet parses --node-ip (nodeRegistration.kubeletExtraArgs) at start-up.',
     happens: (p) =>
-      `kubelet exits with 'bad --node-ip "${s(p, 'value')}": must contain either a single IP or a dual-stack pair of IPs' and the node never joins.`,
+      `kubelet exits with 'bad --node-ip "${s(p, 'value')}"${s(p, 'parser') === 'legacy' ? ';' : ':'} must contain either a single IP or a dual-stack pair of IPs' and the node never joins.`,
     fix: () => 'Give one address per family, primary family first.',
   },
   'kubelet-node-ip-unspecified-pair': {
     message: (p) => `node-ip "${s(p, 'value')}" on ${s(p, 'node')} pairs a real address with 0.0.0.0 or ::`,
     reads: () => 'kubelet parses --node-ip at start-up.',
-    happens: (p) => `kubelet exits with 'bad --node-ip "${s(p, 'value')}": dual-stack node IP cannot include '0.0.0.0' or '::''.`,
+    happens: (p) =>
+      s(p, 'parser') === 'legacy'
+        ? `kubelet exits with 'dual-stack --node-ip "${s(p, 'value')}" cannot include '0.0.0.0' or '::''.`
+        : `kubelet exits with 'bad --node-ip "${s(p, 'value')}": dual-stack node IP cannot include '0.0.0.0' or '::''.`,
     fix: () => 'Give both real addresses, or a single one.',
   },
   'kubelet-node-ip-unparsable': {
     message: (p) => `node-ip on ${s(p, 'node')} has entries kubelet will ignore: ${s(p, 'ignored')}`,
     reads: () => 'kubelet splits --node-ip on "," and drops what does not parse.',
-    happens: () => 'kubelet logs "Could not parse some node IP(s), ignoring them" and runs with the rest, so the node may end up single-stack.',
+    happens: (p) =>
+      `kubelet logs "${s(p, 'parser') === 'legacy' ? 'Could not parse --node-ip ignoring' : 'Could not parse some node IP(s), ignoring them'}" and runs with the rest, so the node may end up single-stack.`,
     fix: () => 'Correct or remove the entries.',
   },
   'kubelet-node-ip-cloud-dual-stack': {
     message: (p) => `A dual-stack node-ip on ${s(p, 'node')} with --cloud-provider=external fails on Kubernetes ${s(p, 'kubernetes')}`,
-    reads: () => 'kubelet accepts a dual-stack --node-ip with an external cloud provider only when CloudDualStackNodeIPs is on (beta and on from 1.29, GA in 1.30).',
-    happens: (p) => `kubelet exits with 'bad --node-ip "${s(p, 'value')}": dual-stack not supported in this configuration' (kubernetes/cloud-provider-openstack#2322).`,
-    fix: () => 'Use Kubernetes 1.29 or later, or enable the CloudDualStackNodeIPs feature gate on kubelet and the cloud controller manager.',
+    reads: (p) =>
+      s(p, 'parser') === 'legacy'
+        ? `kubelet ${s(p, 'kubernetes')} refuses a dual-stack --node-ip whenever --cloud-provider is set; the CloudDualStackNodeIPs gate for external providers came in 1.27 (on from 1.29, GA in 1.30).`
+        : 'kubelet accepts a dual-stack --node-ip with an external cloud provider only when CloudDualStackNodeIPs is on (beta and on from 1.29, GA in 1.30).',
+    happens: (p) =>
+      s(p, 'parser') === 'legacy'
+        ? `kubelet exits with 'dual-stack --node-ip "${s(p, 'value')}" not supported when using a cloud provider' and the node never joins.`
+        : `kubelet exits with 'bad --node-ip "${s(p, 'value')}": dual-stack not supported in this configuration' (kubernetes/cloud-provider-openstack#2322).`,
+    fix: (p) =>
+      s(p, 'parser') === 'legacy'
+        ? 'Use Kubernetes 1.29 or later, or give each node a single node-ip on this version.'
+        : 'Use Kubernetes 1.29 or later, or enable the CloudDualStackNodeIPs feature gate on kubelet and the cloud controller manager.',
   },
   'kubelet-node-ip-missing-family': {
     message: (p) => `${s(p, 'node')} has no ${s(p, 'missing')} node-ip on a dual-stack cluster`,
@@ -345,7 +396,7 @@ export const ruleTextEn: Record<string, RuleText> = {
   },
   'flannel-ipv6-only-unsupported': {
     message: (p) => `Flannel v${s(p, 'version')} cannot run an IPv6-only cluster`,
-    reads: () => 'Flannel before v0.17.0 always reads node.spec.podCIDR as an IPv4 subnet.',
+    reads: () => 'Flannel before v0.17.0 always reads node.spec.podCIDR as an IPv4 subnet, whatever EnableIPv4 says; an IPv6-only cluster (an IPv6 podSubnet alone, or a net-conf.json with "EnableIPv4": false) gives it an IPv6 one.',
     happens: () => 'kube-flannel panics with "Address is not an IPv4 address" on every node.',
     fix: () => 'Use Flannel v0.17.0 or later (IPv6-only support, PR #1539); the newest is best.',
   },
@@ -566,7 +617,10 @@ export const ruleTextEn: Record<string, RuleText> = {
   'cluster-duplicate-node': {
     message: (p) => (s(p, 'kind') === 'name' ? `Node name ${s(p, 'value')} is used twice` : `Address ${s(p, 'value')} is used by ${s(p, 'other')} too`),
     reads: () => 'kubelet registers one Node object per name, and Flannel identifies peers by their addresses.',
-    happens: () => 'Two kubelets fight over one Node object, or Flannel routes both nodes\' pods to one host.',
+    happens: (p) =>
+      s(p, 'kind') === 'name'
+        ? '`kubeadm join` on the second node stops in the kubelet-start phase with "a Node with name … and status "Ready" already exists in the cluster".'
+        : 'Flannel reaches each peer at its published address, so it routes both nodes\' pods to one host.',
     fix: () => 'Give every node its own name and addresses.',
   },
   'cluster-ipv6-service-range-beyond-112': {
@@ -575,11 +629,44 @@ export const ruleTextEn: Record<string, RuleText> = {
     happens: () => 'Only 65,536 Service IPs are used; with MultiCIDRServiceAllocator in dual-write mode RequireDualStack Services failed (kubernetes/kubernetes#129797).',
     fix: () => 'Use /112.',
   },
+  'flannel-yaml-invalid': {
+    message: (p) => `Not valid YAML: ${s(p, 'error')}`,
+    reads: () => 'kubectl apply, kustomize and helm read kube-flannel.yml, kube-flannel-cfg.yaml, kustomization.yaml and Helm values files as YAML documents.',
+    happens: () => 'They stop with a YAML error before anything reaches the cluster, so Flannel is neither installed nor reconfigured. Nothing in this file was checked.',
+    fix: () => 'Fix the YAML syntax at the line shown (indentation, a missing colon, tabs).',
+  },
+  'kubernetes-version-assumed': {
+    message: (p) =>
+      s(p, 'basis') === 'api-version'
+        ? `No Kubernetes version in the files: checked for Kubernetes ${s(p, 'version')}, the newest release that accepts ${s(p, 'apiVersion')} without a warning`
+        : `No Kubernetes version in the files: checked for Kubernetes ${s(p, 'version')}, the newest known`,
+    reads: () => 'What kubeadm and the Kubernetes components accept depends on the release; only ClusterConfiguration holds kubernetesVersion.',
+    happens: () => 'The results hold for that release; another release may accept or refuse other things.',
+    fix: () => 'Check the files together with the ClusterConfiguration that sets kubernetesVersion, or name the release (dualstack-wizard check --kubernetes-version).',
+  },
+  'flannel-version-assumed': {
+    message: (p) => `No Flannel version in the files: checked for Flannel v${s(p, 'version')}, the newest known`,
+    reads: () => 'What Flannel does with net-conf.json depends on its release; the version is in the image tag of kube-flannel.yml, the manifest URL of a kustomization, or image.tag of Helm values.',
+    happens: () => 'The results hold for that release; older releases fail on some settings that newer ones accept.',
+    fix: () => 'Check the file together with kube-flannel.yml, or name the release (dualstack-wizard check --flannel-version).',
+  },
+  'flannel-key-not-carried': {
+    message: (p) => `${s(p, 'key')} is not carried into the plan`,
+    reads: () => 'Flannel\'s backend reads this key, but this tool does not model it.',
+    happens: () => 'It is not checked, and the files generated from this plan will not contain it.',
+    fix: (p) => `Keep ${s(p, 'key')} in your own copy of net-conf.json when you apply the generated files.`,
+  },
+  'flannel-net-conf-differs': {
+    message: (p) => `${s(p, 'other')} gives a different net-conf.json than ${s(p, 'used')} (${s(p, 'keys')}); ${s(p, 'used')} was checked`,
+    reads: () => 'Flannel reads one net-conf.json: the one in the kube-flannel-cfg ConfigMap as last applied.',
+    happens: () => 'Whichever file is applied last decides what Flannel does; the other configuration is replaced without a warning.',
+    fix: () => 'Keep one source of the Flannel configuration, or make them agree.',
+  },
   'file-kind-unknown': {
-    message: () => 'Not a kubeadm config, kube-flannel.yml or net-conf.json',
-    reads: () => 'The checker recognises kubeadm documents (apiVersion kubeadm.k8s.io/…), a kube-flannel.yml (the kube-flannel-cfg ConfigMap or the flannel DaemonSet) and net-conf.json (a JSON object).',
+    message: () => 'Not a kubeadm config, kube-flannel.yml, net-conf.json, Flannel kustomization or Flannel Helm values',
+    reads: () => 'The checker recognises kubeadm documents (apiVersion kubeadm.k8s.io/…), a kube-flannel.yml (the kube-flannel-cfg ConfigMap or the flannel DaemonSet), net-conf.json (a JSON object), a kustomization that names kube-flannel.yml or patches kube-flannel-cfg, and values for Flannel\'s Helm chart (podCidr, podCidrv6, flannel.backend …).',
     happens: () => 'Nothing in this file was checked.',
-    fix: () => 'Pass the kubeadm --config file, kube-flannel.yml or net-conf.json.',
+    fix: () => 'Pass the kubeadm --config or join file, kube-flannel.yml, net-conf.json, the kustomization.yaml or the Flannel Helm values.',
   },
 };
 

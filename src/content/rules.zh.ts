@@ -1,9 +1,11 @@
 // 每条规则的简体中文说明，键为规则 id。上游的报错原文保留英文，便于在日志中搜索。
 import type { Params } from '../domain/rules/types';
+import { KUBEADM_API_REMOVED_IN } from './kubeadm-api';
 import type { RuleText } from './rules.en';
 
 type Text = (p: Params) => string;
 const s = (p: Params, key: string): string => String(p[key] ?? '');
+const removedIn = (p: Params): string => KUBEADM_API_REMOVED_IN[s(p, 'apiVersion')] ?? '';
 const fam = (p: Params, key: string): string => s(p, key);
 
 export const ruleTextZh: Record<string, RuleText> = {
@@ -118,12 +120,34 @@ export const ruleTextZh: Record<string, RuleText> = {
     reads: () => 'kubeadm 在解码之前检查每个文档的 apiVersion。',
     happens: (p) =>
       ({
-        removed: `\`kubeadm init\` 报错 "your configuration file uses an old API spec: "${s(p, 'apiVersion')}""。v1beta3 已在 1.36 中移除。`,
-        deprecated: 'kubeadm 警告 "your configuration file uses a deprecated API spec"，仍可使用；后续版本会移除。',
+        removed: `\`kubeadm init\` 报错 "your configuration file uses an old API spec: "${s(p, 'apiVersion')}""。${removedIn(p) ? `kubeadm 从 ${removedIn(p)} 起拒绝它。` : ''}`,
+        deprecated: `kubeadm 警告 "your configuration file uses a deprecated API spec"，仍可使用；${
+          removedIn(p) ? `kubeadm ${removedIn(p)} 及以后版本会拒绝它，而 kubeadm 二进制可能比集群新一个次版本。` : '后续版本会移除。'
+        }`,
         experimental: `\`kubeadm init\` 报错 "experimental API spec: "${s(p, 'apiVersion')}" is not allowed"。v1beta4 从 1.31 起可用。`,
         unknown: '`kubeadm init` 无法解码该文档。',
       })[s(p, 'status')] ?? '',
     fix: (p) => `使用 ${s(p, 'preferred')}（\`kubeadm config migrate\` 可以转换旧文件）。`,
+  },
+  'kubernetes-version-unknown': {
+    message: (p) =>
+      s(p, 'reason') === 'unparsable'
+        ? `无法解析 Kubernetes 版本 "${s(p, 'value')}"；规则按已知最新的 ${s(p, 'assumed')} 检查`
+        : `Kubernetes ${s(p, 'value')} 不在本工具已知的范围内（1.23 到 1.37）；规则按 ${s(p, 'assumed')} 检查`,
+    reads: () =>
+      `kubeadm、kube-apiserver 和 kubelet 的规则随 Kubernetes 次版本变化；这些事实覆盖 1.23（双栈 GA）到 1.37。`,
+    happens: (p) =>
+      s(p, 'reason') === 'unparsable'
+        ? `所有规则都按 Kubernetes ${s(p, 'assumed')} 检查；如果集群运行的是别的版本，检查结果可能与实际不符。`
+        : `每条规则把已知的版本边界套用到 ${s(p, 'assumed')}；1.23 之前或 1.37 之后的变化这里不知道，检查结果可能与集群实际不符。`,
+    fix: () => `选择 1.23 到 1.37 之间的 Kubernetes 版本。`,
+  },
+  'kubeadm-preflight-ipv4-forward': {
+    message: (p) => `即使是纯 IPv6 集群，kubeadm ${s(p, 'kubernetes')} 也会检查 IPv4 转发`,
+    reads: () => '1.27 之前的 kubeadm 预检在每个 Linux 节点上检查 /proc/sys/net/ipv4/ip_forward，不管使用哪些地址族；1.27 起转发检查才按使用的地址族进行（kubernetes/kubeadm#2806）。',
+    happens: () =>
+      '除非 net.ipv4.ip_forward 为 1，`kubeadm init` 和 `join` 会在预检阶段报错 "[ERROR FileContent--proc-sys-net-ipv4-ip_forward]: /proc/sys/net/ipv4/ip_forward contents are not set to 1" 并停止。',
+    fix: () => '在每个节点上同时设置 net.ipv4.ip_forward = 1（写入 /etc/sysctl.d/k8s.conf 后执行 `sysctl --system`），或使用 Kubernetes 1.27 及以上版本。',
   },
   'kubeadm-site-local-subnet': {
     message: (p) => `${s(p, 'setting')} ${s(p, 'cidr')} 位于已弃用的站点本地范围 fec0::/10`,
@@ -160,8 +184,14 @@ export const ruleTextZh: Record<string, RuleText> = {
       s(p, 'mode') === 'auto'
         ? `serviceSubnet 把 ${fam(p, 'family')} 排在前面，但没有设置 advertiseAddress，kubeadm 会探测到一个 IPv4 地址`
         : `advertiseAddress ${s(p, 'address')} 不是 ${fam(p, 'family')}，与 serviceSubnet 第一项 ${s(p, 'serviceCidr')} 的地址族不同`,
-    reads: () => 'kube-apiserver 要求 --advertise-address 与 --service-cluster-ip-range 第一项的地址族相同，因为 "kubernetes" Service（属于该地址族）指向它。未设置 advertiseAddress 时，kubeadm 选择默认路由网卡并优先使用 IPv4。',
-    happens: (p) => `kube-apiserver 启动失败，报错 "service IP family "${s(p, 'serviceCidr')}" must match public address family "<通告地址>""，\`kubeadm init\` 会一直等待控制面直到超时（kubernetes/kubernetes#111671、kubernetes/kubeadm#2754）。`,
+    reads: (p) =>
+      s(p, 'outcome') === 'unchecked'
+        ? `kube-apiserver ${s(p, 'kubernetes')} 不比较 --advertise-address 与 --service-cluster-ip-range 第一项的地址族（这项检查从 1.24 起才有）："kubernetes" Service 的 ClusterIP 属于第一项的地址族，端点却是通告地址。未设置 advertiseAddress 时，kubeadm 选择默认路由网卡并优先使用 IPv4。`
+        : 'kube-apiserver 要求 --advertise-address 与 --service-cluster-ip-range 第一项的地址族相同，因为 "kubernetes" Service（属于该地址族）指向它。未设置 advertiseAddress 时，kubeadm 选择默认路由网卡并优先使用 IPv4。',
+    happens: (p) =>
+      s(p, 'outcome') === 'unchecked'
+        ? `kube-apiserver 能启动，但 "kubernetes" Service 的 ClusterIP 是 ${fam(p, 'family')}，端点却属于另一个地址族，通过 kubernetes.default.svc 访问 API server 的 Pod 很可能连接失败（kubernetes-sigs/kind#2484 中报告为 "connection refused"；kubernetes/kubernetes#111671）。`
+        : `kube-apiserver 启动失败，报错 "service IP family "${s(p, 'serviceCidr')}" must match public address family "<通告地址>""，\`kubeadm init\` 会一直等待控制面直到超时（kubernetes/kubernetes#111671、kubernetes/kubeadm#2754）。`,
     fix: (p) => `把 localAPIEndpoint.advertiseAddress 设为控制面节点的 ${fam(p, 'family')} 地址，或在 serviceSubnet 中把另一个地址族排在前面。`,
   },
   'controller-manager-legacy-mask-dual-stack': {
@@ -188,6 +218,12 @@ export const ruleTextZh: Record<string, RuleText> = {
     happens: () => '超出的节点拿不到 podCIDR：事件 "CIDRNotAvailable"，错误 "CIDR allocation failed; there are no remaining CIDRs left to allocate in the accepted range"；这些节点上的 Flannel 失败，Pod 没有网络。',
     fix: (p) => `调大 ${s(p, 'flag')}（块更小、节点更多）或扩大 Pod CIDR。`,
   },
+  'controller-manager-one-node-block': {
+    message: (p) => `${s(p, 'cidr')} 按 /${s(p, 'mask')} 分块只能容纳一个节点`,
+    reads: (p) => `kube-controller-manager 给每个节点分配 Pod CIDR 中的一个 /${s(p, 'mask')} 网段：2^(${s(p, 'mask')}−${s(p, 'prefix')}) = ${s(p, 'blocks')} 块，再减去与 Service CIDR 重叠的块。第一个节点就占用了唯一的一块。`,
+    happens: () => '第二个注册的节点拿不到 podCIDR：事件 "CIDRNotAvailable"，错误 "CIDR allocation failed; there are no remaining CIDRs left to allocate in the accepted range"。该节点上的 Flannel 报错 "failed to acquire lease"，Pod 没有网络（flannel-io/flannel#1688、kubernetes/kubernetes#112367）。',
+    fix: (p) => `调大 ${s(p, 'flag')}（块更小、节点更多）或扩大 Pod CIDR。`,
+  },
   'controller-manager-pods-per-node': {
     message: (p) => `/${s(p, 'mask')} 节点网段只有 ${s(p, 'addresses')} 个 ${fam(p, 'family')} Pod 地址，少于 kubelet 的 maxPods ${s(p, 'maxPods')}`,
     reads: () => 'Flannel 的 CNI 插件从节点网段中分配 Pod 地址；kubelet 每个节点最多调度 maxPods 个 Pod。',
@@ -197,26 +233,40 @@ export const ruleTextZh: Record<string, RuleText> = {
   'kubelet-node-ip-count': {
     message: (p) => `${s(p, 'node')} 的 node-ip "${s(p, 'value')}" 只能是一个 IP，或一个 IPv4 加一个 IPv6`,
     reads: () => 'kubelet 启动时解析 --node-ip（nodeRegistration.kubeletExtraArgs）。',
-    happens: (p) => `kubelet 报错 'bad --node-ip "${s(p, 'value')}": must contain either a single IP or a dual-stack pair of IPs' 并退出，节点无法加入。`,
+    happens: (p) =>
+      `kubelet 报错 'bad --node-ip "${s(p, 'value')}"${s(p, 'parser') === 'legacy' ? ';' : ':'} must contain either a single IP or a dual-stack pair of IPs' 并退出，节点无法加入。`,
     fix: () => '每个地址族给一个地址，主地址族在前。',
   },
   'kubelet-node-ip-unspecified-pair': {
     message: (p) => `${s(p, 'node')} 的 node-ip "${s(p, 'value')}" 把真实地址与 0.0.0.0 或 :: 配对`,
     reads: () => 'kubelet 启动时解析 --node-ip。',
-    happens: (p) => `kubelet 报错 'bad --node-ip "${s(p, 'value')}": dual-stack node IP cannot include '0.0.0.0' or '::'' 并退出。`,
+    happens: (p) =>
+      s(p, 'parser') === 'legacy'
+        ? `kubelet 报错 'dual-stack --node-ip "${s(p, 'value')}" cannot include '0.0.0.0' or '::'' 并退出。`
+        : `kubelet 报错 'bad --node-ip "${s(p, 'value')}": dual-stack node IP cannot include '0.0.0.0' or '::'' 并退出。`,
     fix: () => '填两个真实地址，或只填一个。',
   },
   'kubelet-node-ip-unparsable': {
     message: (p) => `${s(p, 'node')} 的 node-ip 中有 kubelet 会忽略的项：${s(p, 'ignored')}`,
     reads: () => 'kubelet 按 "," 拆分 --node-ip，丢弃无法解析的部分。',
-    happens: () => 'kubelet 记录 "Could not parse some node IP(s), ignoring them"，只用剩下的地址运行，节点可能变成单栈。',
+    happens: (p) =>
+      `kubelet 记录 "${s(p, 'parser') === 'legacy' ? 'Could not parse --node-ip ignoring' : 'Could not parse some node IP(s), ignoring them'}"，只用剩下的地址运行，节点可能变成单栈。`,
     fix: () => '修正或删除这些项。',
   },
   'kubelet-node-ip-cloud-dual-stack': {
     message: (p) => `在 Kubernetes ${s(p, 'kubernetes')} 上，${s(p, 'node')} 的双栈 node-ip 与 --cloud-provider=external 不能同时使用`,
-    reads: () => '只有打开 CloudDualStackNodeIPs（1.29 起 beta 默认开启，1.30 GA）时，kubelet 才接受外部云提供商下的双栈 --node-ip。',
-    happens: (p) => `kubelet 报错 'bad --node-ip "${s(p, 'value')}": dual-stack not supported in this configuration' 并退出（kubernetes/cloud-provider-openstack#2322）。`,
-    fix: () => '使用 Kubernetes 1.29 或更高版本，或在 kubelet 和云控制器管理器上打开 CloudDualStackNodeIPs 特性门控。',
+    reads: (p) =>
+      s(p, 'parser') === 'legacy'
+        ? `只要设置了 --cloud-provider，kubelet ${s(p, 'kubernetes')} 就拒绝双栈 --node-ip；面向外部云提供商的 CloudDualStackNodeIPs 特性门控从 1.27 才有（1.29 起默认开启，1.30 GA）。`
+        : '只有打开 CloudDualStackNodeIPs（1.29 起 beta 默认开启，1.30 GA）时，kubelet 才接受外部云提供商下的双栈 --node-ip。',
+    happens: (p) =>
+      s(p, 'parser') === 'legacy'
+        ? `kubelet 报错 'dual-stack --node-ip "${s(p, 'value')}" not supported when using a cloud provider' 并退出，节点无法加入集群。`
+        : `kubelet 报错 'bad --node-ip "${s(p, 'value')}": dual-stack not supported in this configuration' 并退出（kubernetes/cloud-provider-openstack#2322）。`,
+    fix: (p) =>
+      s(p, 'parser') === 'legacy'
+        ? '使用 Kubernetes 1.29 或更高版本，或在此版本上给每个节点只配置一个 node-ip。'
+        : '使用 Kubernetes 1.29 或更高版本，或在 kubelet 和云控制器管理器上打开 CloudDualStackNodeIPs 特性门控。',
   },
   'kubelet-node-ip-missing-family': {
     message: (p) => `双栈集群中 ${s(p, 'node')} 没有 ${fam(p, 'missing')} node-ip`,
@@ -310,7 +360,7 @@ export const ruleTextZh: Record<string, RuleText> = {
   },
   'flannel-ipv6-only-unsupported': {
     message: (p) => `Flannel v${s(p, 'version')} 不支持纯 IPv6 集群`,
-    reads: () => 'v0.17.0 之前的 Flannel 总是把 node.spec.podCIDR 当作 IPv4 子网读取。',
+    reads: () => 'v0.17.0 之前的 Flannel 不管 EnableIPv4 如何，总是把 node.spec.podCIDR 当作 IPv4 子网读取；纯 IPv6 集群（podSubnet 只有 IPv6，或 net-conf.json 设置了 "EnableIPv4": false）给它的是 IPv6 子网。',
     happens: () => 'kube-flannel 在每个节点上 panic："Address is not an IPv4 address"。',
     fix: () => '使用 Flannel v0.17.0 或更高版本（纯 IPv6 支持，PR #1539）；最好用最新版。',
   },
@@ -517,7 +567,10 @@ export const ruleTextZh: Record<string, RuleText> = {
   'cluster-duplicate-node': {
     message: (p) => (s(p, 'kind') === 'name' ? `节点名称 ${s(p, 'value')} 用了两次` : `地址 ${s(p, 'value')} 也被 ${s(p, 'other')} 使用`),
     reads: () => 'kubelet 按名称注册 Node 对象，Flannel 按地址识别对端。',
-    happens: () => '两个 kubelet 争用同一个 Node 对象，或者 Flannel 把两个节点的 Pod 都路由到同一台主机。',
+    happens: (p) =>
+      s(p, 'kind') === 'name'
+        ? '第二个节点的 `kubeadm join` 在 kubelet-start 阶段停止："a Node with name … and status "Ready" already exists in the cluster"。'
+        : 'Flannel 按对端公布的地址访问它，于是把两个节点的 Pod 都路由到同一台主机。',
     fix: () => '给每个节点唯一的名称和地址。',
   },
   'cluster-ipv6-service-range-beyond-112': {
@@ -526,11 +579,44 @@ export const ruleTextZh: Record<string, RuleText> = {
     happens: () => '只会用到 65,536 个 Service IP；MultiCIDRServiceAllocator 双写模式下 RequireDualStack Service 曾因此失败（kubernetes/kubernetes#129797）。',
     fix: () => '使用 /112。',
   },
+  'flannel-yaml-invalid': {
+    message: (p) => `不是有效的 YAML：${s(p, 'error')}`,
+    reads: () => 'kubectl apply、kustomize 和 helm 把 kube-flannel.yml、kube-flannel-cfg.yaml、kustomization.yaml 和 Helm values 文件读成 YAML 文档。',
+    happens: () => '它们在任何内容到达集群之前就因 YAML 错误而停止，因此 Flannel 既没有安装也没有重新配置。该文件中的内容没有被检查。',
+    fix: () => '修正所示行的 YAML 语法（缩进、缺少冒号、制表符）。',
+  },
+  'kubernetes-version-assumed': {
+    message: (p) =>
+      s(p, 'basis') === 'api-version'
+        ? `文件中没有 Kubernetes 版本：按 Kubernetes ${s(p, 'version')} 检查，这是接受 ${s(p, 'apiVersion')} 且不发出警告的最新版本`
+        : `文件中没有 Kubernetes 版本：按已知最新的 Kubernetes ${s(p, 'version')} 检查`,
+    reads: () => 'kubeadm 和 Kubernetes 各组件接受什么取决于版本；只有 ClusterConfiguration 含有 kubernetesVersion。',
+    happens: () => '结果只对该版本成立；其他版本可能接受或拒绝其他内容。',
+    fix: () => '把这些文件与设置了 kubernetesVersion 的 ClusterConfiguration 一起检查，或指定版本（dualstack-wizard check --kubernetes-version）。',
+  },
+  'flannel-version-assumed': {
+    message: (p) => `文件中没有 Flannel 版本：按已知最新的 Flannel v${s(p, 'version')} 检查`,
+    reads: () => 'Flannel 如何处理 net-conf.json 取决于其版本；版本写在 kube-flannel.yml 的镜像标签、kustomization 的清单 URL 或 Helm values 的 image.tag 中。',
+    happens: () => '结果只对该版本成立；旧版本会在一些新版本接受的设置上失败。',
+    fix: () => '把该文件与 kube-flannel.yml 一起检查，或指定版本（dualstack-wizard check --flannel-version）。',
+  },
+  'flannel-key-not-carried': {
+    message: (p) => `${s(p, 'key')} 没有被带入规划`,
+    reads: () => 'Flannel 的后端会读取这个键，但本工具没有对它建模。',
+    happens: () => '它不会被检查，由该规划生成的文件中也不会包含它。',
+    fix: (p) => `应用生成的文件时，在你自己的 net-conf.json 中保留 ${s(p, 'key')}。`,
+  },
+  'flannel-net-conf-differs': {
+    message: (p) => `${s(p, 'other')} 给出的 net-conf.json 与 ${s(p, 'used')} 不同（${s(p, 'keys')}）；检查的是 ${s(p, 'used')}`,
+    reads: () => 'Flannel 只读取一个 net-conf.json：最后一次应用的 kube-flannel-cfg ConfigMap 中的那个。',
+    happens: () => '最后应用的文件决定 Flannel 的行为；另一份配置会被无声地替换。',
+    fix: () => '只保留一个 Flannel 配置来源，或让它们一致。',
+  },
   'file-kind-unknown': {
-    message: () => '不是 kubeadm 配置、kube-flannel.yml 或 net-conf.json',
-    reads: () => '检查器识别 kubeadm 文档（apiVersion kubeadm.k8s.io/…）、kube-flannel.yml（kube-flannel-cfg ConfigMap 或 flannel DaemonSet）以及 net-conf.json（JSON 对象）。',
+    message: () => '不是 kubeadm 配置、kube-flannel.yml、net-conf.json、Flannel 的 kustomization 或 Flannel Helm values',
+    reads: () => '检查器识别 kubeadm 文档（apiVersion kubeadm.k8s.io/…）、kube-flannel.yml（kube-flannel-cfg ConfigMap 或 flannel DaemonSet）、net-conf.json（JSON 对象）、引用 kube-flannel.yml 或修补 kube-flannel-cfg 的 kustomization，以及 Flannel Helm chart 的 values（podCidr、podCidrv6、flannel.backend …）。',
     happens: () => '该文件中的内容没有被检查。',
-    fix: () => '传入 kubeadm --config 文件、kube-flannel.yml 或 net-conf.json。',
+    fix: () => '传入 kubeadm --config 或 join 文件、kube-flannel.yml、net-conf.json、kustomization.yaml 或 Flannel Helm values。',
   },
 };
 

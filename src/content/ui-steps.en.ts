@@ -63,9 +63,13 @@ export const uiStepsEn = {
   permalink: 'Permalink',
   copyLink: 'Copy link',
   permalinkHint: 'The address bar always holds this plan; the PSK is never included.',
+  linkGapsTitle: 'Not in this link:',
+  linkGapPsk: 'the pre-shared key (PSK): a secret is never put in a link; whoever opens it must enter the key again',
+  linkGapLong: 'the plan is longer than a link can hold (64 KiB): the link opens with the default plan',
+  linkGapNotHeld: (key: string, reason: string) => `${key}: ${reason}; the link opens without it`,
   nextSteps: 'Next steps',
   lineNote: (line: number) => `Line ${line}`,
-  importIntro: 'Paste or upload a kubeadm-config.yaml, kube-flannel.yml or net-conf.json. The wizard fills itself in and lists their problems.',
+  importIntro: 'Paste or upload a kubeadm-config.yaml or join file, kube-flannel.yml, net-conf.json, a kustomization.yaml patching kube-flannel-cfg, or Flannel Helm values. The wizard fills itself in and lists their problems.',
   pasteLabel: 'Paste a file',
   uploadLabel: 'Upload files',
   importButton: 'Read pasted text',
@@ -74,7 +78,7 @@ export const uiStepsEn = {
   importNothing: 'Nothing recognisable was found; the wizard was not changed.',
   importProblems: 'Problems in your files',
   importTooLarge: 'The text is larger than 1 MiB and was not read.',
-  fileKinds: { kubeadm: 'kubeadm config', 'flannel-manifest': 'kube-flannel.yml', 'net-conf': 'net-conf.json', unknown: 'unrecognised file' } as Record<string, string>,
+  fileKinds: { kubeadm: 'kubeadm config', 'flannel-manifest': 'kube-flannel.yml', 'net-conf': 'net-conf.json', kustomization: 'kustomization.yaml', 'helm-values': 'Flannel Helm values', unknown: 'unrecognised file' } as Record<string, string>,
   pasted: 'pasted text',
 };
 

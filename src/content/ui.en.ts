@@ -25,7 +25,7 @@ export const uiEn = {
   dropReasons: {
     'unknown-key': 'unknown part',
     invalid: 'not valid',
-    'too-long': 'the link is too long',
+    'too-long': 'too long for a link',
     'too-many-nodes': 'too many nodes',
     'newer-version': 'made by a newer version; read as far as possible',
     'no-version': 'no version; read as version 1',

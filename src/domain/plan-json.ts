@@ -79,7 +79,7 @@ export function planFromJson(input: unknown): PlanFromJson {
         str(backend, 'type', 'flannel.backend.type', (v) => (b.type = v));
         for (const key of ['vni', 'port', 'mtu', 'listenPort', 'listenPortV6', 'persistentKeepaliveInterval'] as const) num(backend, key, `flannel.backend.${key}`, (v) => (b[key] = v));
         for (const key of ['directRouting', 'gbp', 'learning', 'udpEncap'] as const) bool(backend, key, `flannel.backend.${key}`, (v) => (b[key] = v));
-        for (const key of ['psk', 'mode'] as const) str(backend, key, `flannel.backend.${key}`, (v) => (b[key] = v));
+        for (const key of ['psk', 'mode', 'macPrefix', 'name', 'espProposal'] as const) str(backend, key, `flannel.backend.${key}`, (v) => (b[key] = v));
         plan.flannel.backend = b;
       } else if (backend !== undefined) problems.push('flannel.backend');
       bool(flannel, 'enableNFTables', 'flannel.enableNFTables', (v) => (plan.flannel.enableNFTables = v));

@@ -32,6 +32,11 @@ export interface FlannelBackend {
   persistentKeepaliveInterval?: number;
   mode?: string;
   udpEncap?: boolean;
+  /** vxlan on Windows (vxlan_windows.go): MacPrefix (default 0E-2A) and the HNS network Name. */
+  macPrefix?: string;
+  name?: string;
+  /** ipsec ESPProposal (default aes128gcm16-sha256-prfsha256-ecp256). */
+  espProposal?: string;
 }
 
 export interface FlannelPlan {

@@ -1,7 +1,9 @@
 // Version facts for the Kubernetes minors and Flannel tags this tool knows.
 
-export const KUBERNETES_MINORS = [27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37] as const;
+// 1.23: dual-stack GA (website dual-stack.md feature-state v1.23 stable).
+export const KUBERNETES_MINORS = [23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37] as const;
 export const NEWEST_KUBERNETES = '1.37';
+export const OLDEST_KUBERNETES = '1.23';
 
 /** Flannel tags offered by the wizard; any v0.15.0–v0.28.9 version is understood by the rules. */
 export const FLANNEL_TAGS = [
@@ -13,6 +15,7 @@ export const NEWEST_FLANNEL = '0.28.9';
 export const OLDEST_FLANNEL = '0.15.0';
 
 export type KubeadmApiVersion = 'kubeadm.k8s.io/v1beta3' | 'kubeadm.k8s.io/v1beta4';
+export const V1BETA2 = 'kubeadm.k8s.io/v1beta2';
 export const V1BETA3: KubeadmApiVersion = 'kubeadm.k8s.io/v1beta3';
 export const V1BETA4: KubeadmApiVersion = 'kubeadm.k8s.io/v1beta4';
 
@@ -75,6 +78,11 @@ export type ApiVersionStatus = 'accepted' | 'deprecated' | 'experimental' | 'rem
 
 /** kubeadm common.go validateSupportedVersion, by kubeadm minor (= kubernetesVersion, or one above). */
 export function kubeadmApiStatus(minor: number, apiVersion: string): ApiVersionStatus {
+  if (apiVersion === V1BETA2) {
+    if (minor >= 27) return 'removed'; // PR #114540
+    if (minor >= 23) return 'deprecated'; // PR #107013
+    return 'accepted';
+  }
   if (apiVersion === V1BETA3) {
     if (minor >= 36) return 'removed'; // PR #136016
     if (minor >= 31) return 'deprecated'; // PR #125029
@@ -85,7 +93,7 @@ export function kubeadmApiStatus(minor: number, apiVersion: string): ApiVersionS
     if (minor >= 28) return 'experimental'; // PR #118866
     return 'unknown';
   }
-  if (/^kubeadm\.k8s\.io\/v1beta[12]$/.test(apiVersion)) return 'removed';
+  if (apiVersion === 'kubeadm.k8s.io/v1beta1') return 'removed';
   return 'unknown';
 }
 

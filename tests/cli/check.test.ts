@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -58,7 +58,8 @@ describe('check on the write-up configuration', () => {
     const error = lines.findIndex((l) => l.includes('error [apiserver-advertise-family]'));
     expect(lines[error]).toMatch(/^tests\/fixtures\/writeup-kubeadm\.yaml:3: error \[apiserver-advertise-family\] /);
     expect(lines[error + 1]).toMatch(/^ {4}kube-apiserver requires --advertise-address/);
-    expect(stdout).toContain('3 problems (1 error, 2 warnings) and 3 notes in 2 files.');
+    expect(stdout).toContain('3 problems (1 error, 2 warnings) and 4 notes in 2 files.');
+    expect(stdout).toContain('tests/fixtures/writeup-net-conf.json: note [flannel-version-assumed] No Flannel version in the files: checked for Flannel v0.28.9, the newest known');
   });
 });
 
@@ -137,6 +138,37 @@ describe('exit codes and bad input', () => {
       nodes: [{ name: 'master', role: 'control-plane', ipv4: '192.168.0.1', ipv6: '2408:4002:116a:0:6c2a:43c9:80c0:6664' }],
       flannel: { enableIPv6: true, ipv6Network: '2001:db8:42:0::/56', backend: { type: 'vxlan' } },
     });
+  });
+});
+
+describe('files checked alone and the files generate writes', () => {
+  it('a v1beta3 join file alone: judged for Kubernetes 1.30, said in the first line, in a note and in the JSON', () => {
+    const { code, stdout } = run('check', `${FIX}/join-v1beta3.yaml`);
+    expect(code).toBe(0);
+    expect(stdout.split('\n')[0]).toBe(
+      `Checking for Kubernetes 1.30 (assumed: the newest release that accepts kubeadm.k8s.io/v1beta3 of ${FIX}/join-v1beta3.yaml; pass --kubernetes-version to choose) and Flannel v0.28.9 (newest known; none found in the files, pass --flannel-version to choose).`,
+    );
+    expect(stdout).toContain(`${FIX}/join-v1beta3.yaml: note [kubernetes-version-assumed] No Kubernetes version in the files: checked for Kubernetes 1.30, the newest release that accepts kubeadm.k8s.io/v1beta3 without a warning`);
+    const { report } = json(`${FIX}/join-v1beta3.yaml`);
+    expect(report.kubernetesVersion).toBe('1.30');
+    expect((report as unknown as { versions: unknown }).versions).toEqual({
+      kubernetes: { value: '1.30', source: 'api-version', file: `${FIX}/join-v1beta3.yaml`, apiVersion: 'kubeadm.k8s.io/v1beta3' },
+      flannel: { value: '0.28.9', source: 'default' },
+    });
+  });
+
+  it('every file generate writes, given in reverse with join files first, checks with exit 0 and the recorded versions', () => {
+    const out = mkdtempSync(join(tmpdir(), 'gen-check-'));
+    const link = '#v=1&k=1.29&f=0.20.1&s=64&po=46&n=cp-1,c,192.168.10.11,fd00::11;cp-2,c,192.168.10.12,fd00::12;w-1,w,192.168.10.21,fd00::21';
+    expect(run('generate', '--link', link, '--out', out).code).toBe(0);
+    const names = readdirSync(out).filter((name) => name !== 'NEXT-STEPS.md').sort().reverse();
+    const files = [...names.filter((n) => n.startsWith('join-')), ...names.filter((n) => !n.startsWith('join-'))].map((n) => join(out, n));
+    const { code, report } = json(...files);
+    expect(report.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(code).toBe(0);
+    expect([report.kubernetesVersion, report.flannelVersion]).toEqual(['1.29', '0.20.1']);
+    expect(report.files).toEqual(files.map((path) => ({ path, kind: path.endsWith('.json') ? 'net-conf' : path.endsWith('kustomization.yaml') ? 'kustomization' : path.endsWith('flannel-values.yaml') ? 'helm-values' : path.endsWith('kube-flannel-cfg.yaml') ? 'flannel-manifest' : 'kubeadm' })));
+    for (const path of files) expect(json(path).code, path).toBe(0);
   });
 });
 

@@ -1,6 +1,6 @@
 // A labelled input wired for accessibility: aria-invalid, aria-describedby, errors in role="alert".
 import type { ReactNode } from 'react';
-import { useFormContext } from 'react-hook-form';
+import { useFormContext, useWatch } from 'react-hook-form';
 import type { Plan } from '../../domain/plan';
 import { memo } from 'react';
 import { useFieldDiagnostics } from '../diagnostics';
@@ -92,14 +92,17 @@ interface SelectFieldProps {
 }
 
 export const SelectField = memo(function SelectField({ field, label, options, hint }: SelectFieldProps) {
-  const { register } = useFormContext<Plan>();
+  const { register, control } = useFormContext<Plan>();
   const hintId = hint ? `${fieldId(field)}-hint` : undefined;
   const aria = useFieldAria(field, hintId);
+  // A value no option offers (an unknown version from a link or a file) is shown as it is, not as the first option.
+  const value: unknown = useWatch({ control, name: field as never });
+  const shown = typeof value === 'string' && !options.some((o) => o.value === value) ? [{ value, label: value }, ...options] : options;
   return (
     <div className="field">
       <label htmlFor={aria.id}>{label}</label>
       <select {...aria} {...register(field as never)}>
-        {options.map((o) => (
+        {shown.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}
           </option>

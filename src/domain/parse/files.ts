@@ -3,13 +3,16 @@ import { type Family, parseCidr } from '../cidr';
 import { DEFAULT_DNS_DOMAIN, DEFAULT_BIND_PORT, type Plan, type Stack, defaultPlan } from '../plan';
 import { parserDiagnostic, runRules, sortDiagnostics } from '../rules/engine';
 import type { Diagnostic, Scope, SourceLocation } from '../rules/types';
-import { NEWEST_FLANNEL, NEWEST_KUBERNETES, formatSemver, parseFlannelVersion, parseKubernetesVersion } from '../versions';
+import { readGeneratedHeader } from '../render/header';
+import { KUBERNETES_MINORS, NEWEST_FLANNEL, NEWEST_KUBERNETES, formatSemver, kubeadmApiStatus, parseFlannelVersion, parseKubernetesVersion } from '../versions';
 import { isFlannelManifestDocument, readFlannelManifest } from './flannel-manifest';
-import { isKubeadmDocument, listFamilies, parseKubeadm, type KubeadmSide } from './kubeadm';
-import { type NetConfParse, parseNetConf } from './net-conf';
+import { isHelmValuesDocument, readHelmValues } from './helm-values';
+import { isKubeadmDocument, listFamilies, parseKubeadm, type KubeadmParse, type KubeadmSide } from './kubeadm';
+import { isKustomizationDocument, readKustomization } from './kustomization';
+import { type NetConfOrigin, type NetConfParse, parseNetConf } from './net-conf';
 import { type YamlLoad, loadYaml } from './yaml';
 
-export type FileKind = 'kubeadm' | 'flannel-manifest' | 'net-conf' | 'unknown';
+export type FileKind = 'kubeadm' | 'flannel-manifest' | 'kustomization' | 'helm-values' | 'net-conf' | 'unknown';
 
 export interface InputFile {
   path: string;
@@ -18,8 +21,14 @@ export interface InputFile {
 
 export interface VersionChoice {
   value: string;
-  source: 'flag' | 'file' | 'default';
+  /**
+   * flag: given by the caller; file: a field of a file (kubernetesVersion, an image tag, a manifest URL);
+   * comment: the header `generate` writes; api-version: assumed from the kubeadm apiVersion; default: newest known.
+   */
+  source: 'flag' | 'file' | 'comment' | 'api-version' | 'default';
   file?: string;
+  /** For api-version: the apiVersion the release was chosen by. */
+  apiVersion?: string;
 }
 
 export interface FilesAnalysis {
@@ -44,11 +53,15 @@ export function detectKind(text: string, loaded?: YamlLoad): FileKind {
   const yaml = loaded ?? loadYaml(text);
   if (!yaml.ok) {
     if (/kubeadm\.k8s\.io/.test(text)) return 'kubeadm';
+    if (/kustomize\.config\.k8s\.io|^kind:\s*Kustomization/m.test(text)) return 'kustomization';
     if (/kube-flannel|net-conf\.json/.test(text)) return 'flannel-manifest';
+    if (/^podCidr(v6)?\s*:/m.test(text)) return 'helm-values';
     return 'unknown';
   }
   if (yaml.documents.some(isKubeadmDocument)) return 'kubeadm';
   if (yaml.documents.some(isFlannelManifestDocument)) return 'flannel-manifest';
+  if (yaml.documents.some(isKustomizationDocument)) return readKustomization(text, yaml).flannel ? 'kustomization' : 'unknown';
+  if (yaml.documents.some(isHelmValuesDocument)) return 'helm-values';
   return 'unknown';
 }
 
@@ -121,72 +134,207 @@ function applyNetConf(plan: Plan, parsed: NetConfParse, iface: string | undefine
   }
 }
 
-/** Reads the files into one Plan and checks it. */
+/** A file that gives Flannel's side: a net-conf.json and where it sits, the Flannel version, --iface. */
+interface FlannelSource {
+  file: string;
+  /**
+   * Which configuration is checked when several are given: 0 a net-conf.json, a ConfigMap on its own or a
+   * kustomization's patch (what is applied over the manifest); 1 Helm values, whose chart cannot hold every key;
+   * 2 a whole manifest.
+   */
+  rank: number;
+  netConf?: { text: string; origin: NetConfOrigin };
+  version?: { value: string; line?: number; path: string; image?: string };
+  iface?: string;
+}
+
+interface KubeadmFile {
+  path: string;
+  parsed: KubeadmParse;
+}
+
+/** The order in which files are read, whatever the order given: by path (join-w-2 before join-w-10), so results never depend on it. */
+const PATH_ORDER = new Intl.Collator('en', { numeric: true });
+const byPath = <T extends { path: string }>(a: T, b: T): number => PATH_ORDER.compare(a.path, b.path) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+
+/**
+ * One kubeadm side from several files: the InitConfiguration's file first (its node runs kubeadm init), then the
+ * ClusterConfiguration's, then join files; a value comes from the first file that sets it.
+ */
+function mergeKubeadm(files: KubeadmFile[]): { side: KubeadmSide; locations: Map<string, SourceLocation>; versionFile: string; firstFile: string } {
+  const rank = (f: KubeadmFile): number => (f.parsed.side.hasInit ? 0 : f.parsed.side.hasInitOrCluster ? 1 : 2);
+  const ordered = [...files].sort((a, b) => rank(a) - rank(b));
+  const side: KubeadmSide = { hasInitOrCluster: false, hasInit: false, controllerManagerArgs: {}, nodes: [] };
+  const locations = new Map<string, SourceLocation>();
+  let versionFile = '';
+  const scalars = ['kubernetesVersion', 'apiVersion', 'podSubnet', 'serviceSubnet', 'dnsDomain', 'controlPlaneEndpoint', 'advertiseAddress', 'bindPort', 'kubeProxyClusterCidr', 'cloudProvider'] as const;
+  for (const { path, parsed } of ordered) {
+    const from = parsed.side;
+    const offset = side.nodes.length;
+    side.hasInitOrCluster ||= from.hasInitOrCluster;
+    side.hasInit ||= from.hasInit;
+    for (const key of scalars) if (side[key] === undefined && from[key] !== undefined) (side as unknown as Record<string, unknown>)[key] = from[key];
+    if (from.kubernetesVersion !== undefined && versionFile === '') versionFile = path;
+    for (const [name, value] of Object.entries(from.controllerManagerArgs)) if (!(name in side.controllerManagerArgs)) side.controllerManagerArgs[name] = value;
+    side.nodes.push(...from.nodes);
+    for (const [field, location] of parsed.locations) {
+      const node = /^nodes\.(\d+)\.(.*)$/.exec(field);
+      const key = node ? `nodes.${Number(node[1]) + offset}.${node[2]}` : field;
+      if (!locations.has(key)) locations.set(key, location);
+    }
+  }
+  return { side, locations, versionFile, firstFile: ordered[0]?.path ?? '' };
+}
+
+/** The newest known release that accepts a kubeadm apiVersion without a warning, else any that reads it. */
+function releaseForApiVersion(apiVersion: string): string | null {
+  const minors = [...KUBERNETES_MINORS].sort((a, b) => b - a);
+  const accepted = minors.find((minor) => kubeadmApiStatus(minor, apiVersion) === 'accepted');
+  const readable = minors.find((minor) => ['accepted', 'deprecated', 'experimental'].includes(kubeadmApiStatus(minor, apiVersion)));
+  const minor = accepted ?? readable;
+  return minor === undefined ? null : `1.${minor}`;
+}
+
+// net-conf.json keys of the parsed FlannelPlan fields, for saying which ones two files disagree on.
+const NET_CONF_KEYS: Array<[keyof Plan['flannel'], string]> = [
+  ['network', 'Network'], ['ipv6Network', 'IPv6Network'], ['enableIPv4', 'EnableIPv4'], ['enableIPv6', 'EnableIPv6'], ['enableNFTables', 'EnableNFTables'], ['backend', 'Backend'],
+  ['subnetLen', 'SubnetLen'], ['subnetMin', 'SubnetMin'], ['subnetMax', 'SubnetMax'], ['ipv6SubnetLen', 'IPv6SubnetLen'], ['ipv6SubnetMin', 'IPv6SubnetMin'], ['ipv6SubnetMax', 'IPv6SubnetMax'],
+];
+
+function sameValue(a: unknown, b: unknown): boolean {
+  const normal = (value: unknown): string => {
+    if (typeof value !== 'object' || value === null) return JSON.stringify(value ?? null);
+    const entries = Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, k === 'type' && typeof v === 'string' ? v.toLowerCase() : v] as const);
+    return JSON.stringify(Object.fromEntries(entries.sort(([x], [y]) => (x < y ? -1 : 1))));
+  };
+  return normal(a) === normal(b);
+}
+
+/** Reads the files into one Plan and checks it. The result is the same whatever the order of the files. */
 export function analyzeFiles(inputs: InputFile[], options: AnalyzeOptions = {}): FilesAnalysis {
   const diagnostics: Diagnostic[] = [];
   const locations = new Map<string, SourceLocation>();
-  const files: FilesAnalysis['files'] = [];
+  const kinds: FileKind[] = [];
   const plan = defaultPlan();
   plan.nodes = [];
-  let kubeadmSide: KubeadmSide | undefined;
-  let kubeadmFile = '';
-  let manifestVersion: { value: string; file: string; line?: number; image: string } | undefined;
-  let iface: string | undefined;
-  const netConfs: Array<{ text: string; origin: { file: string; firstLine: number; pathPrefix: string } }> = [];
+  const kubeadmFiles: KubeadmFile[] = [];
+  const sources: FlannelSource[] = [];
+  let header: { kubernetesVersion: string; flannelVersion: string; file: string } | undefined;
 
-  for (const input of inputs) {
+  const ordered = inputs.map((input, index) => ({ path: input.path, input, index })).sort((a, b) => byPath(a, b) || a.index - b.index);
+  for (const { input, index } of ordered) {
     const loaded = looksLikeJson(input.text) ? undefined : loadYaml(input.text);
     const kind = detectKind(input.text, loaded);
-    files.push({ path: input.path, kind });
+    kinds[index] = kind;
+    const recorded = kind === 'unknown' ? null : readGeneratedHeader(input.text);
+    if (recorded && !header) header = { ...recorded, file: input.path };
     if (kind === 'unknown') {
       diagnostics.push(parserDiagnostic('file-kind-unknown', {}, { file: input.path }));
-    } else if (kind === 'net-conf') {
-      netConfs.push({ text: input.text, origin: { file: input.path, firstLine: 1, pathPrefix: '' } });
-    } else if (kind === 'kubeadm') {
-      const parsed = parseKubeadm(input.text, input.path, loaded);
-      diagnostics.push(...parsed.diagnostics);
-      for (const [field, location] of parsed.locations) if (!locations.has(field)) locations.set(field, location);
-      kubeadmSide ??= parsed.side;
-      kubeadmFile ||= input.path;
-      if (kubeadmSide !== parsed.side) kubeadmSide.nodes.push(...parsed.side.nodes);
+      continue;
     }
-    if (loaded?.ok && (kind === 'flannel-manifest' || loaded.documents.some(isFlannelManifestDocument))) {
+    if (kind === 'net-conf') {
+      sources.push({ file: input.path, rank: 0, netConf: { text: input.text, origin: { file: input.path, firstLine: 1, pathPrefix: '' } } });
+      continue;
+    }
+    if (kind === 'kubeadm') kubeadmFiles.push({ path: input.path, parsed: parseKubeadm(input.text, input.path, loaded) });
+    if (!loaded) continue;
+    if (!loaded.ok) {
+      // An unreadable kubeadm file is reported by its parser; any other YAML here is one of Flannel's.
+      if (kind !== 'kubeadm') diagnostics.push(parserDiagnostic('flannel-yaml-invalid', { error: loaded.error }, { file: input.path, ...(loaded.line ? { line: loaded.line } : {}) }));
+      continue;
+    }
+    if (loaded.documents.some(isFlannelManifestDocument)) {
       const manifest = readFlannelManifest(input.text, loaded);
-      if (manifest.netConf) netConfs.push({ text: manifest.netConf.text, origin: { file: input.path, firstLine: manifest.netConf.firstLine, pathPrefix: 'ConfigMap.data.net-conf.json' } });
-      if (manifest.version && !manifestVersion) manifestVersion = { value: manifest.version, file: input.path, ...(manifest.imageLine ? { line: manifest.imageLine } : {}), image: manifest.image ?? '' };
-      iface ??= manifest.iface;
-    } else if (kind === 'flannel-manifest' && loaded && !loaded.ok) {
-      diagnostics.push(parserDiagnostic('kubeadm-yaml-invalid', { error: loaded.error }, { file: input.path, ...(loaded.line ? { line: loaded.line } : {}) }));
+      const wholeManifest = loaded.documents.some((doc) => (doc as { kind?: unknown } | null)?.kind === 'DaemonSet');
+      sources.push({
+        file: input.path,
+        rank: wholeManifest ? 2 : 0,
+        ...(manifest.netConf ? { netConf: { text: manifest.netConf.text, origin: { file: input.path, firstLine: manifest.netConf.firstLine, pathPrefix: 'ConfigMap.data.net-conf.json' } } } : {}),
+        ...(manifest.version ? { version: { value: manifest.version, ...(manifest.imageLine ? { line: manifest.imageLine } : {}), path: 'DaemonSet.spec.template.spec.containers.image', image: manifest.image ?? '' } } : {}),
+        ...(manifest.iface !== undefined ? { iface: manifest.iface } : {}),
+      });
+    } else if (kind === 'kustomization') {
+      const k = readKustomization(input.text, loaded);
+      sources.push({
+        file: input.path,
+        rank: 0,
+        ...(k.netConf ? { netConf: { text: k.netConf.text, origin: { file: input.path, firstLine: k.netConf.firstLine, pathPrefix: k.netConf.path } } } : {}),
+        ...(k.version ? { version: { value: k.version.value, ...(k.version.line ? { line: k.version.line } : {}), path: 'resources' } } : {}),
+      });
+    } else if (kind === 'helm-values') {
+      const values = readHelmValues(loaded);
+      if (values) {
+        const mapLine = (jsonLine: number): { line?: number; path: string } => {
+          const path = values.lineSources[jsonLine - 1] ?? 'podCidr';
+          const line = values.lines.get(path);
+          return { ...(line ? { line } : {}), path: line ? path : `${path} (chart default)` };
+        };
+        sources.push({
+          file: input.path,
+          rank: 1,
+          netConf: { text: values.netConfText, origin: { file: input.path, firstLine: 1, pathPrefix: '', mapLine } },
+          ...(values.version ? { version: { value: values.version.value, ...(values.version.line ? { line: values.version.line } : {}), path: 'flannel.image.tag' } } : {}),
+          ...(values.iface !== undefined ? { iface: values.iface } : {}),
+        });
+      }
     }
   }
+  sources.sort((a, b) => a.rank - b.rank);
 
+  const kubeadm = kubeadmFiles.length ? mergeKubeadm(kubeadmFiles) : undefined;
+  for (const { parsed } of kubeadmFiles) diagnostics.push(...parsed.diagnostics);
+  if (kubeadm) for (const [field, location] of kubeadm.locations) locations.set(field, location);
+  const kubeadmSide = kubeadm?.side;
+  const kubeadmFile = kubeadm?.firstFile ?? '';
+
+  const inferred = kubeadmSide?.apiVersion ? releaseForApiVersion(kubeadmSide.apiVersion) : null;
+  // kubeadm also takes release labels (version.go KubernetesReleaseVersion): stable-1.25 and latest-1.25 name a minor.
+  const written = kubeadmSide?.kubernetesVersion ?? '';
+  const fileVersion = parseKubernetesVersion(written) ? written : (/^(?:stable|latest)-(1\.\d{1,3})$/.exec(written)?.[1] ?? '');
   const kubernetesVersion: VersionChoice = options.kubernetesVersion
     ? { value: parseKubernetesVersion(options.kubernetesVersion)?.text ?? options.kubernetesVersion, source: 'flag' }
-    : kubeadmSide?.kubernetesVersion && parseKubernetesVersion(kubeadmSide.kubernetesVersion)
-      ? { value: kubeadmSide.kubernetesVersion, source: 'file', file: kubeadmFile }
-      : { value: NEWEST_KUBERNETES, source: 'default' };
+    : fileVersion
+      ? { value: fileVersion, source: 'file', file: kubeadm!.versionFile }
+      : header
+        ? { value: header.kubernetesVersion, source: 'comment', file: header.file }
+        : inferred && kubeadmSide?.apiVersion
+          ? { value: inferred, source: 'api-version', file: kubeadmFile, apiVersion: kubeadmSide.apiVersion }
+          : { value: NEWEST_KUBERNETES, source: 'default' };
+  const versionSource = sources.find((source) => source.version);
   const flagFlannel = options.flannelVersion ? parseFlannelVersion(options.flannelVersion) : null;
   const flannelVersion: VersionChoice = options.flannelVersion
     ? { value: flagFlannel ? formatSemver(flagFlannel) : options.flannelVersion, source: 'flag' }
-    : manifestVersion
-      ? { value: manifestVersion.value, source: 'file', file: manifestVersion.file }
-      : { value: NEWEST_FLANNEL, source: 'default' };
-  if (manifestVersion) {
-    diagnostics.push(parserDiagnostic('flannel-manifest-version', { version: manifestVersion.value, image: manifestVersion.image }, { file: manifestVersion.file, ...(manifestVersion.line ? { line: manifestVersion.line } : {}), path: 'DaemonSet.spec.template.spec.containers.image' }));
-    locations.set('flannelVersion', { file: manifestVersion.file, ...(manifestVersion.line ? { line: manifestVersion.line } : {}) });
+    : versionSource?.version
+      ? { value: versionSource.version.value, source: 'file', file: versionSource.file }
+      : header
+        ? { value: header.flannelVersion, source: 'comment', file: header.file }
+        : { value: NEWEST_FLANNEL, source: 'default' };
+  if (versionSource?.version) {
+    const { version, file } = versionSource;
+    const where = { file, ...(version.line ? { line: version.line } : {}) };
+    if (version.image !== undefined) diagnostics.push(parserDiagnostic('flannel-manifest-version', { version: version.value, image: version.image }, { ...where, path: version.path }));
+    locations.set('flannelVersion', where);
   }
 
   plan.kubernetesVersion = kubernetesVersion.value;
   plan.flannelVersion = flannelVersion.value;
   if (kubeadmSide) applyKubeadm(plan, kubeadmSide);
+  const iface = sources.find((source) => source.iface !== undefined)?.iface;
+  const netConfs = sources.flatMap((source) => (source.netConf ? [{ ...source.netConf, parsed: parseNetConf(source.netConf.text, source.netConf.origin, plan.flannelVersion) }] : []));
   const netConf = netConfs[0];
-  let netConfOk = false;
+  for (const other of netConfs) diagnostics.push(...other.parsed.diagnostics);
   if (netConf) {
-    const parsed = parseNetConf(netConf.text, netConf.origin, plan.flannelVersion);
-    diagnostics.push(...parsed.diagnostics);
+    const parsed = netConf.parsed;
     for (const [field, location] of parsed.locations) if (!locations.has(field)) locations.set(field, location);
-    netConfOk = parsed.ok;
     if (parsed.ok || Object.keys(parsed.flannel).length) applyNetConf(plan, parsed, iface, kubeadmSide !== undefined);
+    for (const other of netConfs.slice(1)) {
+      if (!parsed.ok || !other.parsed.ok) continue;
+      const differing = NET_CONF_KEYS.filter(([field]) => !sameValue(parsed.flannel[field], other.parsed.flannel[field]));
+      if (!differing.length) continue;
+      const [field] = differing[0]!;
+      const location = other.parsed.locations.get(`flannel.${field === 'backend' ? 'backend.type' : field}`) ?? { file: other.origin.file, line: other.origin.firstLine };
+      diagnostics.push(parserDiagnostic('flannel-net-conf-differs', { used: netConf.origin.file, other: other.origin.file, keys: differing.map(([, key]) => key).join(', ') }, location));
+    }
   } else if (iface !== undefined) {
     plan.flannel.iface = iface;
   }
@@ -194,17 +342,25 @@ export function analyzeFiles(inputs: InputFile[], options: AnalyzeOptions = {}):
   const scopes: Scope[] = [];
   if (kubeadmSide) scopes.push('kubeadm');
   // A net-conf that Flannel would refuse to parse gets no further Flannel rules: they would guess.
-  if ((netConf && netConfOk) || (!netConf && (manifestVersion || options.flannelVersion))) scopes.push('flannel');
+  if ((netConf && netConf.parsed.ok) || (!netConf && (versionSource || options.flannelVersion))) scopes.push('flannel');
+  const kubeadmRead = kubeadmFiles.some((f) => !f.parsed.diagnostics.some((d) => d.rule === 'kubeadm-yaml-invalid'));
+  if (kubeadmRead && (kubernetesVersion.source === 'default' || kubernetesVersion.source === 'api-version')) {
+    const params: Record<string, string> = kubernetesVersion.source === 'api-version' ? { version: kubernetesVersion.value, basis: 'api-version', apiVersion: kubernetesVersion.apiVersion ?? '' } : { version: kubernetesVersion.value, basis: 'default' };
+    diagnostics.push(parserDiagnostic('kubernetes-version-assumed', params, { file: kubeadmFile }));
+  }
+  if (scopes.includes('flannel') && flannelVersion.source === 'default') {
+    diagnostics.push(parserDiagnostic('flannel-version-assumed', { version: flannelVersion.value }, netConf ? { file: netConf.origin.file } : undefined));
+  }
   const ruleDiagnostics = runRules(plan, { scopes }).map((diagnostic) => {
     const field = diagnostic.fields.find((f) => locations.has(f));
-    const fallbackFile = diagnostic.component === 'flannel' ? (netConf?.origin.file ?? manifestVersion?.file) : kubeadmFile || undefined;
+    const fallbackFile = diagnostic.component === 'flannel' ? (netConf?.origin.file ?? versionSource?.file) : kubeadmFile || undefined;
     const location = field ? locations.get(field) : fallbackFile ? { file: fallbackFile } : undefined;
     return location ? { ...diagnostic, location } : diagnostic;
   });
   return {
     plan,
     scopes,
-    files,
+    files: inputs.map((input, index) => ({ path: input.path, kind: kinds[index]! })),
     diagnostics: sortDiagnostics([...diagnostics, ...ruleDiagnostics]),
     kubernetesVersion,
     flannelVersion,

@@ -3,7 +3,7 @@ import { type Family, parseCidr, parseIp } from '../cidr';
 import type { PlanNode } from '../plan';
 import { parserDiagnostic } from '../rules/engine';
 import type { Diagnostic, SourceLocation } from '../rules/types';
-import { V1BETA3, V1BETA4, parseKubernetesVersion } from '../versions';
+import { V1BETA2, V1BETA3, V1BETA4, parseKubernetesVersion } from '../versions';
 import { type YamlLoad, loadYaml } from './yaml';
 
 export const KUBEADM_KINDS = ['InitConfiguration', 'ClusterConfiguration', 'JoinConfiguration'] as const;
@@ -17,6 +17,8 @@ export interface KubeadmSide {
   controlPlaneEndpoint?: string;
   advertiseAddress?: string;
   hasInitOrCluster: boolean;
+  /** An InitConfiguration was read: nodes[0] is the node that runs kubeadm init. */
+  hasInit: boolean;
   bindPort?: number;
   controllerManagerArgs: Record<string, string>;
   kubeProxyClusterCidr?: string;
@@ -56,7 +58,7 @@ export function isKubeadmDocument(doc: unknown): boolean {
 export function parseKubeadm(text: string, file: string, loaded: YamlLoad = loadYaml(text)): KubeadmParse {
   const diagnostics: Diagnostic[] = [];
   const locations = new Map<string, SourceLocation>();
-  const side: KubeadmSide = { hasInitOrCluster: false, controllerManagerArgs: {}, nodes: [] };
+  const side: KubeadmSide = { hasInitOrCluster: false, hasInit: false, controllerManagerArgs: {}, nodes: [] };
   if (!loaded.ok) {
     diagnostics.push(parserDiagnostic('kubeadm-yaml-invalid', { error: loaded.error }, { file, ...(loaded.line ? { line: loaded.line } : {}) }));
     return { side, diagnostics, locations };
@@ -92,7 +94,7 @@ export function parseKubeadm(text: string, file: string, loaded: YamlLoad = load
       const args: Record<string, string> = {};
       const where: Record<string, SourceLocation> = {};
       if (value === undefined || value === null) return { args, where };
-      const expected = apiVersion === V1BETA4 ? 'list' : apiVersion === V1BETA3 ? 'map' : null;
+      const expected = apiVersion === V1BETA4 ? 'list' : apiVersion === V1BETA3 || apiVersion === V1BETA2 ? 'map' : null;
       const found = Array.isArray(value) ? 'list' : isObj(value) ? 'map' : 'other';
       if (expected && found !== expected) {
         diagnostics.push(parserDiagnostic('kubeadm-extra-args-shape', { field: [kind, ...path].join('.'), found, expected, apiVersion }, at(path)));
@@ -130,6 +132,7 @@ export function parseKubeadm(text: string, file: string, loaded: YamlLoad = load
     switch (kind) {
       case 'InitConfiguration': {
         side.hasInitOrCluster = true;
+        side.hasInit = true;
         const advertise = str(['localAPIEndpoint', 'advertiseAddress']);
         if (advertise !== undefined) side.advertiseAddress = advertise;
         locations.set('advertiseAddress', at(['localAPIEndpoint', 'advertiseAddress'], ['localAPIEndpoint']));

@@ -31,6 +31,9 @@ const BACKEND_KEYS: Record<string, Record<string, GoType>> = {
   udp: { Port: 'int' },
   ipip: { DirectRouting: 'bool' },
   ipsec: { PSK: 'string', UDPEncap: 'bool', ESPProposal: 'string' },
+  alloc: {},
+  extension: { PreStartupCommand: 'string', PostStartupCommand: 'string', SubnetAddCommand: 'string', SubnetRemoveCommand: 'string' },
+  'tencent-vpc': { AccessKeyID: 'string', AccessKeySecret: 'string' },
 };
 
 const BACKEND_FIELD: Record<string, keyof FlannelBackend> = {
@@ -46,6 +49,9 @@ const BACKEND_FIELD: Record<string, keyof FlannelBackend> = {
   PersistentKeepaliveInterval: 'persistentKeepaliveInterval',
   Mode: 'mode',
   UDPEncap: 'udpEncap',
+  MacPrefix: 'macPrefix',
+  Name: 'name',
+  ESPProposal: 'espProposal',
 };
 
 const GO_NAME: Record<GoType, string> = { string: 'string', bool: 'bool', uint: 'uint', int: 'int', cidr: 'ip.IP4Net', ip: 'ip.IP4', object: 'json.RawMessage', list: 'slice' };
@@ -123,6 +129,8 @@ export interface NetConfOrigin {
   firstLine: number;
   /** Prefix of the in-file path, e.g. "ConfigMap.data.net-conf.json". */
   pathPrefix: string;
+  /** When the JSON was made from other text (Helm values): where a line of the JSON comes from in the file. */
+  mapLine?: (jsonLine: number) => { line?: number; path: string };
 }
 
 /** Line (1-based, relative to the JSON text) where "key" is written. */
@@ -132,13 +140,32 @@ function keyLine(text: string, key: string): number | undefined {
   return m ? text.slice(0, m.index).split('\n').length : undefined;
 }
 
+/**
+ * Where JSON.parse stopped: V8 names a position, or for an unexpected token quotes the text around it
+ * (10 characters either side, "..." where it cut), or says the input ended.
+ */
+function errorOffset(message: string, text: string): number | undefined {
+  const position = /position (\d+)/.exec(message);
+  if (position) return Number(position[1]);
+  if (/end of JSON input/.test(message)) return text.length;
+  const context = /^Unexpected token .*?, (\.\.\.)?"([\s\S]*?)"(?:\.\.\.)? is not valid JSON$/.exec(message);
+  if (!context) return undefined;
+  const at = text.indexOf(context[2]!);
+  return at < 0 ? undefined : at + (context[1] ? 10 : 0);
+}
+
 export function parseNetConf(text: string, origin: NetConfOrigin, flannelVersion: string): NetConfParse {
   const diagnostics: Diagnostic[] = [];
   const locations = new Map<string, SourceLocation>();
   const version: Semver = parseFlannelVersion(flannelVersion) ?? parseFlannelVersion('0.28.9')!;
+  const mapped = (jsonLine: number): SourceLocation | null => {
+    if (!origin.mapLine) return null;
+    const found = origin.mapLine(jsonLine);
+    return { file: origin.file, ...(found.line ? { line: found.line } : {}), path: found.path };
+  };
   const where = (key?: string): SourceLocation => {
     const line = key ? keyLine(text, key) : undefined;
-    return { file: origin.file, line: origin.firstLine + (line ?? 1) - 1, path: key ? `${origin.pathPrefix}${origin.pathPrefix ? '.' : ''}${key}` : origin.pathPrefix || '(root)' };
+    return mapped(line ?? 1) ?? { file: origin.file, line: origin.firstLine + (line ?? 1) - 1, path: key ? `${origin.pathPrefix}${origin.pathPrefix ? '.' : ''}${key}` : origin.pathPrefix || '(root)' };
   };
   const fail = (id: string, params: Record<string, string>, location: SourceLocation): NetConfParse => {
     diagnostics.push(parserDiagnostic(id, params, location));
@@ -150,9 +177,9 @@ export function parseNetConf(text: string, origin: NetConfOrigin, flannelVersion
     raw = JSON.parse(text);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    const position = /position (\d+)/.exec(message);
-    const line = position ? text.slice(0, Number(position[1])).split('\n').length : 1;
-    return fail('flannel-json-invalid', { error: message.replace(/^JSON\.parse: /, '') }, { file: origin.file, line: origin.firstLine + line - 1, path: origin.pathPrefix || '(root)' });
+    const offset = errorOffset(message, text);
+    const line = offset === undefined ? 1 : text.slice(0, offset).split('\n').length;
+    return fail('flannel-json-invalid', { error: message.replace(/^JSON\.parse: /, '') }, mapped(line) ?? { file: origin.file, line: origin.firstLine + line - 1, path: origin.pathPrefix || '(root)' });
   }
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     return fail('flannel-json-type', { key: '(root)', expected: 'an object', found: jsonKind(raw), goType: 'subnet.Config' }, where());
@@ -232,11 +259,17 @@ function readBackend(raw: Record<string, unknown>, diagnostics: Diagnostic[], wh
     diagnostics.push(parserDiagnostic('flannel-json-type', { key: 'Backend.Type', expected: EXPECTED.string, found: jsonKind(typeValue), goType: 'string' }, where(typeKey)));
   }
   const backend: FlannelBackend = { type: typeof typeValue === 'string' ? typeValue : '' };
-  const options = BACKEND_KEYS[backend.type.toLowerCase()];
-  if (!options) return backend;
+  // Own keys only: a Type of "__proto__" or "constructor" is a backend this tool does not model.
+  const options = Object.hasOwn(BACKEND_KEYS, backend.type.toLowerCase()) ? BACKEND_KEYS[backend.type.toLowerCase()] : undefined;
+  // Keys of a backend this tool does not model are read by Flannel but would be lost from the plan: say so.
+  const notCarried = (key: string): void => void diagnostics.push(parserDiagnostic('flannel-key-not-carried', { key: `Backend.${key}`, backend: backend.type }, where(key)));
+  if (!options) {
+    for (const key of Object.keys(raw)) if (key.toLowerCase() !== 'type') notCarried(key);
+    return backend;
+  }
   const target = backend as unknown as Record<string, unknown>;
   for (const [key, value] of Object.entries(raw)) {
-    if (key === typeKey) continue;
+    if (key.toLowerCase() === 'type') continue;
     const canonical = canonicalKey(key, Object.keys(options));
     if (!canonical) {
       diagnostics.push(parserDiagnostic('flannel-unknown-key', { key: `Backend.${key}`, suggestion: suggest(key, Object.keys(options)) }, where(key)));
@@ -248,7 +281,8 @@ function readBackend(raw: Record<string, unknown>, diagnostics: Diagnostic[], wh
       continue;
     }
     const field = BACKEND_FIELD[canonical];
-    if (value !== null && field) target[field] = value;
+    if (!field) notCarried(key);
+    else if (value !== null) target[field] = value;
   }
   return backend;
 }

@@ -3,6 +3,7 @@ import { parseCidr } from '../cidr';
 import { type FlannelBackend, type Plan, effectiveNetConf } from '../plan';
 import { compareSemver, parseFlannelVersion, NEWEST_FLANNEL, formatSemver } from '../versions';
 import type { RenderedFile } from './kubeadm';
+import { generatedHeader } from './header';
 import { renderYaml } from './yaml-writer';
 import { dump } from 'js-yaml';
 
@@ -34,6 +35,9 @@ const BACKEND_JSON: Array<[keyof FlannelBackend, string]> = [
   ['mode', 'Mode'],
   ['psk', 'PSK'],
   ['udpEncap', 'UDPEncap'],
+  ['espProposal', 'ESPProposal'],
+  ['macPrefix', 'MacPrefix'],
+  ['name', 'Name'],
 ];
 
 /** The net-conf.json object Flannel should read for this plan. */
@@ -114,7 +118,7 @@ export function renderConfigMap(plan: Plan): RenderedFile {
         'data.net-conf.json': { text: 'Apply after kube-flannel.yml (kubectl apply -f kube-flannel-cfg.yaml), then restart the DaemonSet so Flannel rereads it.', topic: 'net-conf-apply' },
       },
     },
-  ]);
+  ], generatedHeader(plan.kubernetesVersion, plan.flannelVersion));
   const netLine = annotations.find((a) => a.topic === 'net-conf-apply')?.line ?? 0;
   return { name: 'kube-flannel-cfg.yaml', content: text, mediaType: 'application/yaml', annotations: [...annotations, ...netConfAnnotations(plan, netConfText(plan), netLine)] };
 }
@@ -138,26 +142,58 @@ export function renderKustomization(plan: Plan): RenderedFile {
         patches: { text: 'Replaces net-conf.json in the kube-flannel-cfg ConfigMap with the one for this plan.', topic: 'net-conf-dual-stack' },
       },
     },
-  ]);
+  ], generatedHeader(plan.kubernetesVersion, plan.flannelVersion));
   return { name: 'kustomization.yaml', content: text, mediaType: 'application/yaml', annotations };
 }
+
+/**
+ * What the chart's net-conf.json template (chart/kube-flannel/templates/config.yaml) can write for each backend:
+ * values key → net-conf Backend key. Other Backend keys, and the Subnet* keys, have no value in the chart.
+ */
+const CHART_BACKEND: Record<string, Array<[keyof FlannelBackend, string, string]>> = {
+  vxlan: [['port', 'backendPort', 'Port'], ['vni', 'vni', 'VNI'], ['gbp', 'GBP', 'GBP'], ['directRouting', 'directRouting', 'DirectRouting'], ['mtu', 'mtu', 'MTU'], ['macPrefix', 'macPrefix', 'MacPrefix']],
+  wireguard: [['listenPort', 'backendPort', 'ListenPort'], ['listenPortV6', 'backendPortv6', 'ListenPortV6'], ['psk', 'psk', 'PSK'], ['mtu', 'mtu', 'MTU'], ['mode', 'tunnelMode', 'Mode'], ['persistentKeepaliveInterval', 'keepaliveInterval', 'PersistentKeepaliveInterval']],
+  udp: [['port', 'backendPort', 'Port']],
+};
 
 export function renderHelmValues(plan: Plan): RenderedFile {
   const net = effectiveNetConf(plan);
   const backend = plan.flannel.backend;
   const flannel: Record<string, unknown> = { image: { tag: flannelTag(plan) }, backend: backend?.type ?? 'udp' };
-  if (backend?.port !== undefined) flannel.backendPort = backend.port;
-  if (backend?.listenPort !== undefined) flannel.backendPort = backend.listenPort;
-  if (backend?.listenPortV6 !== undefined) flannel.backendPortv6 = backend.listenPortV6;
-  if (backend?.mtu !== undefined) flannel.mtu = backend.mtu;
-  if (backend?.vni !== undefined) flannel.vni = backend.vni;
-  if (backend?.gbp !== undefined) flannel.GBP = backend.gbp;
-  if (backend?.directRouting !== undefined) flannel.directRouting = backend.directRouting;
-  if (backend?.mode !== undefined && backend.mode !== '') flannel.tunnelMode = backend.mode;
-  if (backend?.persistentKeepaliveInterval !== undefined) flannel.keepaliveInterval = backend.persistentKeepaliveInterval;
-  if (backend?.psk !== undefined && backend.psk !== '') flannel.psk = backend.psk;
+  const notCarried: string[] = [];
+  if (backend) {
+    // Own keys only: a Type such as "__proto__" or "constructor" (from a link or a file) is not a chart backend.
+    const chart = Object.prototype.hasOwnProperty.call(CHART_BACKEND, backend.type) ? CHART_BACKEND[backend.type]! : [];
+    for (const [field, key] of BACKEND_JSON) {
+      const value = backend[field];
+      if (value === undefined || value === '') continue;
+      const entry = chart.find(([f]) => f === field);
+      // The template writes Mode without quotes ("Mode": {{ .Values.flannel.tunnelMode }}), so the value carries
+      // its own JSON quotes; a bare string would make net-conf.json invalid JSON.
+      if (entry) flannel[entry[1]] = field === 'mode' ? JSON.stringify(value) : value;
+      else notCarried.push(`Backend.${key}`);
+    }
+  }
+  for (const [field, key] of [['subnetLen', 'SubnetLen'], ['subnetMin', 'SubnetMin'], ['subnetMax', 'SubnetMax'], ['ipv6SubnetLen', 'IPv6SubnetLen'], ['ipv6SubnetMin', 'IPv6SubnetMin'], ['ipv6SubnetMax', 'IPv6SubnetMax']] as const) {
+    if (plan.flannel[field] !== undefined) notCarried.push(key);
+  }
   flannel.enableNFTables = plan.flannel.enableNFTables;
   flannel.args = ['--ip-masq', '--kube-subnet-mgr', ...(plan.flannel.iface ? [`--iface=${plan.flannel.iface}`] : [])];
+  const comments: Record<string, { text: string; topic: string }> = {
+    podCidr: {
+      text: `Values for Flannel's Helm chart (chart/kube-flannel): podCidr is Network, podCidrv6 is IPv6Network and turns on EnableIPv6; an empty podCidr sets EnableIPv4 false. helm install flannel flannel/flannel --version ${flannelTag(plan)} -n ${flannelNamespace(plan)} -f flannel-values.yaml`,
+      topic: 'helm-values',
+    },
+  };
+  if (notCarried.length) {
+    comments.flannel = {
+      text: `The chart has no value for ${notCarried.join(', ')}: installed from these values, Flannel runs without them. Use kube-flannel-cfg.yaml or kustomization.yaml to keep them.`,
+      topic: 'helm-values-not-carried',
+    };
+  }
+  if (flannel.tunnelMode !== undefined) {
+    comments['flannel.tunnelMode'] = { text: 'Quoted twice: the chart writes tunnelMode into net-conf.json without quotes.', topic: 'helm-values-tunnel-mode' };
+  }
   const { text, annotations } = renderYaml([
     {
       value: {
@@ -165,13 +201,8 @@ export function renderHelmValues(plan: Plan): RenderedFile {
         podCidrv6: net.enableIPv6 ? canonical(net.ipv6Network) : '',
         flannel,
       },
-      comments: {
-        podCidr: {
-          text: `Values for Flannel's Helm chart (chart/kube-flannel): podCidr is Network, podCidrv6 is IPv6Network and turns on EnableIPv6; an empty podCidr sets EnableIPv4 false. helm install flannel flannel/flannel --version ${flannelTag(plan)} -n ${flannelNamespace(plan)} -f flannel-values.yaml`,
-          topic: 'helm-values',
-        },
-      },
+      comments,
     },
-  ]);
+  ], generatedHeader(plan.kubernetesVersion, plan.flannelVersion));
   return { name: 'flannel-values.yaml', content: text, mediaType: 'application/yaml', annotations };
 }

@@ -17,7 +17,8 @@ import {
   serviceSubnetText,
   stackFamilies,
 } from '../plan';
-import { V1BETA4, compareSemver, parseFlannelVersion, parseKubernetesVersion, preferredKubeadmApi } from '../versions';
+import { NEWEST_KUBERNETES, V1BETA4, compareSemver, parseFlannelVersion, parseKubernetesVersion, preferredKubeadmApi } from '../versions';
+import { generatedHeader } from './header';
 import { type Annotation, type Comment, renderYaml } from './yaml-writer';
 
 export interface RenderedFile {
@@ -67,7 +68,7 @@ function kubernetesVersionText(plan: Plan): string {
 }
 
 export function kubeadmApiVersion(plan: Plan): string {
-  const minor = parseKubernetesVersion(plan.kubernetesVersion)?.minor ?? 37;
+  const minor = (parseKubernetesVersion(plan.kubernetesVersion) ?? parseKubernetesVersion(NEWEST_KUBERNETES)!).minor;
   return preferredKubeadmApi(minor);
 }
 
@@ -189,7 +190,7 @@ export function renderKubeadmConfig(plan: Plan): RenderedFile {
       comments: { clusterCIDR: { text: 'kube-proxy treats traffic from outside this range as external. kubeadm fills in podSubnet when this is absent.', topic: 'kube-proxy-cluster-cidr' } },
     });
   }
-  const { text, annotations } = renderYaml(documents);
+  const { text, annotations } = renderYaml(documents, generatedHeader(plan.kubernetesVersion, plan.flannelVersion));
   return { name: 'kubeadm-config.yaml', content: text, mediaType: 'application/yaml', annotations };
 }
 
@@ -244,6 +245,6 @@ export function renderJoinConfig(plan: Plan, node: PlanNode): RenderedFile {
     };
     if (address) comments['controlPlane.localAPIEndpoint.advertiseAddress'] = { text: `${familyLabel(serviceFamily)}, like the first serviceSubnet entry.`, topic: 'advertise-family' };
   }
-  const { text, annotations } = renderYaml([{ value: join, comments }]);
+  const { text, annotations } = renderYaml([{ value: join, comments }], generatedHeader(plan.kubernetesVersion, plan.flannelVersion));
   return { name: joinFileName(node), content: text, mediaType: 'application/yaml' as const, annotations };
 }

@@ -1,6 +1,7 @@
 // NEXT-STEPS.md: the commands in order, adapted to the plan.
 import { familyLabel } from '../cidr';
 import { type Plan, clusterDnsIp, effectiveNetConf, initNode, kubernetesServiceIp, nodeIpText, podSubnetText, serviceSubnetText, stackFamilies } from '../plan';
+import { parseKubernetesVersion } from '../versions';
 import { flannelNamespace, flannelTag, manifestUrl } from './flannel';
 import { type RenderedFile, canonicalList, joinFileName } from './kubeadm';
 
@@ -14,7 +15,8 @@ export function renderNextSteps(plan: Plan): RenderedFile {
   const others = plan.nodes.filter((node) => node !== first);
   const ns = flannelNamespace(plan);
   const sysctls = [
-    ...(families.includes('ipv4') ? ['net.ipv4.ip_forward = 1'] : []),
+    // Before 1.27 kubeadm preflight checks IPv4 forwarding on every node, IPv6-only too (PR #115420 made it per family).
+    ...(families.includes('ipv4') || (parseKubernetesVersion(plan.kubernetesVersion)?.minor ?? 99) < 27 ? ['net.ipv4.ip_forward = 1'] : []),
     ...(families.includes('ipv6') ? ['net.ipv6.conf.all.forwarding = 1', 'net.ipv6.conf.default.forwarding = 1'] : []),
     'net.bridge.bridge-nf-call-iptables = 1',
     ...(families.includes('ipv6') ? ['net.bridge.bridge-nf-call-ip6tables = 1'] : []),

@@ -33,19 +33,29 @@ type Tree = Record<string, unknown> | unknown[];
 const isTree = (value: unknown): value is Tree => typeof value === 'object' && value !== null;
 
 /**
- * The parent and key a dotted path names. Keys may hold dots themselves ("data.net-conf.json" is the ConfigMap
- * key "net-conf.json" under "data"), so each step tries the shortest run of segments that is a key, then longer ones.
+ * The keys along a dotted path; a key that itself holds dots ("data.net-conf.json") is matched whole, so the
+ * longest run of segments that names an existing key wins.
  */
-function locate(node: unknown, segments: string[]): [Tree, string] | null {
-  if (!isTree(node)) return null;
-  for (let end = 1; end <= segments.length; end++) {
-    const key = segments.slice(0, end).join('.');
-    if (!Object.hasOwn(node, key)) continue;
-    if (end === segments.length) return [node, key];
-    const found = locate((node as Record<string, unknown>)[key], segments.slice(end));
-    if (found) return found;
+function splitPath(root: unknown, path: string): string[] | null {
+  const segments = path.split('.');
+  const keys: string[] = [];
+  let node: unknown = root;
+  for (let i = 0; i < segments.length; ) {
+    if (!isTree(node)) return null;
+    let taken = 0;
+    for (let j = segments.length; j > i; j--) {
+      const key = segments.slice(i, j).join('.');
+      if (Object.prototype.hasOwnProperty.call(node, key)) {
+        taken = j - i;
+        keys.push(key);
+        node = (node as Record<string, unknown>)[key];
+        break;
+      }
+    }
+    if (taken === 0) return null;
+    i += taken;
   }
-  return null;
+  return keys;
 }
 
 /**
@@ -57,9 +67,11 @@ function markKeys(value: Record<string, unknown>, paths: string[], nonce: string
   const markers = new Map<string, string>();
   paths.forEach((path, n) => {
     if (path === '') return;
-    const found = locate(marked, path.split('.'));
-    if (!found) return;
-    let [parent, last]: [unknown, string] = found;
+    const keys = splitPath(marked, path);
+    if (!keys) return;
+    let parent: unknown = marked;
+    for (const key of keys.slice(0, -1)) parent = isTree(parent) ? (parent as Record<string, unknown>)[key] : undefined;
+    let last = keys[keys.length - 1]!;
     if (Array.isArray(parent)) {
       parent = parent[Number(last)];
       if (!isTree(parent) || Array.isArray(parent)) return;
@@ -76,8 +88,9 @@ function markKeys(value: Record<string, unknown>, paths: string[], nonce: string
   return { marked, markers };
 }
 
-export function renderYaml(documents: YamlDocument[]): { text: string; annotations: Annotation[] } {
-  const out: string[] = [];
+/** `header`: comment lines above the first document, with no annotation (the versions `generate` wrote for). */
+export function renderYaml(documents: YamlDocument[], header?: string | null): { text: string; annotations: Annotation[] } {
+  const out: string[] = header ? commentLines(header, '') : [];
   const annotations: Annotation[] = [];
   const nonce = Math.random().toString(36).slice(2, 10);
   documents.forEach((doc, index) => {

@@ -141,7 +141,7 @@ export const addressingRules: Rule[] = [
     id: 'cluster-non-canonical-cidr',
     severity: 'warning',
     component: 'cluster',
-    phase: 'kubeadm-validate',
+    phase: 'runtime',
     fields: ['podCidr', 'serviceCidr'],
     needs: ['kubeadm'],
     check: (ctx) =>
@@ -236,4 +236,10 @@ export const inputRules: Rule[] = [
     fields: [],
     needs: [],
   },
+  // Emitted by the file reader (parse/files.ts) about the files themselves.
+  { id: 'flannel-yaml-invalid', severity: 'error', component: 'flannel', phase: 'runtime', fields: [], needs: [] },
+  { id: 'kubernetes-version-assumed', severity: 'info', component: 'cluster', phase: 'runtime', fields: ['kubernetesVersion'], needs: [] },
+  { id: 'flannel-version-assumed', severity: 'info', component: 'flannel', phase: 'runtime', fields: ['flannelVersion'], needs: [] },
+  { id: 'flannel-key-not-carried', severity: 'info', component: 'flannel', phase: 'runtime', fields: [], needs: [] },
+  { id: 'flannel-net-conf-differs', severity: 'warning', component: 'flannel', phase: 'runtime', fields: [], needs: [] },
 ];

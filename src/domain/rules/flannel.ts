@@ -1,4 +1,4 @@
-// Flannel in kube-subnet-mgr mode (what kubeadm users run), by version. Facts: shared/reference/flannel.md.
+// Flannel in kube-subnet-mgr mode (what kubeadm users run), by version, as read from flannel-io/flannel's tags v0.15.0–v0.28.9.
 import { type Cidr, type CidrParse, containsCidr, formatCidr, parseIp } from '../cidr';
 import { NEWEST_FLANNEL, type Semver, compareSemver, flannelIn, formatSemver, parseFlannelVersion } from '../versions';
 import type { RuleContext } from './context';
@@ -36,6 +36,10 @@ function podCidr(ctx: RuleContext, family: 'ipv4' | 'ipv6'): Cidr | undefined {
 
 const podHasOnlyIpv6 = (ctx: RuleContext): boolean =>
   ctx.scopes.has('kubeadm') && ctx.podSubnet.valid && ctx.podSubnet.cidrs.length === 1 && ctx.podSubnet.firstFamily === 'ipv6';
+
+/** IPv6-only as kubeadm's podSubnet says; without a kubeadm side, as net-conf.json says (EnableIPv4 false, EnableIPv6 true). */
+const ipv6OnlyPlan = (ctx: RuleContext): boolean =>
+  ctx.scopes.has('kubeadm') ? podHasOnlyIpv6(ctx) : !ctx.netConf.enableIPv4 && ctx.netConf.enableIPv6;
 
 export const flannelRules: Rule[] = [
   {
@@ -188,8 +192,8 @@ export const flannelRules: Rule[] = [
     phase: 'runtime',
     fields: ['flannelVersion', 'stack'],
     versions: { flannel: { to: '0.16.3' } },
-    needs: ['kubeadm', 'flannel'],
-    check: (ctx) => (podHasOnlyIpv6(ctx) ? [{ params: { version: version(ctx) }, fixes: [upgradeFix()] }] : []),
+    needs: ['flannel'],
+    check: (ctx) => (ipv6OnlyPlan(ctx) ? [{ params: { version: version(ctx) }, fixes: [upgradeFix()] }] : []),
   },
   {
     id: 'flannel-ipv6-only-enable-ipv4',
@@ -402,7 +406,7 @@ function subnetOptionKeys(ctx: RuleContext): string[] {
   return keys.filter(([, value]) => value !== undefined).map(([key]) => key);
 }
 
-/** The ≤ v0.19.x ParseConfig checks (flannel.md §1.4), returning the fatal messages with their capitalisation. */
+/** The ≤ v0.19.x ParseConfig checks (flannel subnet/config.go at v0.19.2), returning the fatal messages with their capitalisation. */
 export function legacySubnetChecks(ctx: RuleContext): string[] {
   const messages: string[] = [];
   const f = ctx.plan.flannel;

@@ -21,14 +21,18 @@ export const apiserverRules: Rule[] = [
           ? [{ label: 'set-advertise-address', params: { address: candidate }, set: [{ field: 'advertiseAddress', value: candidate }] }]
           : [];
       const serviceCidr = ctx.serviceSubnet.pieces[0]!.text;
+      // The check came with 1.24 (PR #106721). Before, kube-apiserver starts and the "kubernetes" Service gets an
+      // endpoint of the other family (kubernetes/kubernetes#111671), which likely leaves it unreachable (kind#2484).
+      const older = (finding: Finding): Finding =>
+        ctx.kubernetesMinor < 24 ? { ...finding, severity: 'warning', params: { ...finding.params, outcome: 'unchecked', kubernetes: `1.${ctx.kubernetesMinor}` } } : finding;
       if (ctx.advertiseAutoDetect) {
         // kubeadm ChooseAPIServerBindAddress prefers the IPv4 default route; an IPv6-only host has none.
         if (primary.family !== 'ipv6') return [];
         const dual = ctx.serviceSubnet.cidrs.length === 2 || ctx.podSubnet.byFamily.ipv4 !== undefined;
-        return [{ severity: dual ? 'error' : 'warning', params: { serviceCidr, family: familyLabel(primary.family), mode: 'auto' }, fixes }];
+        return [older({ severity: dual ? 'error' : 'warning', params: { serviceCidr, family: familyLabel(primary.family), mode: 'auto' }, fixes })];
       }
       if (!ctx.advertise?.ok || ctx.advertise.ip.family === primary.family) return [];
-      return [{ params: { serviceCidr, family: familyLabel(primary.family), address: ctx.advertiseText, mode: 'explicit' }, fixes }];
+      return [older({ params: { serviceCidr, family: familyLabel(primary.family), address: ctx.advertiseText, mode: 'explicit' }, fixes })];
     },
   },
 ];

@@ -1,8 +1,8 @@
 // kube-controller-manager node IPAM: what it refuses, and how many nodes get a podCIDR.
-import { type Family, cidrSize, containsCidr, familyLabel, overlaps } from '../cidr';
-import { DEFAULT_MAX_PODS } from '../plan';
-import type { RuleContext } from './context';
-import type { Finding, Rule } from './types';
+import { type Cidr, type Family, cidrSize, containsCidr, familyLabel, overlaps } from '../cidr';
+import { DEFAULT_MAX_PODS, type Plan } from '../plan';
+import { type RuleContext, buildContext } from './context';
+import type { Finding, PlanFix, Rule } from './types';
 
 const LEGACY_MASK = 'node-cidr-mask-size';
 
@@ -11,7 +11,13 @@ function singleStackFamily(ctx: RuleContext): Family | null {
 }
 
 /** Node blocks of a pod CIDR that the allocator can hand out: it pre-occupies blocks overlapping Service CIDRs. */
-export function allocatableBlocks(ctx: RuleContext, family: Family): { total: bigint; usable: bigint; mask: number } | null {
+interface AllocatableBlocks {
+  total: bigint;
+  usable: bigint;
+  mask: number;
+}
+
+export function allocatableBlocks(ctx: RuleContext, family: Family): AllocatableBlocks | null {
   const pod = ctx.podSubnet.byFamily[family];
   const mask = ctx.nodeMask[family];
   if (!pod || mask === null || mask < pod.prefix || mask - pod.prefix > 64) return null;
@@ -24,6 +30,41 @@ export function allocatableBlocks(ctx: RuleContext, family: Family): { total: bi
     else lost = total; // the service range covers the whole pod CIDR
   }
   return { total, usable: total > lost ? total - lost : 0n, mask };
+}
+
+const pieceText = (ctx: RuleContext, pod: Cidr): string => ctx.podSubnet.pieces.find((p) => p.parse.ok && p.parse.cidr === pod)?.text ?? '';
+
+/** A node mask that gives `nodes` usable blocks, within kubeadm's 16-bit difference; null when none does. */
+function maskFix(pod: Cidr, blocks: AllocatableBlocks, nodes: number): PlanFix | null {
+  const needed = nodes + Number(blocks.total - blocks.usable);
+  // IPv6 blocks stay huge at +16 bits; IPv4 grows only as far as the node count needs.
+  const mask = pod.family === 'ipv6' ? Math.min(pod.prefix + 16, 120) : Math.min(pod.prefix + Math.ceil(Math.log2(needed)), 30);
+  if (mask <= blocks.mask || mask - pod.prefix > 16 || (1n << BigInt(mask - pod.prefix)) < BigInt(needed)) return null;
+  const flag = `node-cidr-mask-size-${pod.family}`;
+  return { label: 'set-node-mask', params: { flag, mask }, set: [{ field: `nodeMask.${pod.family}`, value: String(mask) }] };
+}
+
+export interface FamilyNodeCapacity {
+  family: Family;
+  podCidr: string;
+  nodeMask: number;
+  /** 2^(nodeMask − prefix). */
+  nodeBlocks: bigint;
+  /** Blocks the allocator can hand out: less those overlapping a Service CIDR. */
+  usableBlocks: bigint;
+}
+
+/** How many nodes each family's pod CIDR can give a podCIDR; empty when the controller manager allocates none. */
+export function planNodeCapacity(plan: Plan): FamilyNodeCapacity[] {
+  return podNodeCapacity(buildContext(plan));
+}
+
+function podNodeCapacity(ctx: RuleContext): FamilyNodeCapacity[] {
+  if (!ctx.allocateNodeCidrs || !ctx.podSubnet.valid) return [];
+  return ctx.podSubnet.cidrs.flatMap((pod) => {
+    const blocks = allocatableBlocks(ctx, pod.family);
+    return blocks ? [{ family: pod.family, podCidr: pieceText(ctx, pod), nodeMask: blocks.mask, nodeBlocks: blocks.total, usableBlocks: blocks.usable }] : [];
+  });
 }
 
 export const controllerManagerRules: Rule[] = [
@@ -80,13 +121,11 @@ export const controllerManagerRules: Rule[] = [
       return ctx.podSubnet.cidrs.flatMap((pod): Finding[] => {
         const blocks = allocatableBlocks(ctx, pod.family);
         if (!blocks || blocks.usable >= nodes) return [];
-        const needed = Number(nodes) + Number(blocks.total - blocks.usable);
-        // IPv6 blocks stay huge at +16 bits; IPv4 grows only as far as the node count needs.
-        const suggestedMask = pod.family === 'ipv6' ? Math.min(pod.prefix + 16, 120) : Math.min(pod.prefix + Math.ceil(Math.log2(needed)), 30);
+        const fix = maskFix(pod, blocks, Number(nodes));
         return [{
           fields: [`podCidr.${pod.family}`, `nodeMask.${pod.family}`],
           params: {
-            cidr: ctx.podSubnet.pieces.find((p) => p.parse.ok && p.parse.cidr === pod)?.text ?? '',
+            cidr: pieceText(ctx, pod),
             mask: blocks.mask,
             prefix: pod.prefix,
             blocks: String(blocks.total),
@@ -94,9 +133,30 @@ export const controllerManagerRules: Rule[] = [
             nodes: String(nodes),
             flag: `node-cidr-mask-size-${pod.family}`,
           },
-          fixes: suggestedMask > blocks.mask && suggestedMask - pod.prefix <= 16 && (1n << BigInt(suggestedMask - pod.prefix)) >= BigInt(needed)
-            ? [{ label: 'set-node-mask', params: { flag: `node-cidr-mask-size-${pod.family}`, mask: suggestedMask }, set: [{ field: `nodeMask.${pod.family}`, value: String(suggestedMask) }] }]
-            : [],
+          fixes: fix ? [fix] : [],
+        }];
+      });
+    },
+  },
+  {
+    // Even with one node named, the next one to join gets no podCIDR: kubernetes/kubernetes#112367, flannel-io/flannel#1688.
+    id: 'controller-manager-one-node-block',
+    severity: 'warning',
+    component: 'kube-controller-manager',
+    phase: 'runtime',
+    fields: ['podCidr.ipv4', 'podCidr.ipv6', 'nodeMask.ipv4', 'nodeMask.ipv6'],
+    needs: ['kubeadm'],
+    check: (ctx) => {
+      if (!ctx.allocateNodeCidrs || !ctx.podSubnet.valid || ctx.plan.nodes.length > 1) return [];
+      return ctx.podSubnet.cidrs.flatMap((pod): Finding[] => {
+        const blocks = allocatableBlocks(ctx, pod.family);
+        // No usable block at all is controller-manager-node-capacity's error.
+        if (!blocks || blocks.usable !== 1n) return [];
+        const fix = maskFix(pod, blocks, 2);
+        return [{
+          fields: [`podCidr.${pod.family}`, `nodeMask.${pod.family}`],
+          params: { cidr: pieceText(ctx, pod), mask: blocks.mask, prefix: pod.prefix, blocks: String(blocks.total), flag: `node-cidr-mask-size-${pod.family}` },
+          fixes: fix ? [fix] : [],
         }];
       });
     },

@@ -1,6 +1,15 @@
 // What `kubeadm init/join --config` validates before deploying anything.
 import { type Cidr, type Family, cidrOf, cidrSize, bitsOf, formatCidr as fmt, overlaps, parseIp } from '../cidr';
-import { kubeadmApiStatus, preferredKubeadmApi } from '../versions';
+import { isDns1123Subdomain, parseHostPort, splitHostPort } from '../host-port';
+import {
+  KUBERNETES_MINORS,
+  NEWEST_KUBERNETES,
+  OLDEST_KUBERNETES,
+  isKnownKubernetesMinor,
+  kubeadmApiStatus,
+  parseKubernetesVersion,
+  preferredKubeadmApi,
+} from '../versions';
 import type { RuleContext, SubnetList } from './context';
 import type { Finding, PlanPath, Rule } from './types';
 
@@ -25,40 +34,6 @@ function syntaxHint(piece: string): string {
   if (/\s/.test(piece)) return 'whitespace';
   if (!piece.includes('/')) return 'no-prefix';
   return 'invalid';
-}
-
-// RFC 1123 subdomain, as k8s.io/apimachinery validation.IsDNS1123Subdomain.
-export const DNS1123_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
-export const isDns1123Subdomain = (text: string): boolean => text.length <= 253 && DNS1123_SUBDOMAIN.test(text);
-
-export type HostPortSplit = { ok: true; host: string; port: string } | { ok: false; error: 'missing port' | 'too many colons' | 'missing ]' };
-
-/** Go net.SplitHostPort. */
-export function splitHostPort(text: string): HostPortSplit {
-  if (text.startsWith('[')) {
-    const end = text.indexOf(']');
-    if (end < 0) return { ok: false, error: 'missing ]' };
-    const rest = text.slice(end + 1);
-    if (rest === '') return { ok: false, error: 'missing port' };
-    if (!rest.startsWith(':') || rest.slice(1).includes(':')) return { ok: false, error: 'too many colons' };
-    return { ok: true, host: text.slice(1, end), port: rest.slice(1) };
-  }
-  const colon = text.lastIndexOf(':');
-  if (colon < 0) return { ok: false, error: 'missing port' };
-  if (text.slice(0, colon).includes(':')) return { ok: false, error: 'too many colons' };
-  return { ok: true, host: text.slice(0, colon), port: text.slice(colon + 1) };
-}
-
-const validPort = (port: string): boolean => /^\d{1,5}$/.test(port) && Number(port) >= 1 && Number(port) <= 65535;
-
-/** kubeadm endpoint.go ParseHostPort: a failed split makes the whole string the host. */
-export function parseHostPort(text: string): { ok: true; host: string; port: string } | { ok: false } {
-  const split = splitHostPort(text);
-  const host = split.ok ? split.host : text;
-  const port = split.ok ? split.port : '';
-  if (port !== '' && !validPort(port)) return { ok: false };
-  if (parseIp(host, 'lenient').ok || isDns1123Subdomain(host)) return { ok: true, host, port };
-  return { ok: false };
 }
 
 const COMMON_API_PORTS = new Set([443, 6443, 8443, 16443]);
@@ -202,7 +177,7 @@ export const kubeadmRules: Rule[] = [
     id: 'kubeadm-advertise-address-unusable',
     severity: 'error',
     component: 'kubeadm',
-    phase: 'kubeadm-validate',
+    phase: 'kubeadm-init',
     fields: ['advertiseAddress'],
     needs: ['kubeadm'],
     check: (ctx) => {
@@ -250,7 +225,7 @@ export const kubeadmRules: Rule[] = [
     id: 'kubeadm-control-plane-endpoint-ipv6-port',
     severity: 'warning',
     component: 'kubeadm',
-    phase: 'kubeadm-validate',
+    phase: 'runtime',
     fields: ['controlPlaneEndpoint'],
     needs: ['kubeadm'],
     check: (ctx) => {
@@ -309,6 +284,36 @@ export const kubeadmRules: Rule[] = [
         params: { apiVersion, status, kubernetes: `1.${ctx.kubernetesMinor}`, preferred: preferredKubeadmApi(ctx.kubernetesMinor) },
       }];
     },
+  },
+  {
+    // context.ts buildContext keeps a parsable minor as written and reads unparsable text as the newest known.
+    id: 'kubernetes-version-unknown',
+    severity: 'warning',
+    component: 'kubeadm',
+    phase: 'runtime',
+    fields: ['kubernetesVersion'],
+    needs: ['kubeadm'],
+    check: (ctx) => {
+      const parsed = parseKubernetesVersion(ctx.plan.kubernetesVersion);
+      if (parsed && isKnownKubernetesMinor(parsed.minor)) return [];
+      const nearest = parsed && parsed.minor < KUBERNETES_MINORS[0] ? OLDEST_KUBERNETES : NEWEST_KUBERNETES;
+      return [{
+        fixes: [{ label: 'set-kubernetes-version', params: { version: nearest }, set: [{ field: 'kubernetesVersion', value: nearest }] }],
+        params: { value: ctx.plan.kubernetesVersion.slice(0, 80), assumed: `1.${ctx.kubernetesMinor}`, reason: parsed ? 'out-of-range' : 'unparsable' },
+      }];
+    },
+  },
+  {
+    // Before PR #115420 (kubeadm 1.27) preflight checked /proc/sys/net/ipv4/ip_forward on every Linux node
+    // (checks.go addCommonChecks), IPv6-only ones included (kubernetes/kubeadm#2806).
+    id: 'kubeadm-preflight-ipv4-forward',
+    severity: 'warning',
+    component: 'kubeadm',
+    phase: 'kubeadm-init',
+    fields: ['stack', 'kubernetesVersion'],
+    versions: { kubernetes: { to: '1.26' } },
+    needs: ['kubeadm'],
+    check: (ctx) => (ctx.stackFamilies.includes('ipv4') ? [] : [{ params: { kubernetes: `1.${ctx.kubernetesMinor}` } }]),
   },
   {
     id: 'kubeadm-site-local-subnet',

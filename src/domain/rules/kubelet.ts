@@ -10,6 +10,10 @@ function nodeFields({ index, node }: NodeIps): string[] {
   return node.nodeIp !== undefined ? [`nodes.${index}.nodeIp`] : [`nodes.${index}.ipv4`, `nodes.${index}.ipv6`];
 }
 
+// Before 1.27 kubelet server.go parsed --node-ip itself, with other wording, and refused a dual-stack one with any
+// --cloud-provider; PR #116305 (1.27) moved it to component-helpers and added CloudDualStackNodeIPs for "external".
+const legacy = (minor: number): { parser?: string } => (minor < 27 ? { parser: 'legacy' } : {});
+
 export const kubeletRules: Rule[] = [
   {
     id: 'kubelet-node-ip-count',
@@ -22,7 +26,7 @@ export const kubeletRules: Rule[] = [
       ctx.nodes.flatMap((entry): Finding[] => {
         const { ips } = entry;
         const bad = ips.length > 2 || (ips.length === 2 && ips[0]!.family === ips[1]!.family);
-        return bad ? [{ fields: nodeFields(entry), params: { node: entry.node.name, value: entry.nodeIp } }] : [];
+        return bad ? [{ fields: nodeFields(entry), params: { node: entry.node.name, value: entry.nodeIp, ...legacy(ctx.kubernetesMinor) } }] : [];
       }),
   },
   {
@@ -35,7 +39,7 @@ export const kubeletRules: Rule[] = [
     check: (ctx) =>
       ctx.nodes.flatMap((entry): Finding[] =>
         entry.ips.length === 2 && entry.ips[0]!.family !== entry.ips[1]!.family && entry.ips.some(isUnspecified)
-          ? [{ fields: nodeFields(entry), params: { node: entry.node.name, value: entry.nodeIp } }]
+          ? [{ fields: nodeFields(entry), params: { node: entry.node.name, value: entry.nodeIp, ...legacy(ctx.kubernetesMinor) } }]
           : [],
       ),
   },
@@ -49,7 +53,7 @@ export const kubeletRules: Rule[] = [
     check: (ctx) =>
       ctx.nodes.flatMap((entry): Finding[] => {
         const bad = entry.pieces.filter((piece) => !piece.parse.ok).map((piece) => piece.text);
-        return bad.length ? [{ fields: nodeFields(entry), params: { node: entry.node.name, value: entry.nodeIp, ignored: bad.join(', ') } }] : [];
+        return bad.length ? [{ fields: nodeFields(entry), params: { node: entry.node.name, value: entry.nodeIp, ignored: bad.join(', '), ...legacy(ctx.kubernetesMinor) } }] : [];
       }),
   },
   {
@@ -65,7 +69,7 @@ export const kubeletRules: Rule[] = [
         ? []
         : ctx.nodes.flatMap((entry): Finding[] =>
             entry.ips.length === 2 && entry.ips[0]!.family !== entry.ips[1]!.family
-              ? [{ fields: nodeFields(entry), params: { node: entry.node.name, value: entry.nodeIp, kubernetes: `1.${ctx.kubernetesMinor}` }, fixes: [{ label: 'set-kubernetes-version', params: { version: '1.29' }, set: [{ field: 'kubernetesVersion', value: '1.29' }] }] }]
+              ? [{ fields: nodeFields(entry), params: { node: entry.node.name, value: entry.nodeIp, kubernetes: `1.${ctx.kubernetesMinor}`, ...legacy(ctx.kubernetesMinor) }, fixes: [{ label: 'set-kubernetes-version', params: { version: '1.29' }, set: [{ field: 'kubernetesVersion', value: '1.29' }] }] }]
               : [],
           ),
   },

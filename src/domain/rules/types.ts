@@ -12,8 +12,12 @@ export type Component =
   | 'kube-proxy'
   | 'flannel'
   | 'cluster';
-/** kubeadm-validate: `kubeadm init/join` refuses the file. runtime: a component fails or misbehaves later. */
-export type Phase = 'kubeadm-validate' | 'runtime';
+/**
+ * Where the outcome shows. kubeadm-validate: `kubeadm config validate` (and so `init`/`join`) refuses or warns about
+ * the file. kubeadm-init: `config validate` accepts it, but `kubeadm init`/`join` refuses it in a later step.
+ * runtime: kubeadm deploys it, and a component fails or misbehaves later.
+ */
+export type Phase = 'kubeadm-validate' | 'kubeadm-init' | 'runtime';
 /** Which inputs a rule needs: the kubeadm side, the Flannel side, or both. */
 export type Scope = 'kubeadm' | 'flannel';
 

@@ -97,7 +97,7 @@ describe('cluster-non-canonical-cidr', () => {
         ...base,
         rule: 'cluster-non-canonical-cidr',
         severity: 'warning',
-        phase: 'kubeadm-validate',
+        phase: 'runtime',
         fields: ['serviceCidr.ipv6'],
         params: { setting: 'serviceSubnet', value: 'fd00:10:96::1/112', canonical: 'fd00:10:96::/112', reason: 'host-bits' },
         fixes: [{ label: 'use-canonical', params: { canonical: 'fd00:10:96::/112' }, set: [{ field: 'serviceCidr.ipv6', value: 'fd00:10:96::/112' }] }],

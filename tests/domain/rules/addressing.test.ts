@@ -65,7 +65,12 @@ describe('cluster addressing', () => {
   it('duplicate node names and addresses', () => {
     const p = plan();
     p.nodes.push({ name: 'cp-1', role: 'worker', ipv4: '192.168.10.11', ipv6: 'fd00:192:168:10::21' });
-    expect(findings(p, 'cluster-duplicate-node').map((d) => d.params.kind)).toEqual(['name', 'address']);
+    const [name, address] = findings(p, 'cluster-duplicate-node');
+    expect([name!.params.kind, address!.params.kind]).toEqual(['name', 'address']);
+    expect(message(name!)).toBe('Node name cp-1 is used twice');
+    expect(explanation(name!)).toContain('`kubeadm join` on the second node stops in the kubelet-start phase');
+    expect(message(address!)).toBe('Address 192.168.10.11 is used by cp-1 too');
+    expect(explanation(address!)).toContain('routes both nodes\' pods to one host');
   });
   it('an IPv6 Service range wider than /112 is a note', () => {
     expect(findings(plan({ serviceCidr: { ipv4: '10.96.0.0/16', ipv6: 'fd00:10:96::/112' } }), 'cluster-ipv6-service-range-beyond-112')).toEqual([]);

@@ -35,6 +35,27 @@ describe('the catalogue', () => {
     expect(Object.keys(RULE_SOURCES).sort()).toEqual([...ids].sort());
   });
 
+  it('every source names upstream (a file, function, PR, issue, commit, tag, RFC or KEP), never this project or its notes', () => {
+    const upstream = /\.go\b|\.md\b|\.yml\b|PR #\d+|[\w-]+\/[\w.-]+#\d+|issues? #\d+|commit [0-9a-f]{7,}|\bv\d+\.\d+\.\d+\b|RFC \d+|KEP-\d+/;
+    for (const [id, source] of Object.entries(RULE_SOURCES)) {
+      expect(source, id).toMatch(upstream);
+      expect(source, id).not.toMatch(/shared\/|reference\/|flannel\.md|kubernetes\.md|§|dualstack-wizard/);
+    }
+  });
+
+  it('phases: each rule says where its outcome shows', () => {
+    const phases = Object.fromEntries(RULES.map((rule) => [rule.id, rule.phase]));
+    // config validate accepts these, init/join refuses them.
+    expect(phases['kubeadm-advertise-address-unusable']).toBe('kubeadm-init');
+    // Preflight checks run in kubeadm init/join, not in config validate.
+    expect(phases['kubeadm-preflight-ipv4-forward']).toBe('kubeadm-init');
+    // Warnings whose effect only shows once the cluster runs.
+    expect(phases['kubeadm-control-plane-endpoint-ipv6-port']).toBe('runtime');
+    expect(phases['cluster-non-canonical-cidr']).toBe('runtime');
+    expect(phases['controller-manager-one-node-block']).toBe('runtime');
+    for (const rule of RULES) expect(['kubeadm-validate', 'kubeadm-init', 'runtime'], rule.id).toContain(rule.phase);
+  });
+
   it('every explanation names what reads the value, what happens, and the source', () => {
     for (const rule of RULES) {
       const text = describeDiagnostic({ rule: rule.id, severity: rule.severity, component: rule.component, phase: rule.phase, fields: [], params: {}, fixes: [] }, ENGLISH);

@@ -49,10 +49,43 @@ describe('kube-controller-manager', () => {
     expect(explanation(d)).toContain('CIDR allocation failed; there are no remaining CIDRs left to allocate in the accepted range');
     expect(d.fixes[0]!.set).toEqual([{ field: 'nodeMask.ipv6', value: '80' }]);
   });
+  it('a pod CIDR with a single node block warns even when the plan names one node', () => {
+    const one = plan({ podCidr: { ipv4: '10.244.0.0/16', ipv6: 'fd00:10:244::/64' } });
+    const d = only(one, 'controller-manager-one-node-block');
+    expect(d.severity).toBe('warning');
+    expect(d.phase).toBe('runtime');
+    expect(d.fields).toEqual(['podCidr.ipv6', 'nodeMask.ipv6']);
+    expect(message(d)).toBe('fd00:10:244::/64 with /64 node blocks has room for one node only');
+    expect(explanation(d)).toContain('The second node to register gets no podCIDR');
+    expect(explanation(d)).toContain('"failed to acquire lease"');
+    expect(d.fixes).toEqual([{ label: 'set-node-mask', params: { flag: 'node-cidr-mask-size-ipv6', mask: 80 }, set: [{ field: 'nodeMask.ipv6', value: '80' }] }]);
+    // With no node at all the same holds: the first node to register takes the only block.
+    expect(findings({ ...one, nodes: [] }, 'controller-manager-one-node-block')).toHaveLength(1);
+    // Two blocks are enough for two nodes: /63 with /64.
+    expect(findings(plan({ podCidr: { ipv4: '10.244.0.0/16', ipv6: 'fd00:10:244::/63' } }), 'controller-manager-one-node-block')).toEqual([]);
+    // IPv4 too: a /24 pod CIDR with the default /24 mask; the fix halves the blocks to /25.
+    const v4 = only(plan({ stack: 'ipv4', podCidr: { ipv4: '10.244.0.0/24', ipv6: '' } }), 'controller-manager-one-node-block');
+    expect(v4.fixes[0]!.set).toEqual([{ field: 'nodeMask.ipv4', value: '25' }]);
+  });
+  it('with two nodes on one block the error replaces the warning', () => {
+    const two = plan({ podCidr: { ipv4: '10.244.0.0/16', ipv6: 'fd00:10:244::/64' } });
+    two.nodes.push({ name: 'w1', role: 'worker', ipv4: '192.168.10.21', ipv6: 'fd00:192:168:10::21' });
+    expect(findings(two, 'controller-manager-one-node-block')).toEqual([]);
+    expect(only(two, 'controller-manager-node-capacity').severity).toBe('error');
+  });
+  it('a Service CIDR taking one of two blocks leaves one: the warning', () => {
+    const p = plan({ stack: 'ipv4', podCidr: { ipv4: '10.0.0.0/23', ipv6: '' }, serviceCidr: { ipv4: '10.0.1.0/28', ipv6: '' } });
+    expect(only(p, 'controller-manager-one-node-block').params).toMatchObject({ cidr: '10.0.0.0/23', mask: 24, blocks: '2' });
+  });
+  it('no warning when the controller manager allocates no node CIDRs', () => {
+    const p = plan({ podCidr: { ipv4: '10.244.0.0/16', ipv6: 'fd00:10:244::/64' }, overrides: { controllerManagerArgs: { 'allocate-node-cidrs': 'false' } } });
+    expect(findings(p, 'controller-manager-one-node-block')).toEqual([]);
+  });
   it('blocks overlapping a Service CIDR are not handed out', () => {
     const p = plan({ stack: 'ipv4', podCidr: { ipv4: '10.0.0.0/23', ipv6: '' }, serviceCidr: { ipv4: '10.0.1.0/28', ipv6: '' } });
     expect(findings(p, 'controller-manager-node-capacity')).toEqual([]);
     p.nodes.push({ name: 'w1', role: 'worker', ipv4: '192.168.10.21', ipv6: '' });
+    expect(findings(p, 'controller-manager-one-node-block')).toEqual([]);
     expect(only(p, 'controller-manager-node-capacity').params).toMatchObject({ blocks: '2', usable: '1', nodes: '2' });
   });
   it('node blocks smaller than maxPods 110 warn: /25 holds 126, /26 holds 62', () => {

@@ -96,6 +96,21 @@ describe('IPv6-only', () => {
     expect(only(at('0.16.3', v6only), 'flannel-ipv6-only-unsupported').fixes[0]!.set).toEqual([{ field: 'flannelVersion', value: '0.28.9' }]);
     expect(findings(at('0.17.0', v6only), 'flannel-ipv6-only-unsupported')).toEqual([]);
   });
+  it('net-conf.json alone saying IPv6-only ("EnableIPv4": false) is enough on v0.15.0–v0.16.3', () => {
+    const netConfOnly = { stack: 'ipv6' as const, primaryFamily: 'ipv6' as const, flannel: { enableIPv4: false, enableIPv6: true, network: '', ipv6Network: 'fd00:10:244::/56' } };
+    for (const version of ['0.15.0', '0.16.3']) {
+      const d = only(at(version, netConfOnly), 'flannel-ipv6-only-unsupported', ['flannel']);
+      expect(d.severity).toBe('error');
+      expect(message(d)).toBe(`Flannel v${version} cannot run an IPv6-only cluster`);
+      expect(explanation(d)).toContain('whatever EnableIPv4 says');
+    }
+    expect(findings(at('0.17.0', netConfOnly), 'flannel-ipv6-only-unsupported', ['flannel'])).toEqual([]);
+    // A dual-stack net-conf alone is not IPv6-only.
+    expect(findings(at('0.16.3', { flannel: { enableIPv4: true, enableIPv6: true } }), 'flannel-ipv6-only-unsupported', ['flannel'])).toEqual([]);
+  });
+  it('with a kubeadm side, its podSubnet decides: "EnableIPv4": false on a dual-stack podSubnet is not IPv6-only', () => {
+    expect(findings(at('0.16.3', { flannel: { enableIPv4: false } }), 'flannel-ipv6-only-unsupported')).toEqual([]);
+  });
   it('needs "EnableIPv4": false', () => {
     const patch = { ...v6only, flannel: { enableIPv4: true } };
     expect(only(at('0.19.2', patch), 'flannel-ipv6-only-enable-ipv4').params.outcome).toBe('parse-error');

@@ -105,6 +105,11 @@ describe('advertise address', () => {
     expect(only(plan({ advertiseAddress: '224.0.0.1' }), 'kubeadm-advertise-address-unusable').params.kind).toBe('multicast');
     expect(findings(plan({ advertiseAddress: '127.0.0.1' }), 'kubeadm-advertise-address-unusable')).toEqual([]);
   });
+  it('shows at kubeadm init, not at config validate: VerifyAPIServerBindAddress runs in init and control-plane join', () => {
+    const d = only(plan({ stack: 'ipv6', primaryFamily: 'ipv6', advertiseAddress: 'fe80::11' }), 'kubeadm-advertise-address-unusable');
+    expect(d.phase).toBe('kubeadm-init');
+    expect(explanation(d)).toContain('cannot use "fe80::11" as the bind address for the API Server');
+  });
 });
 
 describe('bindPort, dnsDomain, controlPlaneEndpoint, join endpoint', () => {

@@ -21,6 +21,7 @@ const TRIGGERS: Record<string, PlanPatch> = {
   'flannel-iface-address-dual-stack': { flannel: { iface: '192.168.10.11' } },
   'flannel-br-netfilter': {},
   'kubelet-node-ip-cloud-dual-stack': { overrides: { cloudProvider: 'external' } },
+  'kubeadm-preflight-ipv4-forward': { stack: 'ipv6', primaryFamily: 'ipv6', nodes: ipv6Nodes },
 };
 
 const versioned = RULES.filter((rule) => rule.versions?.flannel || rule.versions?.kubernetes);

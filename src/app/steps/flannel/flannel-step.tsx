@@ -30,7 +30,9 @@ export function FlannelStep() {
   const ui = useStepsUi();
   const { control } = useFormContext<Plan>();
   const backend = useWatch({ control, name: 'flannel.backend' });
-  const options = backend ? (OPTIONS_BY_BACKEND[backend.type.toLowerCase()] ?? []) : [];
+  const type = backend?.type.toLowerCase() ?? '';
+  // Own keys only: a Type such as "constructor" (from a link or a file) has no options here.
+  const options = Object.prototype.hasOwnProperty.call(OPTIONS_BY_BACKEND, type) ? OPTIONS_BY_BACKEND[type]! : [];
   return (
     <>
       <BackendSelect />

@@ -1,12 +1,16 @@
 import { useState } from 'react';
+import { linkGaps } from '../../../domain/link-gaps';
+import type { Plan } from '../../../domain/plan';
 import type { RenderedFile } from '../../../domain/render/kubeadm';
 import { CopyButton, FilePreview, download } from '../../components/file-preview';
 import { useAllDiagnostics } from '../../diagnostics';
 import { useStepsUi } from '../../steps-ui';
 import { zipFiles } from './meta';
 
-export function ReviewStep({ files, permalink }: { files: RenderedFile[]; permalink: string }) {
+export function ReviewStep({ files, permalink, plan }: { files: RenderedFile[]; permalink: string; plan: Plan }) {
   const ui = useStepsUi();
+  // What the link cannot hold is named beside it, before it is shared.
+  const gaps = linkGaps(plan);
   const all = useAllDiagnostics();
   const [zipping, setZipping] = useState(false);
   const errors = all.filter((d) => d.severity === 'error').length;
@@ -21,12 +25,22 @@ export function ReviewStep({ files, permalink }: { files: RenderedFile[]; permal
       <div className="field">
         <label htmlFor="permalink">{ui.permalink}</label>
         <div className="field-input">
-          <input id="permalink" readOnly value={permalink} aria-describedby="permalink-hint" onFocus={(e) => e.currentTarget.select()} />
+          <input id="permalink" readOnly value={permalink} aria-describedby={gaps.length ? 'permalink-hint permalink-gaps' : 'permalink-hint'} onFocus={(e) => e.currentTarget.select()} />
           <CopyButton text={permalink} label={ui.copyLink} />
         </div>
         <p className="hint" id="permalink-hint">
           {ui.permalinkHint}
         </p>
+        {gaps.length ? (
+          <div className="hint link-gaps" id="permalink-gaps">
+            <p>{ui.linkGapsTitle}</p>
+            <ul>
+              {gaps.map((gap, i) => (
+                <li key={i}>{gap.reason === 'secret' ? ui.linkGapPsk : gap.key === '' ? ui.linkGapLong : ui.linkGapNotHeld(gap.key, ui.dropReasons[gap.reason] ?? gap.reason)}</li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
       </div>
       <div className="download-all">
         <button
