@@ -42,6 +42,8 @@ const keystrokeRuns = async (wizardUrl, floorUrl) => {
     settleP95Ms: median(runs.map((r) => r[page].settleP95Ms)),
     settleP95Runs: runs.map((r) => r[page].settleP95Ms),
     settleMaxMs: Math.max(...runs.map((r) => r[page].settleMaxMs)),
+    // Per run: where the slowest entry's time went (median input delay, handlers, wait for the paint).
+    slowestEntryRuns: runs.map((r) => r[page].slowestEntryMedianMs),
   });
   const ratios = runs.map((r) => round(r.wizard.p95Ms / r.floor.p95Ms));
   return { throttle: runs[0].throttle, runs: runs.length, wizard: summary('wizard'), floor: summary('floor'), p95Ratio: median(ratios), p95RatioRuns: ratios };
@@ -98,6 +100,8 @@ const { wizard, floor } = keystroke;
 console.log(`keystroke, Event Timing duration (4x CPU, ${wizard.keystrokes} keystrokes per page, interleaved, median of ${keystroke.runs} runs):`);
 console.log(`  wizard: p50 ${wizard.p50Ms} ms, p95 ${wizard.p95Ms} ms (runs ${wizard.p95Runs.join(', ')}; at most 16 ms: ${wizard.below16Runs.join(', ')})`);
 console.log(`  bench/keystroke-floor: p50 ${floor.p50Ms} ms, p95 ${floor.p95Ms} ms (runs ${floor.p95Runs.join(', ')}; at most 16 ms: ${floor.below16Runs.join(', ')})`);
+const phases = (page) => page.slowestEntryRuns.map((p) => (p ? `${p.inputDelay}/${p.processing}/${p.presentationDelay}` : '-')).join(', ');
+console.log(`  slowest entry, median input delay/handlers/until painted (ms, per run): wizard ${phases(wizard)}; floor ${phases(floor)}`);
 console.log(`  p95 ratio wizard / floor: ${keystroke.p95Ratio} (runs ${keystroke.p95RatioRuns.join(', ')})`);
 console.log(`  settle (keydown to the last DOM change): wizard p50 ${wizard.settleP50Ms} ms, p95 ${wizard.settleP95Ms} ms (runs ${wizard.settleP95Runs.join(', ')}), max ${wizard.settleMaxMs} ms; floor p95 ${floor.settleP95Ms} ms`);
 console.log(`Lighthouse (median of ${LIGHTHOUSE_RUNS}): performance ${lighthouseMedian.performance}, accessibility ${lighthouseMedian.accessibility}, best practices ${lighthouseMedian.bestPractices}, SEO ${lighthouseMedian.seo}; performance runs ${lighthouseMedian.performanceRuns.join(', ')}`);

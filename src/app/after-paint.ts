@@ -1,18 +1,14 @@
 // Work a keystroke causes but its own frame does not need (the rules, the diagnostics, the preview) runs in a task
-// after that frame, so the typed character is painted first: Interaction to Next Paint ends when that frame is
-// presented (https://web.dev/articles/optimize-inp#yield-to-the-main-thread-often).
+// after that frame, so the typed character is painted first: Interaction to Next Paint ends at that frame
+// (https://web.dev/articles/optimize-inp#yield-to-the-main-thread-often).
 
-/**
- * Runs `task` in a new task once the next frame has been produced; returns a function that cancels it. The second
- * animation frame starts after the first one was handed to the compositor, so the task does not compete with it.
- */
+/** Runs `task` in a new task after the next frame; returns a function that cancels it. */
 export function afterNextPaint(task: () => void): () => void {
-  let frame = requestAnimationFrame(() => {
-    frame = requestAnimationFrame(() => {
-      timer = setTimeout(task, 0);
-    });
-  });
   let timer: ReturnType<typeof setTimeout> | undefined;
+  // requestAnimationFrame runs just before the frame is rendered; a task queued there runs after that rendering.
+  const frame = requestAnimationFrame(() => {
+    timer = setTimeout(task, 0);
+  });
   return () => {
     cancelAnimationFrame(frame);
     clearTimeout(timer);
