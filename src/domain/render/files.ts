@@ -3,8 +3,15 @@ import type { Plan } from '../plan';
 import { renderConfigMap, renderHelmValues, renderKustomization, renderNetConf } from './flannel';
 import { type RenderedFile, joinFileName, joiningNodes, renderJoinConfig, renderKubeadmConfig } from './kubeadm';
 import { renderNextSteps } from './next-steps';
+import type { RenderWords } from './words';
+import { renderWordsEn } from './words.en';
 
-const SINGLE: Record<string, (plan: Plan) => RenderedFile> = {
+export interface RenderOptions {
+  /** The language of comments, annotations and NEXT-STEPS.md; English when absent. */
+  words?: RenderWords;
+}
+
+const SINGLE: Record<string, (plan: Plan, words: RenderWords) => RenderedFile> = {
   'kubeadm-config.yaml': renderKubeadmConfig,
   'net-conf.json': renderNetConf,
   'kube-flannel-cfg.yaml': renderConfigMap,
@@ -19,13 +26,14 @@ export function fileNames(plan: Plan): string[] {
 }
 
 /** One file by name, or null when the plan has no such file. */
-export function renderFile(plan: Plan, name: string): RenderedFile | null {
+export function renderFile(plan: Plan, name: string, options: RenderOptions = {}): RenderedFile | null {
+  const words = options.words ?? renderWordsEn;
   const single = SINGLE[name];
-  if (single) return single(plan);
+  if (single) return single(plan, words);
   const node = joiningNodes(plan).find((n) => joinFileName(n) === name);
   return node ? renderJoinConfig(plan, node) : null;
 }
 
-export function renderAll(plan: Plan): RenderedFile[] {
-  return fileNames(plan).map((name) => renderFile(plan, name)!);
+export function renderAll(plan: Plan, options: RenderOptions = {}): RenderedFile[] {
+  return fileNames(plan).map((name) => renderFile(plan, name, options)!);
 }

@@ -1,0 +1,28 @@
+// The words of the generated files: comment lines, the annotations the page shows beside them, and (later) NEXT-STEPS.md.
+// One table per language (words.en.ts, words.zh.ts), chosen by the caller: the page by its language and the
+// "English comments" switch, the CLI by --lang. They live beside the renderers rather than in src/content because
+// `renderAll(plan)` must keep writing English by default (for `generate`, the goldens and every other caller) and
+// src/domain cannot import src/content; the Chinese table loads on demand, so English users never download it.
+// Values from the plan (CIDRs, versions, names), commands and upstream error strings stay verbatim in every language.
+
+export interface RenderWords {
+  /** BCP 47 tag of the words. */
+  lang: 'en' | 'zh-CN';
+  /** First comment line of every YAML file; header.ts reads it back in either language. */
+  header: (kubernetes: string, flannel: string) => string;
+  // net-conf.json (annotations only: JSON has no comments)
+  netConfDualStack: string;
+  netConfIpv6Only: string;
+  /** type: the Backend Type, or null when net-conf.json has no Backend key. */
+  netConfBackend: (type: string | null) => string;
+  // kube-flannel-cfg.yaml
+  configMapNamespace: (tag: string, namespace: string) => string;
+  configMapApply: string;
+  // kustomization.yaml
+  kustomizeResources: (tag: string) => string;
+  kustomizePatches: string;
+  // flannel-values.yaml
+  helmValues: (tag: string, namespace: string) => string;
+  helmNotCarried: (keys: string[]) => string;
+  helmTunnelMode: string;
+}
