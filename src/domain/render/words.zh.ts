@@ -10,10 +10,10 @@ export const renderWordsZh: RenderWords = {
   netConfBackend: (type) => `后端 ${type ?? 'udp（没有 Backend 键）'}：只有 vxlan、host-gw 和 wireguard 能承载 IPv6。`,
   configMapNamespace: (tag, namespace) => `Flannel ${tag} 运行在 ${namespace} 命名空间中（从 v0.19.0 起为 kube-flannel，之前为 kube-system）。`,
   configMapApply: '在 kube-flannel.yml 之后应用（kubectl apply -f kube-flannel-cfg.yaml），然后重启 DaemonSet，让 Flannel 重新读取它。',
-  kustomizeResources: (tag) => `固定为 Flannel ${tag} 的上游 kube-flannel.yml。应用命令：kubectl apply -k .`,
+  kustomizeResources: (tag) => `固定为 Flannel ${tag} 的上游 kube-flannel.yml。应用命令：\`kubectl apply -k .\``,
   kustomizePatches: '把 kube-flannel-cfg ConfigMap 中的 net-conf.json 替换为本规划的版本。',
   helmValues: (tag, namespace) =>
-    `Flannel Helm chart（chart/kube-flannel）的 values：podCidr 对应 Network，podCidrv6 对应 IPv6Network 并开启 EnableIPv6；podCidr 为空时 EnableIPv4 为 false。安装命令：helm install flannel flannel/flannel --version ${tag} -n ${namespace} -f flannel-values.yaml`,
+    `Flannel Helm chart（chart/kube-flannel）的 values：podCidr 对应 Network，podCidrv6 对应 IPv6Network 并开启 EnableIPv6；podCidr 为空时 EnableIPv4 为 false。安装命令：\`helm install flannel flannel/flannel --version ${tag} -n ${namespace} -f flannel-values.yaml\``,
   helmNotCarried: (keys) =>
     `该 chart 没有 ${keys.join('、')} 对应的值：用这些 values 安装时，Flannel 运行时不带这些设置。要保留它们，请使用 kube-flannel-cfg.yaml 或 kustomization.yaml。`,
   helmTunnelMode: '加了两层引号：chart 把 tunnelMode 写入 net-conf.json 时不加引号。',
