@@ -1,7 +1,7 @@
 // The live preview beside the form; loaded with the renderers, after the first screen.
 import type { RenderedFile } from '../../domain/render/kubeadm';
 import { useStepsUi } from '../steps-ui';
-import { FilePreview } from './file-preview';
+import { FilePreview, FilesEnglishSwitch } from './file-preview';
 
 export function PreviewPanel({ names, file, onSelect }: { names: string[]; file: RenderedFile; onSelect: (name: string) => void }) {
   const ui = useStepsUi();
@@ -16,6 +16,7 @@ export function PreviewPanel({ names, file, onSelect }: { names: string[]; file:
           </option>
         ))}
       </select>
+      <FilesEnglishSwitch />
       <FilePreview file={file} />
     </section>
   );

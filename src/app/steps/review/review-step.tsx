@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { linkGaps } from '../../../domain/link-gaps';
 import type { Plan } from '../../../domain/plan';
 import type { RenderedFile } from '../../../domain/render/kubeadm';
-import { CopyButton, FilePreview, download } from '../../components/file-preview';
+import { CopyButton, FilePreview, FilesEnglishSwitch, download } from '../../components/file-preview';
 import { useAllDiagnostics } from '../../diagnostics';
 import { useStepsUi } from '../../steps-ui';
 import { zipFiles } from './meta';
@@ -42,6 +42,7 @@ export function ReviewStep({ files, permalink, plan }: { files: RenderedFile[]; 
           </div>
         ) : null}
       </div>
+      <FilesEnglishSwitch />
       <div className="download-all">
         <button
           type="button"
