@@ -31,7 +31,7 @@ export function renderFile(plan: Plan, name: string, options: RenderOptions = {}
   const single = SINGLE[name];
   if (single) return single(plan, words);
   const node = joiningNodes(plan).find((n) => joinFileName(n) === name);
-  return node ? renderJoinConfig(plan, node) : null;
+  return node ? renderJoinConfig(plan, node, words) : null;
 }
 
 export function renderAll(plan: Plan, options: RenderOptions = {}): RenderedFile[] {

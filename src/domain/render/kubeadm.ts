@@ -19,6 +19,8 @@ import {
 } from '../plan';
 import { NEWEST_KUBERNETES, V1BETA4, compareSemver, parseFlannelVersion, parseKubernetesVersion, preferredKubeadmApi } from '../versions';
 import { generatedHeader } from './header';
+import type { RenderWords } from './words';
+import { renderWordsEn } from './words.en';
 import { type Annotation, type Comment, renderYaml } from './yaml-writer';
 
 export interface RenderedFile {
@@ -72,52 +74,46 @@ export function kubeadmApiVersion(plan: Plan): string {
   return preferredKubeadmApi(minor);
 }
 
-function podSubnetComment(plan: Plan): Comment | null {
+function podSubnetComment(plan: Plan, words: RenderWords): Comment | null {
   const families = listFamilies(podSubnetText(plan));
   if (families.length !== 2) return null;
   const [first, second] = families as [Family, Family];
   const flannel = parseFlannelVersion(plan.flannelVersion);
   const fixed = flannel ? compareSemver(flannel, parseFlannelVersion('0.20.2')!) >= 0 : true;
   const services = primaryServiceFamily(plan);
-  let text = `${familyLabel(first)} listed first: kube-controller-manager gives each node one block per entry, in this order, and node.spec.podCIDR is the ${familyLabel(first)} block.`;
+  let text = words.podOrder(familyLabel(first));
   if (first === 'ipv6') {
-    text += fixed
-      ? ` Flannel v0.20.2 and later pick the blocks by family, so this works; older versions crash with "Address is not an IPv4 address".`
-      : ` Flannel v${plan.flannelVersion} reads node.spec.podCIDR as IPv4 and crashes with "Address is not an IPv4 address": upgrade to v0.20.2 or later, or list ${familyLabel(second)} first.`;
+    text += fixed ? words.podOrderIpv6FirstFixed : words.podOrderIpv6FirstBroken(plan.flannelVersion, familyLabel(second));
   } else if (services === 'ipv6') {
-    text += ' IPv4 stays first here while Services prefer IPv6: this keeps Flannel before v0.20.2 working (it reads node.spec.podCIDR as IPv4).';
+    text += words.podOrderIpv4KeptFirst;
   } else {
-    text += ' Listing IPv6 first would crash Flannel before v0.20.2 with "Address is not an IPv4 address".';
+    text += words.podOrderIpv4First;
   }
   return { text, topic: 'pod-subnet-order' };
 }
 
-function serviceSubnetComment(plan: Plan): Comment | null {
+function serviceSubnetComment(plan: Plan, words: RenderWords): Comment | null {
   const families = listFamilies(serviceSubnetText(plan));
   if (families.length === 0) return null;
   const first = families[0]!;
-  const ips = `kubernetes Service ${kubernetesServiceIp(plan) ?? '?'}, cluster DNS ${clusterDnsIp(plan) ?? '?'}`;
-  const text =
-    families.length === 2
-      ? `${familyLabel(first)} listed first: the default family of new Services, and the family of the ${ips} (1st and 10th addresses). advertiseAddress must be ${familyLabel(first)} too, or kube-apiserver refuses to start.`
-      : `The ${ips} (1st and 10th addresses) come from this range.`;
+  const ips = words.serviceIps(kubernetesServiceIp(plan) ?? '?', clusterDnsIp(plan) ?? '?');
+  const text = families.length === 2 ? words.serviceOrder(familyLabel(first), ips) : words.serviceRange(ips);
   return { text, topic: 'service-subnet-order' };
 }
 
-function masksComment(plan: Plan): Comment | null {
-  const parts = nodeCapacity(plan).map(
-    (c) =>
-      `${familyLabel(c.family)} /${c.nodeMask}: 2^(${c.nodeMask}-${c.podPrefix}) = ${powerText(c.nodeMask - c.podPrefix)} nodes, ${powerText((c.family === 'ipv4' ? 32 : 128) - c.nodeMask, 2)} pod IPs each`,
+function masksComment(plan: Plan, words: RenderWords): Comment | null {
+  const parts = nodeCapacity(plan).map((c) =>
+    words.maskPart(familyLabel(c.family), c.nodeMask, c.podPrefix, powerText(c.nodeMask - c.podPrefix), powerText((c.family === 'ipv4' ? 32 : 128) - c.nodeMask, 2)),
   );
-  return parts.length ? { text: `Each node gets one block per family. ${parts.join('; ')}.`, topic: 'node-masks' } : null;
+  return parts.length ? { text: words.masks(parts), topic: 'node-masks' } : null;
 }
 
-function nodeIpComment(plan: Plan, node: PlanNode): Comment | null {
+function nodeIpComment(plan: Plan, node: PlanNode, words: RenderWords): Comment | null {
   const text = nodeIpText(plan, node);
   const first = parseIp(text.split(',')[0]?.trim() ?? '', 'lenient');
   if (!text.includes(',') || !first.ok) return null;
   return {
-    text: `${familyLabel(first.ip.family)} first: kubelet's primary InternalIP, and the family of hostNetwork pods' first IP. Both families must be listed for a dual-stack node.`,
+    text: words.nodeIpOrder(familyLabel(first.ip.family)),
     topic: 'node-ip-order',
   };
 }
@@ -140,7 +136,7 @@ function nodeRegistration(plan: Plan, apiVersion: string, node: PlanNode): Recor
 const argPath = (apiVersion: string, base: string, name: string, names: string[]): string =>
   apiVersion === V1BETA4 ? `${base}.${names.indexOf(name)}` : `${base}.${name}`;
 
-export function renderKubeadmConfig(plan: Plan): RenderedFile {
+export function renderKubeadmConfig(plan: Plan, words: RenderWords = renderWordsEn): RenderedFile {
   const apiVersion = kubeadmApiVersion(plan);
   const node = initNode(plan) ?? { name: 'control-plane', role: 'control-plane' as const, ipv4: '', ipv6: '' };
   const advertise = effectiveAdvertiseAddress(plan);
@@ -151,11 +147,11 @@ export function renderKubeadmConfig(plan: Plan): RenderedFile {
   const serviceFamily = primaryServiceFamily(plan);
   if (advertise !== '' && serviceFamily) {
     initComments['localAPIEndpoint.advertiseAddress'] = {
-      text: `${familyLabel(serviceFamily)}, like the first serviceSubnet entry: kube-apiserver requires it ("service IP family ... must match public address family"). Without it kubeadm detects an address and prefers IPv4.`,
+      text: words.advertiseFamily(familyLabel(serviceFamily)),
       topic: 'advertise-family',
     };
   }
-  const ipComment = nodeIpComment(plan, node);
+  const ipComment = nodeIpComment(plan, node, words);
   const kubeletNames = Object.keys(kubeletArgs(plan, node));
   if (ipComment) initComments[argPath(apiVersion, 'nodeRegistration.kubeletExtraArgs', 'node-ip', kubeletNames)] = ipComment;
 
@@ -170,14 +166,14 @@ export function renderKubeadmConfig(plan: Plan): RenderedFile {
   const managerArgs = controllerManagerArgs(plan);
   if (Object.keys(managerArgs).length) cluster.controllerManager = { extraArgs: extraArgs(apiVersion, managerArgs) };
   const clusterComments: Record<string, Comment> = {
-    kubernetesVersion: { text: 'Set the exact patch release you install; kubeadm deploys this version of the control plane.', topic: 'kubernetes-version' },
+    kubernetesVersion: { text: words.kubernetesVersion, topic: 'kubernetes-version' },
   };
-  const podComment = podSubnetComment(plan);
-  const masks = masksComment(plan);
+  const podComment = podSubnetComment(plan, words);
+  const masks = masksComment(plan, words);
   if (masks && cluster.controllerManager) clusterComments.controllerManager = masks;
   const podText = [podComment?.text, cluster.controllerManager ? undefined : masks?.text].filter(Boolean).join('\n');
   if (podText) clusterComments['networking.podSubnet'] = { text: podText, topic: podComment?.topic ?? 'node-masks' };
-  const serviceComment = serviceSubnetComment(plan);
+  const serviceComment = serviceSubnetComment(plan, words);
   if (serviceComment) clusterComments['networking.serviceSubnet'] = serviceComment;
 
   const documents = [
@@ -187,10 +183,10 @@ export function renderKubeadmConfig(plan: Plan): RenderedFile {
   if (plan.overrides.kubeProxyClusterCidr !== undefined) {
     documents.push({
       value: { apiVersion: 'kubeproxy.config.k8s.io/v1alpha1', kind: 'KubeProxyConfiguration', clusterCIDR: plan.overrides.kubeProxyClusterCidr },
-      comments: { clusterCIDR: { text: 'kube-proxy treats traffic from outside this range as external. kubeadm fills in podSubnet when this is absent.', topic: 'kube-proxy-cluster-cidr' } },
+      comments: { clusterCIDR: { text: words.kubeProxyClusterCidr, topic: 'kube-proxy-cluster-cidr' } },
     });
   }
-  const { text, annotations } = renderYaml(documents, generatedHeader(plan.kubernetesVersion, plan.flannelVersion));
+  const { text, annotations } = renderYaml(documents, generatedHeader(plan.kubernetesVersion, plan.flannelVersion, words));
   return { name: 'kubeadm-config.yaml', content: text, mediaType: 'application/yaml', annotations };
 }
 
@@ -206,7 +202,7 @@ export function joinFileName(node: PlanNode): string {
 export const joiningNodes = (plan: Plan): PlanNode[] => plan.nodes.filter((node) => node !== initNode(plan));
 
 /** The JoinConfiguration of one node after the init node. */
-export function renderJoinConfig(plan: Plan, node: PlanNode): RenderedFile {
+export function renderJoinConfig(plan: Plan, node: PlanNode, words: RenderWords = renderWordsEn): RenderedFile {
   const apiVersion = kubeadmApiVersion(plan);
   const serviceFamily = primaryServiceFamily(plan) ?? stackFamilies(plan)[0]!;
   const join: Record<string, unknown> = {
@@ -223,15 +219,15 @@ export function renderJoinConfig(plan: Plan, node: PlanNode): RenderedFile {
   };
   const comments: Record<string, Comment> = {
     'discovery.bootstrapToken.apiServerEndpoint': {
-      text: 'host:port of the API server; an IPv6 address needs brackets, e.g. [fd00::1]:6443.',
+      text: words.joinEndpoint,
       topic: 'join-endpoint',
     },
     'discovery.bootstrapToken.token': {
-      text: 'Placeholders: run `kubeadm token create --print-join-command` on the first control-plane node and copy the token and the sha256 hash from its output.',
+      text: words.joinToken,
       topic: 'join-placeholders',
     },
   };
-  const ipComment = nodeIpComment(plan, node);
+  const ipComment = nodeIpComment(plan, node, words);
   if (ipComment) comments[argPath(apiVersion, 'nodeRegistration.kubeletExtraArgs', 'node-ip', Object.keys(kubeletArgs(plan, node)))] = ipComment;
   if (node.role === 'control-plane') {
     const address = node[serviceFamily];
@@ -240,11 +236,11 @@ export function renderJoinConfig(plan: Plan, node: PlanNode): RenderedFile {
       certificateKey: CERT_KEY_PLACEHOLDER,
     };
     comments['controlPlane.certificateKey'] = {
-      text: 'Placeholder: run `kubeadm init phase upload-certs --upload-certs` on the first control-plane node and copy the key it prints.',
+      text: words.joinCertificateKey,
       topic: 'join-placeholders',
     };
-    if (address) comments['controlPlane.localAPIEndpoint.advertiseAddress'] = { text: `${familyLabel(serviceFamily)}, like the first serviceSubnet entry.`, topic: 'advertise-family' };
+    if (address) comments['controlPlane.localAPIEndpoint.advertiseAddress'] = { text: words.joinAdvertiseFamily(familyLabel(serviceFamily)), topic: 'advertise-family' };
   }
-  const { text, annotations } = renderYaml([{ value: join, comments }], generatedHeader(plan.kubernetesVersion, plan.flannelVersion));
+  const { text, annotations } = renderYaml([{ value: join, comments }], generatedHeader(plan.kubernetesVersion, plan.flannelVersion, words));
   return { name: joinFileName(node), content: text, mediaType: 'application/yaml' as const, annotations };
 }

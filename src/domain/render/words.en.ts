@@ -17,4 +17,27 @@ export const renderWordsEn: RenderWords = {
   helmNotCarried: (keys) =>
     `The chart has no value for ${keys.join(', ')}: installed from these values, Flannel runs without them. Use kube-flannel-cfg.yaml or kustomization.yaml to keep them.`,
   helmTunnelMode: 'Quoted twice: the chart writes tunnelMode into net-conf.json without quotes.',
+  podOrder: (first) => `${first} listed first: kube-controller-manager gives each node one block per entry, in this order, and node.spec.podCIDR is the ${first} block.`,
+  podOrderIpv6FirstFixed: ' Flannel v0.20.2 and later pick the blocks by family, so this works; older versions crash with "Address is not an IPv4 address".',
+  podOrderIpv6FirstBroken: (flannelVersion, second) =>
+    ` Flannel v${flannelVersion} reads node.spec.podCIDR as IPv4 and crashes with "Address is not an IPv4 address": upgrade to v0.20.2 or later, or list ${second} first.`,
+  podOrderIpv4KeptFirst: ' IPv4 stays first here while Services prefer IPv6: this keeps Flannel before v0.20.2 working (it reads node.spec.podCIDR as IPv4).',
+  podOrderIpv4First: ' Listing IPv6 first would crash Flannel before v0.20.2 with "Address is not an IPv4 address".',
+  serviceIps: (kubernetesServiceIp, clusterDnsIp) => `kubernetes Service ${kubernetesServiceIp}, cluster DNS ${clusterDnsIp}`,
+  serviceOrder: (first, ips) =>
+    `${first} listed first: the default family of new Services, and the family of the ${ips} (1st and 10th addresses). advertiseAddress must be ${first} too, or kube-apiserver refuses to start.`,
+  serviceRange: (ips) => `The ${ips} (1st and 10th addresses) come from this range.`,
+  maskPart: (family, nodeMask, podPrefix, nodes, podIps) => `${family} /${nodeMask}: 2^(${nodeMask}-${podPrefix}) = ${nodes} nodes, ${podIps} pod IPs each`,
+  masks: (parts) => `Each node gets one block per family. ${parts.join('; ')}.`,
+  nodeIpOrder: (family) =>
+    `${family} first: kubelet's primary InternalIP, and the family of hostNetwork pods' first IP. Both families must be listed for a dual-stack node.`,
+  advertiseFamily: (family) =>
+    `${family}, like the first serviceSubnet entry: kube-apiserver requires it ("service IP family ... must match public address family"). Without it kubeadm detects an address and prefers IPv4.`,
+  kubernetesVersion: 'Set the exact patch release you install; kubeadm deploys this version of the control plane.',
+  kubeProxyClusterCidr: 'kube-proxy treats traffic from outside this range as external. kubeadm fills in podSubnet when this is absent.',
+  joinEndpoint: 'host:port of the API server; an IPv6 address needs brackets, e.g. [fd00::1]:6443.',
+  joinToken:
+    'Placeholders: run `kubeadm token create --print-join-command` on the first control-plane node and copy the token and the sha256 hash from its output.',
+  joinCertificateKey: 'Placeholder: run `kubeadm init phase upload-certs --upload-certs` on the first control-plane node and copy the key it prints.',
+  joinAdvertiseFamily: (family) => `${family}, like the first serviceSubnet entry.`,
 };

@@ -25,4 +25,24 @@ export interface RenderWords {
   helmValues: (tag: string, namespace: string) => string;
   helmNotCarried: (keys: string[]) => string;
   helmTunnelMode: string;
+  // kubeadm-config.yaml and join-<node>.yaml. family: "IPv4" or "IPv6". Sentences that extend another start with
+  // their own separator (a space in English, nothing in Chinese).
+  podOrder: (first: string) => string;
+  podOrderIpv6FirstFixed: string;
+  podOrderIpv6FirstBroken: (flannelVersion: string, second: string) => string;
+  podOrderIpv4KeptFirst: string;
+  podOrderIpv4First: string;
+  serviceIps: (kubernetesServiceIp: string, clusterDnsIp: string) => string;
+  serviceOrder: (first: string, ips: string) => string;
+  serviceRange: (ips: string) => string;
+  maskPart: (family: string, nodeMask: number, podPrefix: number, nodes: string, podIps: string) => string;
+  masks: (parts: string[]) => string;
+  nodeIpOrder: (family: string) => string;
+  advertiseFamily: (family: string) => string;
+  kubernetesVersion: string;
+  kubeProxyClusterCidr: string;
+  joinEndpoint: string;
+  joinToken: string;
+  joinCertificateKey: string;
+  joinAdvertiseFamily: (family: string) => string;
 }
