@@ -4,11 +4,13 @@ import { type Plan, clusterDnsIp, effectiveNetConf, initNode, kubernetesServiceI
 import { parseKubernetesVersion } from '../versions';
 import { flannelNamespace, flannelTag, manifestUrl } from './flannel';
 import { type RenderedFile, canonicalList, joinFileName } from './kubeadm';
+import type { RenderWords } from './words';
+import { renderWordsEn } from './words.en';
 
 // Markdown must not let a node name or CIDR open a code fence or HTML.
 const inline = (text: string): string => `\`${text.replace(/[`\r\n]/g, ' ')}\``;
 
-export function renderNextSteps(plan: Plan): RenderedFile {
+export function renderNextSteps(plan: Plan, words: RenderWords = renderWordsEn): RenderedFile {
   const families = stackFamilies(plan);
   const net = effectiveNetConf(plan);
   const first = initNode(plan);
@@ -22,14 +24,14 @@ export function renderNextSteps(plan: Plan): RenderedFile {
     ...(families.includes('ipv6') ? ['net.bridge.bridge-nf-call-ip6tables = 1'] : []),
   ];
   const lines: string[] = [
-    '# Next steps',
+    words.nsTitle,
     '',
-    `Plan: ${families.map(familyLabel).join(' + ')}${families.length === 2 ? ` dual-stack, ${familyLabel(families[0]!)} primary` : ' only'}; Kubernetes ${plan.kubernetesVersion}, Flannel ${flannelTag(plan)}.`,
-    `podSubnet ${inline(canonicalList(podSubnetText(plan)))}, serviceSubnet ${inline(canonicalList(serviceSubnetText(plan)))}; kubernetes Service ${inline(kubernetesServiceIp(plan) ?? '?')}, cluster DNS ${inline(clusterDnsIp(plan) ?? '?')}.`,
+    words.nsPlan(families.map(familyLabel), plan.kubernetesVersion, flannelTag(plan)),
+    words.nsAddresses(inline(canonicalList(podSubnetText(plan))), inline(canonicalList(serviceSubnetText(plan))), inline(kubernetesServiceIp(plan) ?? '?'), inline(clusterDnsIp(plan) ?? '?')),
     '',
-    '## 1. Prepare every node',
+    words.nsPrepareHeading,
     '',
-    'Load br_netfilter and turn on forwarding (kubeadm preflight checks forwarding per family; Flannel v0.26.0+ checks br_netfilter):',
+    words.nsPrepareIntro,
     '',
     '```sh',
     'cat <<EOF | sudo tee /etc/modules-load.d/k8s.conf',
@@ -46,7 +48,7 @@ export function renderNextSteps(plan: Plan): RenderedFile {
     '',
     ...(families.length === 2
       ? [
-          'Each node needs an IPv4 and an IPv6 address on its main interface, and IPv4 and IPv6 default routes through that same interface (Flannel uses the default-route interface). Check:',
+          words.nsDualRoutes,
           '',
           '```sh',
           'ip -4 route show default; ip -6 route show default',
@@ -54,26 +56,26 @@ export function renderNextSteps(plan: Plan): RenderedFile {
           '',
         ]
       : []),
-    'Install a container runtime, kubelet, kubeadm and kubectl as in the kubeadm installation guide.',
+    words.nsInstall,
     '',
-    `## 2. Initialise the first control-plane node${first ? ` (${inline(first.name)})` : ''}`,
+    words.nsInitHeading(first ? inline(first.name) : null),
     '',
-    'Copy `kubeadm-config.yaml` to it, set the exact patch release in `kubernetesVersion`, then:',
+    words.nsInitCopy,
     '',
     '```sh',
     'sudo kubeadm init --config kubeadm-config.yaml --upload-certs',
     'mkdir -p $HOME/.kube && sudo cp /etc/kubernetes/admin.conf $HOME/.kube/config && sudo chown $(id -u):$(id -g) $HOME/.kube/config',
     '```',
     '',
-    '## 3. Install Flannel',
+    words.nsFlannelHeading,
     '',
-    'Either apply the pinned upstream manifest with this plan\'s net-conf.json (kustomize):',
+    words.nsFlannelKustomize,
     '',
     '```sh',
-    'kubectl apply -k .   # the folder holding kustomization.yaml',
+    `kubectl apply -k .   # ${words.nsKustomizeFolder}`,
     '```',
     '',
-    'or apply the upstream manifest and then replace its ConfigMap:',
+    words.nsFlannelConfigMap,
     '',
     '```sh',
     `kubectl apply -f ${manifestUrl(plan)}`,
@@ -81,15 +83,15 @@ export function renderNextSteps(plan: Plan): RenderedFile {
     `kubectl -n ${ns} rollout restart daemonset/kube-flannel-ds`,
     '```',
     '',
-    `or use Helm with \`flannel-values.yaml\` (see the comment at its top). The stock manifest is IPv4-only: ${net.enableIPv6 ? 'without this net-conf.json Flannel fails, crashes or silently drops IPv6, depending on the version.' : 'this plan needs no change beyond Network.'}`,
+    words.nsFlannelHelm(net.enableIPv6),
     '',
-    '`net-conf.json` cannot carry comments, so here is what it says:',
+    words.nsNetConfIntro,
     '',
-    ...(net.enableIPv4 ? [`- \`Network\` ${inline(net.network)}: the IPv4 pod network; it must contain the IPv4 podSubnet entry.`] : ['- `EnableIPv4: false`: IPv6-only; without it Flannel looks for an IPv4 network and fails.']),
-    ...(net.enableIPv6 ? [`- \`EnableIPv6: true\` and \`IPv6Network\` ${inline(net.ipv6Network)}: the IPv6 pod network. Flannel v0.20.2 and later pick each node's blocks by family, so the podSubnet order does not matter to them; older versions need IPv4 first.`] : []),
-    `- \`Backend\` ${inline(plan.flannel.backend?.type ?? 'udp')}: ${net.enableIPv6 ? 'vxlan, host-gw and wireguard carry IPv6; other backends do not.' : 'the encapsulation between nodes.'}`,
+    ...(net.enableIPv4 ? [words.nsNetConfNetwork(inline(net.network))] : [words.nsNetConfIpv6Only]),
+    ...(net.enableIPv6 ? [words.nsNetConfIpv6(inline(net.ipv6Network))] : []),
+    words.nsNetConfBackend(inline(plan.flannel.backend?.type ?? 'udp'), net.enableIPv6),
     '',
-    'Wait until Flannel runs on the node:',
+    words.nsFlannelWait,
     '',
     '```sh',
     `kubectl -n ${ns} rollout status daemonset/kube-flannel-ds`,
@@ -97,30 +99,30 @@ export function renderNextSteps(plan: Plan): RenderedFile {
     '',
   ];
   if (others.length) {
-    lines.push('## 4. Join the other nodes', '');
-    lines.push('On the first control-plane node, print a token and the CA hash (and, for control-plane nodes, a certificate key):', '');
+    lines.push(words.nsJoinHeading, '');
+    lines.push(words.nsJoinPrint, '');
     lines.push('```sh', 'kubeadm token create --print-join-command', ...(others.some((n) => n.role === 'control-plane') ? ['sudo kubeadm init phase upload-certs --upload-certs'] : []), '```', '');
-    lines.push('Put the values in place of the REPLACE-WITH-… placeholders, copy each file to its node and run:', '');
+    lines.push(words.nsJoinPut, '');
     lines.push('```sh');
-    for (const node of others) lines.push(`sudo kubeadm join --config ${joinFileName(node)}   # on ${node.name.replace(/[\r\n]/g, ' ')} (${node.role})`);
+    for (const node of others) lines.push(`sudo kubeadm join --config ${joinFileName(node)}   # ${words.nsJoinOn(node.name.replace(/[\r\n]/g, ' '), node.role)}`);
     lines.push('```', '');
   }
   const step = others.length ? 5 : 4;
-  lines.push(`## ${step}. Check`, '');
-  lines.push('Every node should list a podCIDR per family and its node IPs:', '');
+  lines.push(words.nsCheckHeading(step), '');
+  lines.push(words.nsCheckNodes, '');
   lines.push('```sh');
   lines.push('kubectl get nodes -o jsonpath=\'{range .items[*]}{.metadata.name}{"\\t"}{.spec.podCIDRs}{"\\t"}{.status.addresses}{"\\n"}{end}\'');
   lines.push('```', '');
   if (families.length === 2) {
-    lines.push('Then a dual-stack Service should get one address per family:', '');
+    lines.push(words.nsCheckService, '');
     lines.push('```sh');
     lines.push('kubectl create deployment dual-test --image=registry.k8s.io/e2e-test-images/agnhost:2.39 -- /agnhost netexec --http-port=8080');
     lines.push('kubectl expose deployment dual-test --port=80 --target-port=8080 --overrides=\'{"spec":{"ipFamilyPolicy":"RequireDualStack"}}\'');
     lines.push('kubectl get service dual-test -o jsonpath=\'{.spec.clusterIPs}{"\\n"}\'');
     lines.push('kubectl get pods -l app=dual-test -o jsonpath=\'{.items[*].status.podIPs}{"\\n"}\'');
     lines.push('```', '');
-    lines.push('`clusterIPs` lists the primary family first. Remove the test with `kubectl delete service,deployment dual-test`.', '');
+    lines.push(words.nsCheckClusterIps, '');
   }
-  if (first) lines.push(`The first node's node-ip is ${inline(nodeIpText(plan, first))}.`, '');
+  if (first) lines.push(words.nsFirstNodeIp(inline(nodeIpText(plan, first))), '');
   return { name: 'NEXT-STEPS.md', content: lines.join('\n'), mediaType: 'text/markdown', annotations: [] };
 }

@@ -40,4 +40,38 @@ export const renderWordsEn: RenderWords = {
     'Placeholders: run `kubeadm token create --print-join-command` on the first control-plane node and copy the token and the sha256 hash from its output.',
   joinCertificateKey: 'Placeholder: run `kubeadm init phase upload-certs --upload-certs` on the first control-plane node and copy the key it prints.',
   joinAdvertiseFamily: (family) => `${family}, like the first serviceSubnet entry.`,
+  nsTitle: '# Next steps',
+  nsPlan: (families, kubernetes, flannelTag) =>
+    `Plan: ${families.join(' + ')}${families.length === 2 ? ` dual-stack, ${families[0]} primary` : ' only'}; Kubernetes ${kubernetes}, Flannel ${flannelTag}.`,
+  nsAddresses: (podSubnet, serviceSubnet, kubernetesServiceIp, clusterDnsIp) =>
+    `podSubnet ${podSubnet}, serviceSubnet ${serviceSubnet}; kubernetes Service ${kubernetesServiceIp}, cluster DNS ${clusterDnsIp}.`,
+  nsPrepareHeading: '## 1. Prepare every node',
+  nsPrepareIntro: 'Load br_netfilter and turn on forwarding (kubeadm preflight checks forwarding per family; Flannel v0.26.0+ checks br_netfilter):',
+  nsDualRoutes:
+    'Each node needs an IPv4 and an IPv6 address on its main interface, and IPv4 and IPv6 default routes through that same interface (Flannel uses the default-route interface). Check:',
+  nsInstall: 'Install a container runtime, kubelet, kubeadm and kubectl as in the kubeadm installation guide.',
+  nsInitHeading: (inlineName) => `## 2. Initialise the first control-plane node${inlineName ? ` (${inlineName})` : ''}`,
+  nsInitCopy: 'Copy `kubeadm-config.yaml` to it, set the exact patch release in `kubernetesVersion`, then:',
+  nsFlannelHeading: '## 3. Install Flannel',
+  nsFlannelKustomize: 'Either apply the pinned upstream manifest with this plan\'s net-conf.json (kustomize):',
+  nsKustomizeFolder: 'the folder holding kustomization.yaml',
+  nsFlannelConfigMap: 'or apply the upstream manifest and then replace its ConfigMap:',
+  nsFlannelHelm: (ipv6) =>
+    `or use Helm with \`flannel-values.yaml\` (see the comment at its top). The stock manifest is IPv4-only: ${ipv6 ? 'without this net-conf.json Flannel fails, crashes or silently drops IPv6, depending on the version.' : 'this plan needs no change beyond Network.'}`,
+  nsNetConfIntro: '`net-conf.json` cannot carry comments, so here is what it says:',
+  nsNetConfNetwork: (inlineNetwork) => `- \`Network\` ${inlineNetwork}: the IPv4 pod network; it must contain the IPv4 podSubnet entry.`,
+  nsNetConfIpv6Only: '- `EnableIPv4: false`: IPv6-only; without it Flannel looks for an IPv4 network and fails.',
+  nsNetConfIpv6: (inlineNetwork) =>
+    `- \`EnableIPv6: true\` and \`IPv6Network\` ${inlineNetwork}: the IPv6 pod network. Flannel v0.20.2 and later pick each node's blocks by family, so the podSubnet order does not matter to them; older versions need IPv4 first.`,
+  nsNetConfBackend: (inlineType, ipv6) => `- \`Backend\` ${inlineType}: ${ipv6 ? 'vxlan, host-gw and wireguard carry IPv6; other backends do not.' : 'the encapsulation between nodes.'}`,
+  nsFlannelWait: 'Wait until Flannel runs on the node:',
+  nsJoinHeading: '## 4. Join the other nodes',
+  nsJoinPrint: 'On the first control-plane node, print a token and the CA hash (and, for control-plane nodes, a certificate key):',
+  nsJoinPut: 'Put the values in place of the REPLACE-WITH-… placeholders, copy each file to its node and run:',
+  nsJoinOn: (name, role) => `on ${name} (${role})`,
+  nsCheckHeading: (step) => `## ${step}. Check`,
+  nsCheckNodes: 'Every node should list a podCIDR per family and its node IPs:',
+  nsCheckService: 'Then a dual-stack Service should get one address per family:',
+  nsCheckClusterIps: '`clusterIPs` lists the primary family first. Remove the test with `kubectl delete service,deployment dual-test`.',
+  nsFirstNodeIp: (inlineNodeIp) => `The first node's node-ip is ${inlineNodeIp}.`,
 };

@@ -45,4 +45,36 @@ export interface RenderWords {
   joinToken: string;
   joinCertificateKey: string;
   joinAdvertiseFamily: (family: string) => string;
+  // NEXT-STEPS.md: whole Markdown lines. Arguments named inline are already `quoted` by the renderer.
+  nsTitle: string;
+  nsPlan: (families: string[], kubernetes: string, flannelTag: string) => string;
+  nsAddresses: (podSubnet: string, serviceSubnet: string, kubernetesServiceIp: string, clusterDnsIp: string) => string;
+  nsPrepareHeading: string;
+  nsPrepareIntro: string;
+  nsDualRoutes: string;
+  nsInstall: string;
+  nsInitHeading: (inlineName: string | null) => string;
+  nsInitCopy: string;
+  nsFlannelHeading: string;
+  nsFlannelKustomize: string;
+  /** Shell comment after `kubectl apply -k .` */
+  nsKustomizeFolder: string;
+  nsFlannelConfigMap: string;
+  nsFlannelHelm: (ipv6: boolean) => string;
+  nsNetConfIntro: string;
+  nsNetConfNetwork: (inlineNetwork: string) => string;
+  nsNetConfIpv6Only: string;
+  nsNetConfIpv6: (inlineNetwork: string) => string;
+  nsNetConfBackend: (inlineType: string, ipv6: boolean) => string;
+  nsFlannelWait: string;
+  nsJoinHeading: string;
+  nsJoinPrint: string;
+  nsJoinPut: string;
+  /** Shell comment after each `kubeadm join` command. */
+  nsJoinOn: (name: string, role: 'control-plane' | 'worker') => string;
+  nsCheckHeading: (step: number) => string;
+  nsCheckNodes: string;
+  nsCheckService: string;
+  nsCheckClusterIps: string;
+  nsFirstNodeIp: (inlineNodeIp: string) => string;
 }
