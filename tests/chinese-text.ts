@@ -14,15 +14,21 @@ const TERMS = new Set(
     'Service', 'Services', 'Pod', 'Pods', 'ConfigMap', 'DaemonSet', 'Node', 'InternalIP', 'Linux', 'Debian', 'Talos', 'OpenStack',
     'vxlan', 'wireguard', 'udp', 'ipip', 'ipsec', 'nftables', 'iptables', 'overlay', 'sudo', 'modprobe', 'sysctl', 'tee', 'cat', 'ip', 'EOF',
     'init', 'join', 'token', 'apply', 'English', 'Server', 'localhost', 'fd', 'dual-stack', 'hostNetwork',
+    // Terms Chinese technical writing keeps in English: Go's panic, an issue tracker's issue, feature stages, klog
+    'panic', 'issue', 'alpha', 'beta', 'stable', 'klog',
     // net-conf.json keys and JSON literals
-    'Network', 'Backend', 'Type', 'true', 'false', 'null',
+    'Network', 'Networks', 'Backend', 'Type', 'Mode', 'true', 'false', 'null', 'kustomization',
+    // Flannel's subnet managers
+    'kube',
   ].map((t) => t.toLowerCase()),
 );
 
 /** Quoted text (upstream error strings, commands, keys) is verbatim by design. */
-const QUOTED = /"[^"\n]*"|`[^`\n]*`|“[^”\n]*”|「[^」\n]*」|'(?![a-z]\b)[^'\n]*'/g;
+// A single quote between two letters is an apostrophe (doesn't), not the end of a quote.
+const QUOTED = /"[^"\n]*"|`[^`\n]*`|“[^”\n]*”|「[^」\n]*」|(?<![A-Za-z])'[^\n]*?'(?![A-Za-z])/g;
 const URL = /https?:\/\/\S+/g;
-const TOKEN = /[A-Za-z0-9][A-Za-z0-9._:/\-=[\]@+~*^$#%&|,'()]*/g;
+// A token may start with code punctuation too: --iface, .zip, []Arg.
+const TOKEN = /[-.[\]*]*[A-Za-z0-9][A-Za-z0-9._:/\-=[\]@+~*^$#%&|,'()]*/g;
 
 /** A token that is code or an identifier: it holds a digit or code punctuation, or an inner capital (IPv6, podSubnet). */
 function isIdentifier(token: string): boolean {
