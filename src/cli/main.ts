@@ -114,12 +114,12 @@ export function main(argv: string[], io: CliIo): number {
       }
       case 'plan': {
         if (flags['--format'] !== undefined) throw new UsageError('plan always prints JSON');
-        const { rules } = cliLanguage(langFlag(flags));
+        const { rules, cli } = cliLanguage(langFlag(flags));
         const analysis = analyzeFiles(readInputs(files), versionFlags(flags));
         io.stdout(`${JSON.stringify(analysis.plan, null, 2)}\n`);
         const errors = analysis.diagnostics.filter((d) => d.severity === 'error');
-        for (const d of errors) io.stderr(`${d.location?.file ?? 'plan'}${d.location?.line ? `:${d.location.line}` : ''}: error [${d.rule}] ${describeDiagnostic(d, rules).message}\n`);
-        if (errors.length) io.stderr(`The plan has ${errors.length} error(s); run "dualstack-wizard check" for explanations.\n`);
+        for (const d of errors) io.stderr(`${d.location?.file ?? 'plan'}${d.location?.line ? `:${d.location.line}` : ''}: ${cli.severity.error} [${d.rule}] ${describeDiagnostic(d, rules).message}\n`);
+        if (errors.length) io.stderr(cli.planHasErrors(errors.length));
         return 0;
       }
       case 'generate': {

@@ -25,6 +25,8 @@ export const cliEn = {
   clean: (files: number, notes: number) => `No problems found in ${plural(files, 'file')}${notes ? ` (${plural(notes, 'note')})` : ''}.`,
   summary: (errors: number, warnings: number, notes: number, files: number) =>
     `${plural(errors + warnings, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')})${notes ? ` and ${plural(notes, 'note')}` : ''} in ${plural(files, 'file')}.`,
+  // plan
+  planHasErrors: (count: number) => `The plan has ${count} error(s); run "dualstack-wizard check" for explanations.\n`,
   // generate
   wrote: (count: number, out: string, names: string[]) => `Wrote ${count} files to ${out}: ${names.join(', ')}\n`,
   planErrors: 'The plan has errors: the files were written, but kubeadm or Flannel will fail as described above.\n',

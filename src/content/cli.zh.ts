@@ -22,6 +22,7 @@ export const cliZh: CliWords = {
   noFlannel: '没有提供 Flannel 配置：跳过了 Flannel 规则（请提供 kube-flannel.yml、net-conf.json 或 --flannel-version）。',
   clean: (files, notes) => `${files} 个文件中没有发现问题${notes ? `（${notes} 条说明）` : ''}。`,
   summary: (errors, warnings, notes, files) => `${files} 个文件中有 ${errors + warnings} 个问题（${errors} 个错误，${warnings} 个警告）${notes ? `，另有 ${notes} 条说明` : ''}。`,
+  planHasErrors: (count) => `规划中有 ${count} 个错误；运行 \`dualstack-wizard check\` 查看说明。\n`,
   wrote: (count, out, names) => `已把 ${count} 个文件写入 ${out}：${names.join('，')}\n`,
   planErrors: '规划中有错误：文件已写入，但 kubeadm 或 Flannel 会如上所述失败。\n',
 };

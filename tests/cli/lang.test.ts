@@ -75,3 +75,25 @@ describe('check --lang zh-CN', () => {
     expect(run('generate', '--link', LINK, '--lang').code).toBe(2);
   });
 });
+
+describe('plan and generate --lang zh-CN report errors in Chinese', () => {
+  it('plan prints the same JSON and says its errors in Chinese on stderr', () => {
+    const en = run('plan', 'tests/fixtures/writeup-kubeadm.yaml');
+    const zh = run('plan', '--lang', 'zh-CN', 'tests/fixtures/writeup-kubeadm.yaml');
+    expect(zh.code).toBe(0);
+    expect(zh.stdout).toBe(en.stdout);
+    expect(zh.stderr).toBe(
+      'tests/fixtures/writeup-kubeadm.yaml:3: 错误 [apiserver-advertise-family] serviceSubnet 把 IPv6 排在前面，但没有设置 advertiseAddress，kubeadm 会探测到一个 IPv4 地址\n' +
+        '规划中有 1 个错误；运行 `dualstack-wizard check` 查看说明。\n',
+    );
+    expect(en.stderr).toContain('The plan has 1 error(s); run "dualstack-wizard check" for explanations.\n');
+  });
+
+  it('generate lists the plan\'s problems in Chinese', () => {
+    const out = `${process.env.TMPDIR ?? '/tmp'}/gen-zh-errors-${process.pid}`;
+    const result = run('generate', '--link', '#v=1&s=64&a=192.168.10.11', '--out', out, '--force', '--lang', 'zh-CN');
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('plan: 错误 [apiserver-advertise-family] ');
+    expect(result.stderr).toContain('规划中有错误：文件已写入，但 kubeadm 或 Flannel 会如上所述失败。');
+  });
+});
