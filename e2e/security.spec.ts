@@ -62,7 +62,7 @@ test('the build works from a sub-path of a static host', async ({ page }) => {
   await expect(page.getByLabel('IPv6 pod CIDR')).toHaveValue('fd00:10:244::/56');
   await goToStep(page, /Review & download/);
   await expect(page.getByRole('heading', { name: 'kubeadm-config.yaml' })).toBeVisible();
-  expect(page.url()).toMatch(/^http:\/\/127\.0\.0\.1:4174\/dualstack-wizard\/#v=1&s=64$/);
+  expect(page.url()).toMatch(/^http:\/\/127\.0\.0\.1:4174\/dualstack-wizard\/#v=1&s=64&step=review$/);
   expect(errors).toEqual([]);
   expect(await cspViolations(page)).toEqual([]);
 });

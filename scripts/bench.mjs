@@ -10,7 +10,9 @@ const BUDGETS = {
   rules3NodesMedianMs: 1,
   rules500NodesMedianMs: 20,
   firstLoadGzipBytes: 110_000,
-  keystrokeP95Ms: 16,
+  // Interaction to Next Paint as browsers judge it: the wizard's keystroke no slower than 1.25x the floor page's.
+  keystrokeP95RatioToFloor: 1.25,
+  settleP95Ms: 100,
   lighthousePerformance: 0.95,
   lighthouseAccessibility: 1,
   lighthouseBestPractices: 1,
@@ -19,25 +21,38 @@ const LIGHTHOUSE_RUNS = 5;
 // Keystroke runs vary on a busy 2-core machine; each figure is the median over the runs.
 const KEYSTROKE_RUNS = 3;
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const round = (value, digits = 2) => Number(value.toFixed(digits));
 
 execFileSync(process.execPath, ['dist-bench/bench-rules.mjs'], { stdio: 'inherit' });
 const rules = JSON.parse(readFileSync('bench-results/rules.json', 'utf8')).rules;
 const size = firstLoad('dist');
 
-const keystrokeRuns = async (url) => {
+// Each run interleaves the wizard's and the floor page's keystrokes, so both see the same machine load; the ratio is
+// taken within a run, then the median over the runs.
+const keystrokeRuns = async (wizardUrl, floorUrl) => {
   const runs = [];
-  for (let i = 0; i < KEYSTROKE_RUNS; i++) runs.push(await keystrokeLatency(url, { keystrokes: 100, throttle: 4 }));
-  return { keystrokes: runs[0].keystrokes, throttle: runs[0].throttle, runs: runs.length, p50Ms: median(runs.map((r) => r.p50Ms)), p95Ms: median(runs.map((r) => r.p95Ms)), p95Runs: runs.map((r) => r.p95Ms) };
+  for (let i = 0; i < KEYSTROKE_RUNS; i++) runs.push(await keystrokeLatency({ wizardUrl, floorUrl, keystrokes: 100, throttle: 4 }));
+  const summary = (page) => ({
+    keystrokes: runs[0][page].keystrokes,
+    p50Ms: median(runs.map((r) => r[page].p50Ms)),
+    p95Ms: median(runs.map((r) => r[page].p95Ms)),
+    p95Runs: runs.map((r) => r[page].p95Ms),
+    below16Runs: runs.map((r) => r[page].below16),
+    settleP50Ms: median(runs.map((r) => r[page].settleP50Ms)),
+    settleP95Ms: median(runs.map((r) => r[page].settleP95Ms)),
+    settleP95Runs: runs.map((r) => r[page].settleP95Ms),
+    settleMaxMs: Math.max(...runs.map((r) => r[page].settleMaxMs)),
+  });
+  const ratios = runs.map((r) => round(r.wizard.p95Ms / r.floor.p95Ms));
+  return { throttle: runs[0].throttle, runs: runs.length, wizard: summary('wizard'), floor: summary('floor'), p95Ratio: median(ratios), p95RatioRuns: ratios };
 };
 
 const server = await serve({ port: 4175 });
 const floorServer = await serve({ root: 'dist-bench/keystroke-floor', port: 4176 });
 let keystroke;
-let keystrokeFloor;
 const lighthouse = [];
 try {
-  keystroke = await keystrokeRuns('http://127.0.0.1:4175/');
-  keystrokeFloor = await keystrokeRuns('http://127.0.0.1:4176/');
+  keystroke = await keystrokeRuns('http://127.0.0.1:4175/', 'http://127.0.0.1:4176/');
   // Lighthouse's simulated throttling scales the tasks it observes, so machine noise moves the score; report the median run.
   for (let i = 0; i < LIGHTHOUSE_RUNS; i++) lighthouse.push(await lighthouseScores('http://127.0.0.1:4175/'));
 } finally {
@@ -60,7 +75,8 @@ const checks = [
   ['rules, 3 nodes, median', rules.nodes3.medianMs, 'ms', '<=', BUDGETS.rules3NodesMedianMs],
   ['rules, 500 nodes, median', rules.nodes500.medianMs, 'ms', '<=', BUDGETS.rules500NodesMedianMs],
   ['first-load JS+CSS+HTML, gzip', size.gzip, 'B', '<=', BUDGETS.firstLoadGzipBytes],
-  ['keystroke to update, p95 (4x CPU)', keystroke.p95Ms, 'ms', '<=', BUDGETS.keystrokeP95Ms],
+  ['keystroke Event Timing p95 / floor p95', keystroke.p95Ratio, 'x', '<=', BUDGETS.keystrokeP95RatioToFloor],
+  ['keystroke to settled page, p95', keystroke.wizard.settleP95Ms, 'ms', '<=', BUDGETS.settleP95Ms],
   ['Lighthouse performance (mobile)', lighthouseMedian.performance, '', '>=', BUDGETS.lighthousePerformance],
   ['Lighthouse accessibility', lighthouseMedian.accessibility, '', '>=', BUDGETS.lighthouseAccessibility],
   ['Lighthouse best practices', lighthouseMedian.bestPractices, '', '>=', BUDGETS.lighthouseBestPractices],
@@ -71,7 +87,6 @@ const results = {
   rules,
   firstLoad: { gzip: size.gzip, brotli: size.brotli, raw: size.raw, files: size.files },
   keystroke,
-  keystrokeFloor,
   lighthouse: lighthouseMedian,
   budgets: checks.map(([name, value, unit, op, budget]) => ({ name, value, unit, budget, met: op === '<=' ? value <= budget : value >= budget })),
 };
@@ -79,12 +94,16 @@ mkdirSync('bench-results', { recursive: true });
 writeFileSync('bench-results/bench.json', `${JSON.stringify(results, null, 2)}\n`);
 
 console.log(`\nfirst load: ${size.gzip} B gzip, ${size.brotli} B brotli (${size.raw} B raw)`);
-console.log(`keystroke (4x CPU, ${keystroke.keystrokes} keystrokes, median of ${keystroke.runs} runs): p50 ${keystroke.p50Ms} ms, p95 ${keystroke.p95Ms} ms (runs ${keystroke.p95Runs.join(', ')})`);
-console.log(`  same harness on bench/keystroke-floor (one react-hook-form input echoed into a text node): p50 ${keystrokeFloor.p50Ms} ms, p95 ${keystrokeFloor.p95Ms} ms (runs ${keystrokeFloor.p95Runs.join(', ')})`);
+const { wizard, floor } = keystroke;
+console.log(`keystroke, Event Timing duration (4x CPU, ${wizard.keystrokes} keystrokes per page, interleaved, median of ${keystroke.runs} runs):`);
+console.log(`  wizard: p50 ${wizard.p50Ms} ms, p95 ${wizard.p95Ms} ms (runs ${wizard.p95Runs.join(', ')}; at most 16 ms: ${wizard.below16Runs.join(', ')})`);
+console.log(`  bench/keystroke-floor: p50 ${floor.p50Ms} ms, p95 ${floor.p95Ms} ms (runs ${floor.p95Runs.join(', ')}; at most 16 ms: ${floor.below16Runs.join(', ')})`);
+console.log(`  p95 ratio wizard / floor: ${keystroke.p95Ratio} (runs ${keystroke.p95RatioRuns.join(', ')})`);
+console.log(`  settle (keydown to the last DOM change): wizard p50 ${wizard.settleP50Ms} ms, p95 ${wizard.settleP95Ms} ms (runs ${wizard.settleP95Runs.join(', ')}), max ${wizard.settleMaxMs} ms; floor p95 ${floor.settleP95Ms} ms`);
 console.log(`Lighthouse (median of ${LIGHTHOUSE_RUNS}): performance ${lighthouseMedian.performance}, accessibility ${lighthouseMedian.accessibility}, best practices ${lighthouseMedian.bestPractices}, SEO ${lighthouseMedian.seo}; performance runs ${lighthouseMedian.performanceRuns.join(', ')}`);
 console.log(`  metrics: ${JSON.stringify(lighthouseMedian.metrics)}; failing audits: ${lighthouseMedian.failingAudits.join(', ') || 'none'}\n`);
 for (const budget of results.budgets) {
-  console.log(`${budget.met ? 'met ' : 'OVER'}  ${budget.name.padEnd(36)} ${String(budget.value).padStart(9)} ${budget.unit.padEnd(2)} budget ${budget.budget}`);
+  console.log(`${budget.met ? 'met ' : 'OVER'}  ${budget.name.padEnd(40)} ${String(budget.value).padStart(9)} ${budget.unit.padEnd(2)} budget ${budget.budget}`);
 }
 console.log('\nWrote bench-results/bench.json');
 process.exitCode = results.budgets.every((b) => b.met) ? 0 : 1;

@@ -9,10 +9,12 @@ import type { Plan } from '../domain/plan';
 import type { Diagnostic, PlanFix } from '../domain/rules/types';
 import { DiagnosticItem } from './components/diagnostic-item';
 import { type DiagnosticActions, DiagnosticsProvider, DiagnosticsStore, useAllDiagnostics } from './diagnostics';
-import { STEPS, type StepId, diagnosticStep, fieldId, ruleResolver, stepOf } from './form';
+import { STEPS, type StepId, diagnosticStep, ruleResolver, stepOf } from './form';
+import { fieldElement, focusField } from './focus';
 import { useI18n } from './i18n';
 import { ClusterStep } from './steps/cluster/cluster-step';
-import { useRenderedFiles } from './use-rendered-files';
+import { UrlWriter, entryDoc, newDocId } from './url-state';
+import { usePlanAfterPaint, useRenderedFiles } from './use-rendered-files';
 
 // The first screen is the Cluster step, prerendered and hydrated at once (a lazy one would be replaced by its
 // fallback when the form's first update reaches it before its code); the others load when they are opened.
@@ -29,28 +31,29 @@ const ImportPanel = lazy(() => import('./components/import-panel').then((m) => (
 
 const useWatchedPlan = (): Plan => useWatch({ control: useFormContext<Plan>().control }) as Plan;
 
-/** Keeps the address bar on the permalink of the current plan. */
-function PermalinkWriter() {
+/** Keeps the address bar on the current plan and step (url-state.ts): edits replace the entry after a pause. */
+function PermalinkWriter({ writer }: { writer: UrlWriter }) {
   const plan = useWatchedPlan();
-  // replaceState costs several milliseconds in Chromium, so it waits for a pause in typing; leaving the page
-  // writes it at once. replaceState keeps the history clean.
-  const latestPlan = useRef(plan);
-  latestPlan.current = plan;
-  const writeUrl = useCallback(() => history.replaceState(null, '', `#${encodePlan(latestPlan.current)}`), []);
   const first = useRef(true);
   useEffect(() => {
     // The opening URL holds this plan unless parts of it could not be read: then it is rewritten too.
     if (first.current) {
       first.current = false;
-      if (location.hash === '' || location.hash === `#${encodePlan(plan)}`) return;
+      if (location.hash === '' || location.hash === `#${encodePlan(plan, writer.step)}`) return;
     }
-    const timer = setTimeout(writeUrl, 250);
-    return () => clearTimeout(timer);
-  }, [plan, writeUrl]);
+    writer.schedule();
+  }, [plan, writer]);
   useEffect(() => {
-    window.addEventListener('pagehide', writeUrl);
-    return () => window.removeEventListener('pagehide', writeUrl);
-  }, [writeUrl]);
+    // Leaving the page, or the window (for the address bar, say), writes at once, so a reload or a pasted link never
+    // loses the last edit.
+    window.addEventListener('pagehide', writer.leave);
+    window.addEventListener('blur', writer.write);
+    return () => {
+      writer.cancel();
+      window.removeEventListener('pagehide', writer.leave);
+      window.removeEventListener('blur', writer.write);
+    };
+  }, [writer]);
   return null;
 }
 
@@ -87,7 +90,9 @@ const ProblemsPanel = memo(function ProblemsPanel() {
   const notes = all.filter((d) => d.severity === 'info');
   return (
     <section aria-labelledby="problems-heading" className="problems">
-      <h2 id="problems-heading">{ui.problems}</h2>
+      <h2 id="problems-heading" tabIndex={-1}>
+        {ui.problems}
+      </h2>
       {problems.length === 0 ? <p className="ok">{ui.noProblems}</p> : null}
       {problems.map((d, i) => (
         <DiagnosticItem key={`${d.rule}-${i}`} diagnostic={d} showGoTo />
@@ -109,7 +114,7 @@ const ProblemsPanel = memo(function ProblemsPanel() {
 
 /** The previewed file beside the form; only that one file is rendered per change. */
 function LivePreview({ name, onSelect }: { name: string; onSelect: (name: string) => void }) {
-  const plan = useWatchedPlan();
+  const plan = usePlanAfterPaint();
   const rendered = useRenderedFiles(plan, name);
   if (!rendered?.files[0]) return null;
   return (
@@ -125,6 +130,21 @@ function Review() {
   if (!rendered) return <p role="status">…</p>;
   const permalink = `${location.origin}${location.pathname}${location.search}#${encodePlan(plan)}`;
   return <ReviewStep files={rendered.files} permalink={permalink} plan={plan} />;
+}
+
+const focusHeading = (): void => document.getElementById('step-heading')?.focus();
+
+/** After a one-click fix whose field this step does not show: the first remaining problem, once the list has updated. */
+function focusNextProblem(frames = 60): void {
+  requestAnimationFrame(() => {
+    const active = document.activeElement;
+    if (active && active !== document.body && active.isConnected) {
+      if (frames > 0) focusNextProblem(frames - 1);
+      return;
+    }
+    const next = document.querySelector<HTMLElement>('.problems .diagnostic button') ?? document.getElementById('problems-heading');
+    next?.focus();
+  });
 }
 
 /** initialHash is the URL fragment to open; the build's prerender passes "" (the default plan). */
@@ -153,11 +173,56 @@ export function App({ initialHash }: { initialHash: string }) {
   }, [rules, publish]);
   const resolver = useMemo(() => ruleResolver(publish), [publish]);
   const methods = useForm<Plan>({ defaultValues: initial.plan, resolver, mode: 'onChange', reValidateMode: 'onChange' });
-  const [step, setStep] = useState<StepId>('cluster');
+  const [step, setStep] = useState<StepId>(initial.step ?? 'cluster');
+  // The address bar's entry: written by PermalinkWriter and on step changes; its doc id is set once mounted.
+  const [writer] = useState(() => new UrlWriter(() => methods.getValues(), initial.step ?? 'cluster', ''));
   const [importing, setImporting] = useState(false);
+  const [importOpened, setImportOpened] = useState(false);
+  // A plan from elsewhere (a pasted link, Back/Forward across one) starts the import panel over: the files it read
+  // were merged into the plan that was replaced.
+  const [planGeneration, setPlanGeneration] = useState(0);
   const [previewName, setPreviewName] = useState('kubeadm-config.yaml');
   const pendingFocus = useRef<string | null>(null);
   const headingFocus = useRef(false);
+
+  useEffect(() => {
+    // A reload keeps history.state, and so this plan's id: Back still moves between its steps.
+    writer.doc = entryDoc(history.state) ?? newDocId();
+    history.replaceState({ doc: writer.doc }, '');
+    const onNavigate = () => {
+      const decoded = decodePlan(location.hash);
+      const next: StepId = decoded.step ?? 'cluster';
+      const doc = entryDoc(history.state);
+      writer.cancel();
+      if (doc !== null && doc === writer.doc) {
+        // Back or Forward between steps of this plan: the plan stays as the user left it (edits are no entries).
+        if (next !== writer.step) {
+          writer.step = next;
+          headingFocus.current = true;
+          setStep(next);
+        }
+        writer.write();
+        return;
+      }
+      // Another plan: a link pasted into the address bar, or Back/Forward across one. It replaces the form.
+      writer.doc = doc ?? newDocId();
+      writer.step = next;
+      history.replaceState({ doc: writer.doc }, '');
+      methods.reset(decoded.plan);
+      void methods.trigger();
+      setDropped(decoded.dropped);
+      setPlanGeneration((n) => n + 1);
+      headingFocus.current = true;
+      setStep(next);
+    };
+    // A fragment typed into the address bar fires both; the second finds its entry already claimed.
+    window.addEventListener('popstate', onNavigate);
+    window.addEventListener('hashchange', onNavigate);
+    return () => {
+      window.removeEventListener('popstate', onNavigate);
+      window.removeEventListener('hashchange', onNavigate);
+    };
+  }, [writer, methods]);
 
   useEffect(() => {
     // The first check waits for an idle moment (at most 300 ms), after the page has become interactive.
@@ -169,10 +234,11 @@ export function App({ initialHash }: { initialHash: string }) {
 
   useEffect(() => {
     if (pendingFocus.current) {
-      const target = document.getElementById(fieldId(pendingFocus.current));
+      // The step's code may still be loading: the heading holds focus until the field appears (focusField waits).
+      const field = pendingFocus.current;
       pendingFocus.current = null;
-      target?.focus();
-      target?.scrollIntoView({ block: 'center' });
+      if (!fieldElement(field)) focusHeading();
+      focusField(field, focusHeading);
     } else if (headingFocus.current) {
       // After a step change, keyboard and screen-reader users land on the new step's heading.
       document.getElementById('step-heading')?.focus();
@@ -183,17 +249,41 @@ export function App({ initialHash }: { initialHash: string }) {
   const applyFix = useCallback(
     (fix: PlanFix) => {
       for (const { field, value } of fix.set) methods.setValue(field as never, value as never, { shouldValidate: true, shouldDirty: true });
+      // The clicked button goes with its diagnostic: focus moves to the fixed field when this step shows it, else
+      // to the next problem, never to <body>.
+      const fixed = fix.set.map(({ field }) => (stepOf(field) === writer.step ? fieldElement(field) : null)).find((element) => element);
+      if (fixed) fixed.focus();
+      else focusNextProblem();
     },
-    [methods],
+    [methods, writer],
   );
-  const goToField = useCallback((field: string) => {
-    pendingFocus.current = field;
-    setStep(stepOf(field));
-  }, []);
-  const showStep = useCallback((next: StepId) => {
-    headingFocus.current = true;
-    setStep(next);
-  }, []);
+  /** A step change is a history entry (Back returns to the step left); choosing the open step is none. */
+  const openStep = useCallback(
+    (next: StepId) => {
+      if (next !== writer.step) writer.push(next);
+      setStep(next);
+    },
+    [writer],
+  );
+  const goToField = useCallback(
+    (field: string) => {
+      const target = stepOf(field);
+      // On the open step a field not shown now never appears: the heading, at once.
+      if (target === writer.step) return focusField(field, focusHeading, 0);
+      pendingFocus.current = field;
+      openStep(target);
+    },
+    [writer, openStep],
+  );
+  const showStep = useCallback(
+    (next: StepId) => {
+      // The open step renders nothing new, so its heading takes focus at once.
+      if (next === writer.step) return focusHeading();
+      headingFocus.current = true;
+      openStep(next);
+    },
+    [openStep, writer],
+  );
   const actions: DiagnosticActions = useMemo(() => ({ applyFix, goToField, goToStep: showStep }), [applyFix, goToField, showStep]);
 
   const onImport = useCallback(
@@ -210,8 +300,17 @@ export function App({ initialHash }: { initialHash: string }) {
   return (
     <FormProvider {...methods}>
       <DiagnosticsProvider store={store} actions={actions}>
-        <PermalinkWriter />
-        <a className="skip-link" href="#step-heading">
+        <PermalinkWriter writer={writer} />
+        {/* An in-page link must not replace the plan in the address bar: it moves focus itself. */}
+        <a
+          className="skip-link"
+          href="#step-heading"
+          onClick={(e) => {
+            e.preventDefault();
+            focusHeading();
+            document.getElementById('step-heading')?.scrollIntoView();
+          }}
+        >
           {ui.skipToForm}
         </a>
         <header className="site-header">
@@ -220,7 +319,14 @@ export function App({ initialHash }: { initialHash: string }) {
             <p className="tagline">{ui.tagline}</p>
           </div>
           <div className="header-actions">
-            <button type="button" onClick={() => setImporting((v) => !v)} aria-expanded={importing}>
+            <button
+              type="button"
+              onClick={() => {
+                setImporting((v) => !v);
+                setImportOpened(true);
+              }}
+              aria-expanded={importing}
+            >
               {ui.importTitle}
             </button>
             <label htmlFor="language">{ui.language}</label>
@@ -245,9 +351,10 @@ export function App({ initialHash }: { initialHash: string }) {
             </button>
           </div>
         ) : null}
-        {importing ? (
+        {/* Once opened, the panel stays mounted (hidden when closed): it keeps the files read so far and the undo. */}
+        {importOpened ? (
           <Suspense fallback={null}>
-            <ImportPanel onImport={onImport} onClose={() => setImporting(false)} />
+            <ImportPanel key={planGeneration} hidden={!importing} onImport={onImport} onClose={() => setImporting(false)} />
           </Suspense>
         ) : null}
         {/* The review step shows whole files, so it gives them most of the width. */}

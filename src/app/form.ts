@@ -1,7 +1,8 @@
 // The form is the Plan itself; the resolver is the shared rule module.
-import type { FieldErrors, Resolver } from 'react-hook-form';
+import type { Resolver } from 'react-hook-form';
 import type { Plan } from '../domain/plan';
 import type { Diagnostic } from '../domain/rules/types';
+import { afterNextPaint } from './after-paint';
 
 // The rules load apart from the first screen: the first check waits for an idle moment after hydration anyway.
 let rules: Promise<typeof import('../domain/rules/engine')> | undefined;
@@ -13,32 +14,25 @@ export const markedFields = (diagnostic: Diagnostic): string[] => diagnostic.fie
 export const fieldId = (field: string): string => `field-${field.replace(/[^A-Za-z0-9]+/g, '-')}`;
 
 /**
- * The form's resolver: the shared rules. It also hands every result to `publish`, which runs inside the same
- * input event as the form update, so the page renders the new value and its diagnostics in one pass.
+ * The form's resolver: the shared rules, run in a task after the keystroke's frame has been painted and handed to
+ * `publish`, which every field, the stepper and the problem list read. Keystrokes typed before that task runs are
+ * checked once, with the latest values. The resolver itself returns at once, without errors: there is no submit,
+ * so react-hook-form's own error state is never read.
  */
 export function ruleResolver(publish: (diagnostics: Diagnostic[]) => void): Resolver<Plan> {
-  return async (values) => {
-    const { runRules } = await loadRules();
-    const diagnostics = runRules(values);
-    publish(diagnostics);
-    const errors: Record<string, unknown> = {};
-    for (const diagnostic of diagnostics) {
-      if (diagnostic.severity !== 'error') continue;
-      for (const field of markedFields(diagnostic)) setPath(errors, field, { type: diagnostic.rule, message: diagnostic.rule });
-    }
-    // There is no submit: errors block nothing, they keep react-hook-form's own state in step with the rules.
-    return Object.keys(errors).length ? { values: {}, errors: errors as FieldErrors<Plan> } : { values, errors: {} };
+  let pending: Plan | null = null;
+  const check = () =>
+    void loadRules().then(({ runRules }) => {
+      // react-hook-form passes its live values object, so this is the latest state of the form.
+      const values = pending;
+      pending = null;
+      if (values) publish(runRules(values));
+    });
+  return (values) => {
+    if (!pending) afterNextPaint(check);
+    pending = values;
+    return { values, errors: {} };
   };
-}
-
-function setPath(target: Record<string, unknown>, path: string, value: unknown): void {
-  const keys = path.split('.');
-  let node = target;
-  keys.slice(0, -1).forEach((key) => {
-    if (typeof node[key] !== 'object' || node[key] === null) node[key] = {};
-    node = node[key] as Record<string, unknown>;
-  });
-  node[keys[keys.length - 1]!] ??= value;
 }
 
 export type StepId = 'cluster' | 'pods' | 'services' | 'nodes' | 'flannel' | 'review';

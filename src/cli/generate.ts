@@ -7,6 +7,8 @@ import type { Plan } from '../domain/plan';
 import { planFromJson } from '../domain/plan-json';
 import { renderAll } from '../domain/render/files';
 import { renderWordsZh } from '../domain/render/words.zh';
+import { joiningNodes } from '../domain/render/kubeadm';
+import { type RandomSource, generateJoinSecrets } from '../domain/render/secrets';
 import { hasErrors, runRules } from '../domain/rules/engine';
 import { type CliLang, cliLanguage } from './check';
 
@@ -19,6 +21,9 @@ export interface GenerateOptions {
   force: boolean;
   /** The language of the files' comments, NEXT-STEPS.md and the report; English when absent. */
   lang?: CliLang;
+  /** Checked by the caller (main.ts); a new random one when absent. */
+  token?: string;
+  certificateKey?: string;
 }
 
 const DROP_REASON: Record<string, string> = {
@@ -57,16 +62,22 @@ function loadPlan(options: GenerateOptions, warn: (text: string) => void): Plan 
   return plan;
 }
 
-export function runGenerate(options: GenerateOptions, io: { stdout: (t: string) => void; stderr: (t: string) => void }): 0 | 1 {
+/** Node's Web Crypto, as the browser's; tests pass their own. */
+const systemRandom: RandomSource = (bytes) => globalThis.crypto.getRandomValues(bytes);
+
+export function runGenerate(options: GenerateOptions, io: { stdout: (t: string) => void; stderr: (t: string) => void; random?: RandomSource }): 0 | 1 {
   const plan = loadPlan(options, io.stderr);
   const { rules, cli } = cliLanguage(options.lang);
-  const files = renderAll(plan, options.lang === 'zh-CN' ? { words: renderWordsZh } : {});
+  const made = generateJoinSecrets(io.random ?? systemRandom);
+  const files = renderAll(plan, { token: options.token ?? made.token, certificateKey: options.certificateKey ?? made.certificateKey }, options.lang === 'zh-CN' ? { words: renderWordsZh } : {});
   if (existsSync(options.out) && !statSync(options.out).isDirectory()) throw new GenerateError(`${options.out} is not a directory`);
   const clashes = files.map((f) => join(options.out, f.name)).filter((path) => existsSync(path));
   if (clashes.length && !options.force) throw new GenerateError(`refusing to overwrite ${clashes.join(', ')} (pass --force to replace them)`);
   mkdirSync(options.out, { recursive: true });
   for (const file of files) writeFileSync(join(options.out, file.name), file.content);
   io.stdout(cli.wrote(files.length, options.out, files.map((f) => f.name)));
+  const joining = joiningNodes(plan);
+  if (joining.length) io.stdout(cli.secretsNote(options.token !== undefined, joining.some((n) => n.role === 'control-plane') ? options.certificateKey !== undefined : null));
   const diagnostics = runRules(plan).filter((d) => d.severity !== 'info');
   for (const d of diagnostics) io.stderr(`plan: ${cli.severity[d.severity]} [${d.rule}] ${describeDiagnostic(d, rules).message}\n`);
   if (hasErrors(diagnostics)) io.stderr(cli.planErrors);

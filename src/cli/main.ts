@@ -2,6 +2,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { describeDiagnostic } from '../content/describe';
 import { analyzeFiles, type InputFile } from '../domain/parse/files';
+import { CERTIFICATE_KEY_PATTERN, type RandomSource, TOKEN_PATTERN } from '../domain/render/secrets';
 import { parseFlannelVersion, parseKubernetesVersion } from '../domain/versions';
 import { type CliLang, cliLanguage, runCheck } from './check';
 import { GenerateError, runGenerate } from './generate';
@@ -10,12 +11,15 @@ const USAGE = `Usage:
   dualstack-wizard check [--kubernetes-version 1.33] [--flannel-version v0.28.9] [--format text|json] [--lang en|zh-CN] FILE...
   dualstack-wizard plan [--kubernetes-version V] [--flannel-version V] [--lang en|zh-CN] FILE...
   dualstack-wizard generate (--plan plan.json | --link URL-or-fragment) [--out DIR] [--force] [--lang en|zh-CN]
+                            [--token abcdef.0123456789abcdef] [--certificate-key HEX64]
 
   check   Predict what kubeadm, Kubernetes and Flannel will do with these files.
           Exit 0: no errors; 1: errors found; 2: usage error or unreadable file.
   plan    Print the network plan recovered from the files, as JSON.
   generate  Write kubeadm-config.yaml, join-<node>.yaml, the Flannel files and NEXT-STEPS.md for a plan
           (a JSON file as printed by "plan", or a wizard permalink). Existing files are kept unless --force.
+          kubeadm-config.yaml and the join files share a bootstrap token and a certificate key, new random ones
+          unless --token / --certificate-key give them; the CA certificate hash is left to fill in.
 
 FILE is a kubeadm --config file (join files too), a kube-flannel.yml or kube-flannel-cfg.yaml, a net-conf.json, a
 kustomization.yaml that patches kube-flannel-cfg, or values for Flannel's Helm chart; the kind is detected from the
@@ -36,7 +40,7 @@ interface Parsed {
   flags: Record<string, string>;
 }
 
-const FLAGS_WITH_VALUE = new Set(['--kubernetes-version', '--flannel-version', '--format', '--plan', '--link', '--out', '--lang']);
+const FLAGS_WITH_VALUE = new Set(['--kubernetes-version', '--flannel-version', '--format', '--plan', '--link', '--out', '--lang', '--token', '--certificate-key']);
 const SWITCHES = new Set(['--force']);
 
 export function parseArgs(argv: string[]): Parsed {
@@ -98,6 +102,17 @@ function readInputs(paths: string[]): InputFile[] {
 export interface CliIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
+  /** For the token and certificate key of generate; Web Crypto when absent. */
+  random?: RandomSource;
+}
+
+/** kubeadm refuses anything else (cluster-bootstrap BootstrapTokenPattern; validation.go ValidateCertificateKey). */
+function secretFlags(flags: Record<string, string>): { token?: string; certificateKey?: string } {
+  const token = flags['--token'];
+  const key = flags['--certificate-key'];
+  if (token !== undefined && !TOKEN_PATTERN.test(token)) throw new UsageError(`--token is not a bootstrap token: kubeadm wants 6 and 16 characters of [a-z0-9] joined by a dot, such as abcdef.0123456789abcdef`);
+  if (key !== undefined && !CERTIFICATE_KEY_PATTERN.test(key)) throw new UsageError('--certificate-key is not a certificate key: kubeadm wants 64 hex digits (a 32-byte AES key)');
+  return { ...(token !== undefined ? { token } : {}), ...(key !== undefined ? { certificateKey: key } : {}) };
 }
 
 export function main(argv: string[], io: CliIo): number {
@@ -128,7 +143,7 @@ export function main(argv: string[], io: CliIo): number {
         const plan = flags['--plan'];
         const link = flags['--link'];
         if ((plan === undefined) === (link === undefined)) throw new UsageError('generate needs exactly one of --plan or --link');
-        return runGenerate({ ...(plan !== undefined ? { plan } : {}), ...(link !== undefined ? { link } : {}), out: flags['--out'] ?? '.', force: flags['--force'] === 'true', lang }, io);
+        return runGenerate({ ...(plan !== undefined ? { plan } : {}), ...(link !== undefined ? { link } : {}), ...secretFlags(flags), out: flags['--out'] ?? '.', force: flags['--force'] === 'true', lang }, io);
       }
       default:
         throw new UsageError(`unknown command "${command}"`);

@@ -29,6 +29,9 @@ export const cliEn = {
   planHasErrors: (count: number) => `The plan has ${count} error(s); run "dualstack-wizard check" for explanations.\n`,
   // generate
   wrote: (count: number, out: string, names: string[]) => `Wrote ${count} files to ${out}: ${names.join(', ')}\n`,
+  /** key: null when no control-plane node joins (no certificate key); true when given by a flag. */
+  secretsNote: (tokenGiven: boolean, keyGiven: boolean | null) =>
+    `kubeadm-config.yaml and the join files hold ${tokenGiven ? 'the given' : 'a new'} bootstrap token${keyGiven !== null ? ` and ${keyGiven ? 'the given' : 'a new'} certificate key` : ''}: keep them secret. Fill in the CA certificate hash as NEXT-STEPS.md says.\n`,
   planErrors: 'The plan has errors: the files were written, but kubeadm or Flannel will fail as described above.\n',
 };
 

@@ -24,5 +24,7 @@ export const cliZh: CliWords = {
   summary: (errors, warnings, notes, files) => `${files} 个文件中有 ${errors + warnings} 个问题（${errors} 个错误，${warnings} 个警告）${notes ? `，另有 ${notes} 条说明` : ''}。`,
   planHasErrors: (count) => `规划中有 ${count} 个错误；运行 \`dualstack-wizard check\` 查看说明。\n`,
   wrote: (count, out, names) => `已把 ${count} 个文件写入 ${out}：${names.join('，')}\n`,
+  secretsNote: (tokenGiven, keyGiven) =>
+    `kubeadm-config.yaml 和 join 文件中有${tokenGiven ? '给定的' : '新生成的'}引导 token${keyGiven !== null ? `和${keyGiven ? '给定的' : '新生成的'}证书密钥` : ''}：请妥善保密。按 NEXT-STEPS.md 的说明填入 CA 证书哈希。\n`,
   planErrors: '规划中有错误：文件已写入，但 kubeadm 或 Flannel 会如上所述失败。\n',
 };

@@ -23,15 +23,67 @@ const FLANNEL_IPV6_FIRST_OUTCOME: Record<string, string> = {
     'kube-flannel crash-loops: the first start logs \'subnet "<Network>" specified in the flannel net config doesn\'t contain "<IPv6 block>" PodCIDR\' and every restart logs "Observed a panic: Address is not an IPv4 address". Pod networking never comes up (flannel-io/flannel#1629).',
 };
 
+// What is wrong with one piece of a CIDR field or list (rules/fields.ts cidrPieceHint).
+function cidrProblemEn(p: Params): string {
+  switch (s(p, 'hint')) {
+    case 'blank': return 'it holds only spaces';
+    case 'leading-space': return 'it starts with a space, and kubeadm does not trim spaces';
+    case 'trailing-space': return 'it ends with a space, and kubeadm does not trim spaces';
+    case 'space': return 'it contains a space';
+    case 'leading-comma': return 'it starts with a comma';
+    case 'trailing-comma': return 'it ends with a comma';
+    case 'empty-entry': return 'it has an empty entry between two commas';
+    case 'no-prefix': return `"${s(p, 'piece')}" is an address without a /prefix`;
+    case 'prefix-too-long': return `the prefix /${s(p, 'prefix')} is over ${s(p, 'bits')}`;
+    case 'bad-prefix': return `the prefix "/${s(p, 'prefix')}" is not a number from 0 to ${s(p, 'bits')}`;
+    default: return `"${s(p, 'address')}" is not an IP address`;
+  }
+}
+
+function cidrFixEn(p: Params): string {
+  const hint = s(p, 'hint');
+  const example = s(p, 'family') === 'IPv6' ? 'fd00:10:244::/56' : '10.244.0.0/16';
+  if (hint.endsWith('space')) return 'Remove the spaces.';
+  if (hint.endsWith('comma') || hint === 'empty-entry')
+    return s(p, 'family') ? 'Remove the comma: each field takes one CIDR.' : 'Write the CIDRs separated by a single comma, with no spaces, e.g. 10.244.0.0/16,fd00:10:244::/56.';
+  if (hint === 'no-prefix') return `Add the prefix length, e.g. ${example}.`;
+  if (hint.endsWith('prefix')) return `Use a prefix from 0 to ${s(p, 'bits')}.`;
+  return `Write an address and a /prefix, e.g. ${example}.`;
+}
+
+const ADVERTISE_PROBLEM_EN: Record<string, string> = {
+  list: ': it is a list',
+  'leading-space': ': it starts with a space, and kubeadm does not trim spaces',
+  'trailing-space': ': it ends with a space, and kubeadm does not trim spaces',
+  cidr: ': it has a /prefix',
+};
+
+// What is wrong with a node address field (rules/fields.ts addressFieldProblem).
+function addressProblemEn(p: Params): string {
+  switch (s(p, 'hint')) {
+    case 'list': return 'it holds a list; the field takes one address';
+    case 'blank': return 'it holds only spaces';
+    case 'leading-comma': return 'it starts with a comma';
+    case 'trailing-comma': return 'it ends with a comma';
+    case 'empty-entry': return 'it has an empty entry between two commas';
+    case 'cidr': return `"${s(p, 'ignored')}" has a /prefix; a node address takes none`;
+    default: return `"${s(p, 'ignored')}" is not an IP address`;
+  }
+}
+
+const fieldNameEn = (p: Params): string =>
+  s(p, 'what') === 'node' ? `The ${s(p, 'family')} address field of ${s(p, 'node')}` : `The ${s(p, 'family')} ${s(p, 'what') === 'pod' ? 'pod' : 'Service'} CIDR field`;
+
 export const ruleTextEn: Record<string, RuleText> = {
   'kubeadm-subnet-syntax': {
-    message: (p) => `${s(p, 'setting')} "${s(p, 'value')}" does not parse: couldn't parse subnet`,
-    reads: (p) => `kubeadm splits ${s(p, 'setting')} on "," without trimming spaces and parses each piece as a CIDR.`,
-    happens: (p) =>
-      `The piece "${s(p, 'piece')}" is not a CIDR${
-        { 'empty-entry': ' (an empty entry: a leading, doubled or trailing comma)', whitespace: ' (it contains a space)', 'no-prefix': ' (an address without /prefix)', invalid: '' }[s(p, 'hint')] ?? ''
-      }, so \`kubeadm init\` stops with "couldn't parse subnet" before deploying anything.`,
-    fix: () => 'Write the CIDRs separated by a single comma, with no spaces, e.g. 10.244.0.0/16,fd00:10:244::/56.',
+    message: (p) =>
+      s(p, 'family')
+        ? `${s(p, 'family')} ${s(p, 'setting') === 'podSubnet' ? 'pod' : 'Service'} CIDR "${s(p, 'entry')}" does not parse: ${cidrProblemEn(p)}`
+        : `${s(p, 'setting')} "${s(p, 'value')}" does not parse: ${cidrProblemEn(p)}`,
+    reads: (p) =>
+      `${s(p, 'family') ? `The wizard joins the IPv4 and IPv6 fields into ${s(p, 'setting')} with ",". ` : ''}kubeadm splits ${s(p, 'setting')} on "," without trimming spaces and parses each piece as a CIDR.`,
+    happens: () => '`kubeadm init` stops with "couldn\'t parse subnet" before deploying anything.',
+    fix: (p) => cidrFixEn(p),
   },
   'kubeadm-subnet-count': {
     message: (p) => `${s(p, 'setting')} must hold one CIDR, or two of different families; it has ${s(p, 'count')}`,
@@ -80,13 +132,17 @@ export const ruleTextEn: Record<string, RuleText> = {
     fix: (p) => `Set ${s(p, 'flag')} to ${s(p, 'suggested')} or less, or widen the pod CIDR to /${s(p, 'suggestedPrefix')}.`,
   },
   'kubeadm-advertise-address-invalid': {
-    message: (p) => `advertiseAddress "${s(p, 'value')}" is not a single IP address`,
-    reads: () => 'kubeadm passes localAPIEndpoint.advertiseAddress to kube-apiserver --advertise-address, which takes exactly one IP.',
+    message: (p) =>
+      s(p, 'node')
+        ? `The ${s(p, 'family')} address of ${s(p, 'node')} ${s(p, 'hint') === 'leading-space' ? 'starts' : 'ends'} with a space, and kubeadm reads it untrimmed as the advertise address`
+        : `advertiseAddress "${s(p, 'value')}" is not a single IP address${ADVERTISE_PROBLEM_EN[s(p, 'hint')] ?? ''}`,
+    reads: (p) =>
+      `${s(p, 'node') ? `advertiseAddress is empty, so the wizard writes ${s(p, 'node')}'s ${s(p, 'family')} address there. ` : ''}kubeadm passes localAPIEndpoint.advertiseAddress to kube-apiserver --advertise-address, which takes exactly one IP, and does not trim it.`,
     happens: (p) =>
       `\`kubeadm init\` stops with "couldn't use "${s(p, 'value')}" as "apiserver-advertise-address", must be ipv4 or ipv6 address".${
         s(p, 'hint') === 'list' ? ' The advertise address cannot be dual-stack.' : ''
       }`,
-    fix: () => 'Use the control-plane node\'s address in the family listed first in serviceSubnet.',
+    fix: (p) => (s(p, 'node') || s(p, 'hint').endsWith('-space') ? 'Remove the spaces.' : 'Use the control-plane node\'s address in the family listed first in serviceSubnet.'),
   },
   'kubeadm-advertise-address-unusable': {
     message: (p) => `advertiseAddress ${s(p, 'value')} is a ${s(p, 'kind')} address`,
@@ -280,11 +336,20 @@ export const ruleTextEn: Record<string, RuleText> = {
     fix: () => 'Give both real addresses, or a single one.',
   },
   'kubelet-node-ip-unparsable': {
-    message: (p) => `node-ip on ${s(p, 'node')} has entries kubelet will ignore: ${s(p, 'ignored')}`,
-    reads: () => 'kubelet splits --node-ip on "," and drops what does not parse.',
+    message: (p) =>
+      s(p, 'family')
+        ? `The ${s(p, 'family')} address of ${s(p, 'node')} does not parse: ${addressProblemEn(p)}`
+        : `node-ip on ${s(p, 'node')} has entries kubelet will ignore: ${s(p, 'ignored')}`,
+    reads: (p) => `${s(p, 'family') ? 'The wizard joins the node\'s IPv4 and IPv6 fields into --node-ip with ",". ' : ''}kubelet splits --node-ip on "," and drops what does not parse.`,
     happens: (p) =>
-      `kubelet logs "${s(p, 'parser') === 'legacy' ? 'Could not parse --node-ip ignoring' : 'Could not parse some node IP(s), ignoring them'}" and runs with the rest, so the node may end up single-stack.`,
-    fix: () => 'Correct or remove the entries.',
+      `kubelet logs "${s(p, 'parser') === 'legacy' ? 'Could not parse --node-ip ignoring' : 'Could not parse some node IP(s), ignoring them'}" and runs with the rest, so the node may end up single-stack.${
+        s(p, 'family') ? ` The node would lack the ${s(p, 'family')} address this plan gives it.` : ''
+      }${
+        s(p, 'advertise') === 'yes'
+          ? ` This address is also the advertise address, so \`kubeadm init\` stops first with "couldn't use "${s(p, 'entry')}" as "apiserver-advertise-address", must be ipv4 or ipv6 address".`
+          : ''
+      }`,
+    fix: (p) => (s(p, 'family') ? `Write one ${s(p, 'family')} address, e.g. ${s(p, 'family') === 'IPv4' ? '192.168.10.21' : 'fd00:192:168:10::21'}.` : 'Correct or remove the entries.'),
   },
   'kubelet-node-ip-cloud-dual-stack': {
     message: (p) => `A dual-stack node-ip on ${s(p, 'node')} with --cloud-provider=external fails on Kubernetes ${s(p, 'kubernetes')}`,
@@ -562,6 +627,21 @@ export const ruleTextEn: Record<string, RuleText> = {
     happens: () => 'Without it the cluster is not the stack you chose: nodes get no podCIDR of that family.',
     fix: (p) => `Enter an ${s(p, 'family')} pod CIDR.`,
   },
+  'cluster-field-family': {
+    message: (p) =>
+      s(p, 'hint') === 'list'
+        ? `${fieldNameEn(p)} holds ${s(p, 'count')} ${s(p, 'what') === 'node' ? 'addresses' : 'CIDRs'}, "${s(p, 'value')}"; it takes one`
+        : `${fieldNameEn(p)} holds an ${s(p, 'found')} ${s(p, 'what') === 'node' ? 'address' : 'CIDR'}, "${s(p, 'value')}"`,
+    reads: (p) =>
+      s(p, 'what') === 'node'
+        ? 'The wizard joins a node\'s IPv4 and IPv6 fields into kubelet --node-ip; kubelet takes each entry\'s family from the address, not from the field.'
+        : `The wizard joins the IPv4 and IPv6 fields into ${s(p, 'what') === 'pod' ? 'podSubnet' : 'serviceSubnet'}; kubeadm and the components take each entry's family from the address, not from the field.`,
+    happens: (p) =>
+      s(p, 'what') === 'node'
+        ? 'Two addresses of one family, or more than two, make kubelet exit with \'bad --node-ip "…": must contain either a single IP or a dual-stack pair of IPs\'; otherwise the node gets an address of another family than the plan gives it.'
+        : `Two CIDRs of one family, or more than two, make \`kubeadm init\` stop with "expected one (IPv4 or IPv6) CIDR or two CIDRs from each family for dual-stack networking"; otherwise the cluster gets another family than the stack you chose${s(p, 'what') === 'pod' ? ', and Flannel, which reads Network as IPv4 only, exits' : ''}.`,
+    fix: (p) => (s(p, 'hint') === 'list' ? `Keep one ${s(p, 'family')} value in this field.` : `Write an ${s(p, 'family')} value here, and the ${s(p, 'found')} one in its own field.`),
+  },
   'cluster-single-stack-services': {
     message: (p) => `Pods are dual-stack but serviceSubnet "${s(p, 'serviceSubnet')}" has no ${s(p, 'missing')} range`,
     reads: () => 'kube-apiserver allocates Service IPs only from the families in --service-cluster-ip-range.',
@@ -639,13 +719,18 @@ export const ruleTextEn: Record<string, RuleText> = {
     message: (p) =>
       s(p, 'basis') === 'api-version'
         ? `No Kubernetes version in the files: checked for Kubernetes ${s(p, 'version')}, the newest release that accepts ${s(p, 'apiVersion')} without a warning`
-        : `No Kubernetes version in the files: checked for Kubernetes ${s(p, 'version')}, the newest known`,
+        : s(p, 'basis') === 'plan'
+          ? `No Kubernetes version in the files: checked for Kubernetes ${s(p, 'version')}, the wizard's choice`
+          : `No Kubernetes version in the files: checked for Kubernetes ${s(p, 'version')}, the newest known`,
     reads: () => 'What kubeadm and the Kubernetes components accept depends on the release; only ClusterConfiguration holds kubernetesVersion.',
     happens: () => 'The results hold for that release; another release may accept or refuse other things.',
     fix: () => 'Check the files together with the ClusterConfiguration that sets kubernetesVersion, or name the release (dualstack-wizard check --kubernetes-version).',
   },
   'flannel-version-assumed': {
-    message: (p) => `No Flannel version in the files: checked for Flannel v${s(p, 'version')}, the newest known`,
+    message: (p) =>
+      s(p, 'basis') === 'plan'
+        ? `No Flannel version in the files: checked for Flannel v${s(p, 'version')}, the wizard's choice`
+        : `No Flannel version in the files: checked for Flannel v${s(p, 'version')}, the newest known`,
     reads: () => 'What Flannel does with net-conf.json depends on its release; the version is in the image tag of kube-flannel.yml, the manifest URL of a kustomization, or image.tag of Helm values.',
     happens: () => 'The results hold for that release; older releases fail on some settings that newer ones accept.',
     fix: () => 'Check the file together with kube-flannel.yml, or name the release (dualstack-wizard check --flannel-version).',

@@ -22,13 +22,67 @@ const TYPE_ZH: Record<string, string> = {
 const JSON_KIND_ZH: Record<string, string> = { null: 'null', array: '数组', number: '数字', bool: '布尔值', string: '字符串', object: '对象' };
 const typeZh = (p: Params, key: string, table: Record<string, string> = TYPE_ZH): string => (Object.hasOwn(table, s(p, key)) ? table[s(p, key)]! : s(p, key));
 
+// CIDR 字段或列表中某一段的问题（rules/fields.ts cidrPieceHint）。
+function cidrProblemZh(p: Params): string {
+  switch (s(p, 'hint')) {
+    case 'blank': return '只有空格';
+    case 'leading-space': return '以空格开头，而 kubeadm 不去除空格';
+    case 'trailing-space': return '以空格结尾，而 kubeadm 不去除空格';
+    case 'space': return '中间有空格';
+    case 'leading-comma': return '以逗号开头';
+    case 'trailing-comma': return '以逗号结尾';
+    case 'empty-entry': return '两个逗号之间是空项';
+    case 'no-prefix': return `"${s(p, 'piece')}" 是地址，缺少 /前缀`;
+    case 'prefix-too-long': return `前缀 /${s(p, 'prefix')} 超过了 ${s(p, 'bits')}`;
+    case 'bad-prefix': return `前缀 "/${s(p, 'prefix')}" 不是 0 到 ${s(p, 'bits')} 之间的数字`;
+    default: return `"${s(p, 'address')}" 不是 IP 地址`;
+  }
+}
+
+function cidrFixZh(p: Params): string {
+  const hint = s(p, 'hint');
+  const example = s(p, 'family') === 'IPv6' ? 'fd00:10:244::/56' : '10.244.0.0/16';
+  if (hint.endsWith('space')) return '删除空格。';
+  if (hint.endsWith('comma') || hint === 'empty-entry')
+    return s(p, 'family') ? '删除逗号：每个字段只填一个 CIDR。' : '用单个逗号分隔 CIDR，不要有空格，例如 10.244.0.0/16,fd00:10:244::/56。';
+  if (hint === 'no-prefix') return `加上前缀长度，例如 ${example}。`;
+  if (hint.endsWith('prefix')) return `前缀用 0 到 ${s(p, 'bits')} 之间的数字。`;
+  return `填写地址加 /前缀，例如 ${example}。`;
+}
+
+const ADVERTISE_PROBLEM_ZH: Record<string, string> = {
+  list: '：它是一个列表',
+  'leading-space': '：以空格开头，而 kubeadm 不去除空格',
+  'trailing-space': '：以空格结尾，而 kubeadm 不去除空格',
+  cidr: '：带有 /前缀',
+};
+
+// 节点地址字段的问题（rules/fields.ts addressFieldProblem）。
+function addressProblemZh(p: Params): string {
+  switch (s(p, 'hint')) {
+    case 'list': return '填了一个列表，这个字段只能填一个地址';
+    case 'blank': return '只有空格';
+    case 'leading-comma': return '以逗号开头';
+    case 'trailing-comma': return '以逗号结尾';
+    case 'empty-entry': return '两个逗号之间是空项';
+    case 'cidr': return `"${s(p, 'ignored')}" 带有 /前缀，节点地址不带前缀`;
+    default: return `"${s(p, 'ignored')}" 不是 IP 地址`;
+  }
+}
+
+const fieldNameZh = (p: Params): string =>
+  s(p, 'what') === 'node' ? `${s(p, 'node')} 的 ${s(p, 'family')} 地址字段` : `${s(p, 'family')} ${s(p, 'what') === 'pod' ? 'Pod' : 'Service'} CIDR 字段`;
+
 export const ruleTextZh: Record<string, RuleText> = {
   'kubeadm-subnet-syntax': {
-    message: (p) => `${s(p, 'setting')} "${s(p, 'value')}" 无法解析："couldn't parse subnet"`,
-    reads: (p) => `kubeadm 按 "," 拆分 ${s(p, 'setting')}，不去除空格，再把每一段当作 CIDR 解析。`,
-    happens: (p) =>
-      `"${s(p, 'piece')}" 不是 CIDR${({ 'empty-entry': '（空项：开头、重复或结尾的逗号）', whitespace: '（含有空格）', 'no-prefix': '（只有地址，没有 /前缀）', invalid: '' } as Record<string, string>)[s(p, 'hint')] ?? ''}，\`kubeadm init\` 会在部署任何东西之前报错 "couldn't parse subnet" 并退出。`,
-    fix: () => '用单个逗号分隔 CIDR，不要有空格，例如 10.244.0.0/16,fd00:10:244::/56。',
+    message: (p) =>
+      s(p, 'family')
+        ? `${s(p, 'family')} ${s(p, 'setting') === 'podSubnet' ? 'Pod' : 'Service'} CIDR "${s(p, 'entry')}" 无法解析：${cidrProblemZh(p)}`
+        : `${s(p, 'setting')} "${s(p, 'value')}" 无法解析：${cidrProblemZh(p)}`,
+    reads: (p) =>
+      `${s(p, 'family') ? `向导用 "," 把 IPv4 和 IPv6 两个字段连成 ${s(p, 'setting')}。` : ''}kubeadm 按 "," 拆分 ${s(p, 'setting')}，不去除空格，再把每一段当作 CIDR 解析。`,
+    happens: () => '`kubeadm init` 会在部署任何东西之前报错 "couldn\'t parse subnet" 并退出。',
+    fix: (p) => cidrFixZh(p),
   },
   'kubeadm-subnet-count': {
     message: (p) => `${s(p, 'setting')} 只能是一个 CIDR，或两个不同地址族的 CIDR；现在有 ${s(p, 'count')} 个`,
@@ -73,10 +127,14 @@ export const ruleTextZh: Record<string, RuleText> = {
     fix: (p) => `把 ${s(p, 'flag')} 设为 ${s(p, 'suggested')} 或更小，或把 Pod CIDR 扩大到 /${s(p, 'suggestedPrefix')}。`,
   },
   'kubeadm-advertise-address-invalid': {
-    message: (p) => `advertiseAddress "${s(p, 'value')}" 不是单个 IP 地址`,
-    reads: () => 'kubeadm 把 localAPIEndpoint.advertiseAddress 传给 kube-apiserver --advertise-address，它只接受一个 IP。',
+    message: (p) =>
+      s(p, 'node')
+        ? `${s(p, 'node')} 的 ${s(p, 'family')} 地址${s(p, 'hint') === 'leading-space' ? '以空格开头' : '以空格结尾'}，而 kubeadm 把它原样当作通告地址读取`
+        : `advertiseAddress "${s(p, 'value')}" 不是单个 IP 地址${ADVERTISE_PROBLEM_ZH[s(p, 'hint')] ?? ''}`,
+    reads: (p) =>
+      `${s(p, 'node') ? `advertiseAddress 为空，所以向导在那里写入 ${s(p, 'node')} 的 ${s(p, 'family')} 地址。` : ''}kubeadm 把 localAPIEndpoint.advertiseAddress 传给 kube-apiserver --advertise-address，它只接受一个 IP，也不去除空格。`,
     happens: (p) => `\`kubeadm init\` 报错 "couldn't use "${s(p, 'value')}" as "apiserver-advertise-address", must be ipv4 or ipv6 address"。${s(p, 'hint') === 'list' ? '通告地址不能是双栈。' : ''}`,
-    fix: () => '填写控制面节点在 serviceSubnet 第一个地址族中的地址。',
+    fix: (p) => (s(p, 'node') || s(p, 'hint').endsWith('-space') ? '删除空格。' : '填写控制面节点在 serviceSubnet 第一个地址族中的地址。'),
   },
   'kubeadm-advertise-address-unusable': {
     message: (p) => `advertiseAddress ${s(p, 'value')} 是 ${s(p, 'kind')} 地址`,
@@ -261,11 +319,18 @@ export const ruleTextZh: Record<string, RuleText> = {
     fix: () => '填两个真实地址，或只填一个。',
   },
   'kubelet-node-ip-unparsable': {
-    message: (p) => `${s(p, 'node')} 的 node-ip 中有 kubelet 会忽略的项：${s(p, 'ignored')}`,
-    reads: () => 'kubelet 按 "," 拆分 --node-ip，丢弃无法解析的部分。',
+    message: (p) =>
+      s(p, 'family') ? `${s(p, 'node')} 的 ${s(p, 'family')} 地址无法解析：${addressProblemZh(p)}` : `${s(p, 'node')} 的 node-ip 中有 kubelet 会忽略的项：${s(p, 'ignored')}`,
+    reads: (p) => `${s(p, 'family') ? '向导用 "," 把节点的 IPv4 和 IPv6 两个字段连成 --node-ip。' : ''}kubelet 按 "," 拆分 --node-ip，丢弃无法解析的部分。`,
     happens: (p) =>
-      `kubelet 记录 "${s(p, 'parser') === 'legacy' ? 'Could not parse --node-ip ignoring' : 'Could not parse some node IP(s), ignoring them'}"，只用剩下的地址运行，节点可能变成单栈。`,
-    fix: () => '修正或删除这些项。',
+      `kubelet 记录 "${s(p, 'parser') === 'legacy' ? 'Could not parse --node-ip ignoring' : 'Could not parse some node IP(s), ignoring them'}"，只用剩下的地址运行，节点可能变成单栈。${
+        s(p, 'family') ? `节点会缺少本方案给它的 ${s(p, 'family')} 地址。` : ''
+      }${
+        s(p, 'advertise') === 'yes'
+          ? `这个地址也是通告地址，所以 \`kubeadm init\` 会先报错 "couldn't use "${s(p, 'entry')}" as "apiserver-advertise-address", must be ipv4 or ipv6 address"。`
+          : ''
+      }`,
+    fix: (p) => (s(p, 'family') ? `填写一个 ${s(p, 'family')} 地址，例如 ${s(p, 'family') === 'IPv4' ? '192.168.10.21' : 'fd00:192:168:10::21'}。` : '修正或删除这些项。'),
   },
   'kubelet-node-ip-cloud-dual-stack': {
     message: (p) => `在 Kubernetes ${s(p, 'kubernetes')} 上，${s(p, 'node')} 的双栈 node-ip 与 --cloud-provider=external 不能同时使用`,
@@ -533,6 +598,21 @@ export const ruleTextZh: Record<string, RuleText> = {
     happens: () => '缺少时集群不是你选择的协议栈：节点拿不到该地址族的 podCIDR。',
     fix: (p) => `填写 ${fam(p, 'family')} Pod CIDR。`,
   },
+  'cluster-field-family': {
+    message: (p) =>
+      s(p, 'hint') === 'list'
+        ? `${fieldNameZh(p)}填了 ${s(p, 'count')} 个${s(p, 'what') === 'node' ? '地址' : ' CIDR'}："${s(p, 'value')}"；这里只能填一个`
+        : `${fieldNameZh(p)}填的是 ${s(p, 'found')} ${s(p, 'what') === 'node' ? '地址' : 'CIDR'}："${s(p, 'value')}"`,
+    reads: (p) =>
+      s(p, 'what') === 'node'
+        ? '向导把节点的 IPv4 和 IPv6 两个字段连成 kubelet --node-ip；kubelet 按地址本身判断每一项的地址族，而不是按字段。'
+        : `向导把 IPv4 和 IPv6 两个字段连成 ${s(p, 'what') === 'pod' ? 'podSubnet' : 'serviceSubnet'}；kubeadm 和各组件按地址本身判断每一项的地址族，而不是按字段。`,
+    happens: (p) =>
+      s(p, 'what') === 'node'
+        ? '同一地址族的两个地址或多于两个地址会让 kubelet 报错 \'bad --node-ip "…": must contain either a single IP or a dual-stack pair of IPs\' 并退出；否则节点得到的地址族与方案不同。'
+        : `同一地址族的两个 CIDR 或多于两个 CIDR 会让 \`kubeadm init\` 报错 "expected one (IPv4 or IPv6) CIDR or two CIDRs from each family for dual-stack networking" 并退出；否则集群用的地址族与你选择的协议栈不同${s(p, 'what') === 'pod' ? '，而 Flannel 的 Network 只接受 IPv4，会退出' : ''}。`,
+    fix: (p) => (s(p, 'hint') === 'list' ? `这个字段只保留一个 ${s(p, 'family')} 值。` : `这里填 ${s(p, 'family')} 值，${s(p, 'found')} 值填到它自己的字段。`),
+  },
   'cluster-single-stack-services': {
     message: (p) => `Pod 是双栈，但 serviceSubnet "${s(p, 'serviceSubnet')}" 没有 ${fam(p, 'missing')} 范围`,
     reads: () => 'kube-apiserver 只从 --service-cluster-ip-range 中的地址族分配 Service IP。',
@@ -603,13 +683,18 @@ export const ruleTextZh: Record<string, RuleText> = {
     message: (p) =>
       s(p, 'basis') === 'api-version'
         ? `文件中没有 Kubernetes 版本：按 Kubernetes ${s(p, 'version')} 检查，这是接受 ${s(p, 'apiVersion')} 且不发出警告的最新版本`
-        : `文件中没有 Kubernetes 版本：按已知最新的 Kubernetes ${s(p, 'version')} 检查`,
+        : s(p, 'basis') === 'plan'
+          ? `文件中没有 Kubernetes 版本：按向导当前选择的 Kubernetes ${s(p, 'version')} 检查`
+          : `文件中没有 Kubernetes 版本：按已知最新的 Kubernetes ${s(p, 'version')} 检查`,
     reads: () => 'kubeadm 和 Kubernetes 各组件接受什么取决于版本；只有 ClusterConfiguration 含有 kubernetesVersion。',
     happens: () => '结果只对该版本成立；其他版本可能接受或拒绝其他内容。',
     fix: () => '把这些文件与设置了 kubernetesVersion 的 ClusterConfiguration 一起检查，或指定版本（\`dualstack-wizard check --kubernetes-version\`）。',
   },
   'flannel-version-assumed': {
-    message: (p) => `文件中没有 Flannel 版本：按已知最新的 Flannel v${s(p, 'version')} 检查`,
+    message: (p) =>
+      s(p, 'basis') === 'plan'
+        ? `文件中没有 Flannel 版本：按向导当前选择的 Flannel v${s(p, 'version')} 检查`
+        : `文件中没有 Flannel 版本：按已知最新的 Flannel v${s(p, 'version')} 检查`,
     reads: () => 'Flannel 如何处理 net-conf.json 取决于其版本；版本写在 kube-flannel.yml 的镜像标签、kustomization 的清单 URL 或 Helm values 的 image.tag 中。',
     happens: () => '结果只对该版本成立；旧版本会在一些新版本接受的设置上失败。',
     fix: () => '把该文件与 kube-flannel.yml 一起检查，或指定版本（\`dualstack-wizard check --flannel-version\`）。',

@@ -74,6 +74,12 @@ export const uiStepsEn = {
   filesEnglish: 'Write the comments in the files and NEXT-STEPS.md in English',
   filesEnglishHint: 'For teams that share the files; the notes beside each line stay in the page language.',
   lineNote: (line: number) => `Line ${line}`,
+  guideTitle: 'What to do, in order',
+  copyCommands: 'Copy commands',
+  joinOn: (name: string, role: string) => `On ${name} (${role}):`,
+  secretsHint:
+    'kubeadm-config.yaml and the join files share a bootstrap token and a certificate key. This browser makes them the first time you download or copy a file and keeps them until you reload or leave the page; they are never put in the link. Take all the files in one visit.',
+  maskedHint: 'The token and key are masked here; the download and the copy hold them.',
   importIntro: 'Paste or upload a kubeadm-config.yaml or join file, kube-flannel.yml, net-conf.json, a kustomization.yaml patching kube-flannel-cfg, or Flannel Helm values. The wizard fills itself in and lists their problems.',
   pasteLabel: 'Paste a file',
   uploadLabel: 'Upload files',

@@ -23,7 +23,13 @@ export interface Dropped {
 export interface DecodedLink {
   plan: Plan;
   dropped: Dropped[];
+  /** The wizard step the link was on ("step=pods"), when it names one; a shared link names none. */
+  step?: LinkStep;
 }
+
+/** The wizard's steps, as the "step" key names them: the address bar keeps the open step, so a reload returns to it. */
+export const LINK_STEPS = ['cluster', 'pods', 'services', 'nodes', 'flannel', 'review'] as const;
+export type LinkStep = (typeof LINK_STEPS)[number];
 
 /** Numbered migrations: MIGRATIONS[n] turns a version n+1 parameter map into version n+2. */
 type Params = Map<string, string>;
@@ -139,8 +145,11 @@ function nodeRow(node: PlanNode): string {
   return fields.map(enc).join(',');
 }
 
-/** The fragment (without "#") for a plan: "v=1&..." with only what differs from the defaults. */
-export function encodePlan(plan: Plan): string {
+/**
+ * The fragment (without "#") for a plan: "v=1&..." with only what differs from the defaults. With a step other than
+ * the first, "&step=<id>" ends it (the address bar's form; a link to share names no step).
+ */
+export function encodePlan(plan: Plan, step?: LinkStep): string {
   const base = defaultPlan();
   // Rows and pairs are encoded field by field, so their "," and ";" stay separators.
   const parts: string[] = [`v=${PERMALINK_VERSION}`];
@@ -161,6 +170,7 @@ export function encodePlan(plan: Plan): string {
   if (controllerManagerArgs) parts.push(`cm=${Object.entries(controllerManagerArgs).map((pair) => pair.map(enc).join(',')).join(';')}`);
   const nodes = plan.nodes.map(nodeRow).join(';');
   if (nodes !== base.nodes.map(nodeRow).join(';')) parts.push(`n=${nodes}`);
+  if (step !== undefined && step !== LINK_STEPS[0]) parts.push(`step=${step}`);
   return parts.join('&');
 }
 
@@ -277,6 +287,9 @@ export function decodePlan(input: string): DecodedLink {
     if (nodes.length) plan.nodes = nodes;
   }
 
+  let step: LinkStep | undefined;
+  readEnum('step', (v) => LINK_STEPS.find((id) => id === v) ?? null, (id) => (step = id));
+
   for (const [key, value] of params) dropped.push({ key: key.slice(0, 40), value: value.slice(0, 80), reason: 'unknown-key' });
-  return { plan, dropped };
+  return step === undefined ? { plan, dropped } : { plan, dropped, step };
 }

@@ -176,13 +176,18 @@ export function primaryServiceFamily(plan: Plan): Family | null {
   return parsed.ok ? parsed.cidr.family : null;
 }
 
+/** The node field a derived advertise address is read from: the init node's address in the primary Service family. */
+export function advertiseAddressSource(plan: Plan): { index: number; family: Family } | null {
+  if (plan.advertiseAddress !== '' || plan.overrides.advertiseAddressAutoDetect) return null;
+  const node = initNode(plan);
+  return node ? { index: plan.nodes.indexOf(node), family: primaryServiceFamily(plan) ?? stackFamilies(plan)[0]! } : null;
+}
+
 /** The advertise address to write: explicit, else the init node's address in the primary Service family. */
 export function effectiveAdvertiseAddress(plan: Plan): string {
   if (plan.advertiseAddress !== '') return plan.advertiseAddress;
-  if (plan.overrides.advertiseAddressAutoDetect) return '';
-  const node = initNode(plan);
-  const family = primaryServiceFamily(plan) ?? stackFamilies(plan)[0]!;
-  return node ? node[family] : '';
+  const source = advertiseAddressSource(plan);
+  return source ? plan.nodes[source.index]![source.family] : '';
 }
 
 function firstServiceCidr(plan: Plan): Cidr | null {

@@ -11,20 +11,34 @@ function run(...argv: string[]) {
   return { code, stdout, stderr };
 }
 
+/** A fixed random source: every byte 7, so the token is 777777.7777777777777777 (a number to YAML unless quoted) and the key 0707…07. */
+function runWithSevens(...argv: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const code = main(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), random: (bytes) => bytes.fill(7) });
+  return { code, stdout, stderr };
+}
+const TOKEN_MASK = '••••••.••••••••••••••••';
+const TWO_CONTROL_PLANES = '#v=1&n=cp-1,c,192.168.10.11,fd00::11;cp-2,c,192.168.10.12,fd00::12;w-1,w,192.168.10.21,fd00::21';
+
 const LINK = 'https://example.org/dualstack-wizard/#v=1&s=64&n=cp-1,c,192.168.10.11,fd00:192:168:10::11;worker-1,w,192.168.10.21,fd00:192:168:10::21';
 
 describe('generate', () => {
   it('--link writes exactly the files the wizard offers', () => {
     const out = mkdtempSync(join(tmpdir(), 'gen-'));
-    const { code, stdout } = run('generate', '--link', LINK, '--out', out);
+    const { code, stdout } = run('generate', '--link', LINK, '--out', out, '--token', 'abcdef.0123456789abcdef');
     expect(code).toBe(0);
-    expect(stdout).toContain('Wrote 7 files');
-    // The committed golden files of this plan (tests/render/cases.ts, 'dual-ipv6-primary-one-worker'), byte for byte.
+    expect(stdout).toBe(
+      `Wrote 7 files to ${out}: kubeadm-config.yaml, join-worker-1.yaml, net-conf.json, kube-flannel-cfg.yaml, kustomization.yaml, flannel-values.yaml, NEXT-STEPS.md\n` +
+        'kubeadm-config.yaml and the join files hold the given bootstrap token: keep them secret. Fill in the CA certificate hash as NEXT-STEPS.md says.\n',
+    );
+    // The committed golden files of this plan (tests/render/cases.ts, 'dual-ipv6-primary-one-worker'), byte for byte,
+    // with the given token, double-quoted, where the golden files (the page's preview) show its mask.
     const golden = 'tests/golden/dual-ipv6-primary-one-worker';
     const names = readdirSync(golden).sort();
     expect(names).toEqual(['NEXT-STEPS.md', 'flannel-values.yaml', 'join-worker-1.yaml', 'kube-flannel-cfg.yaml', 'kubeadm-config.yaml', 'kustomization.yaml', 'net-conf.json']);
     expect(readdirSync(out).sort()).toEqual(names);
-    for (const name of names) expect(readFileSync(join(out, name), 'utf8'), name).toBe(readFileSync(join(golden, name), 'utf8'));
+    for (const name of names) expect(readFileSync(join(out, name), 'utf8'), name).toBe(readFileSync(join(golden, name), 'utf8').replaceAll(TOKEN_MASK, '"abcdef.0123456789abcdef"'));
   });
 
   it('refuses to overwrite unless --force', () => {
@@ -54,6 +68,47 @@ describe('generate', () => {
     expect(result.stderr).toContain('link: ignored "zz=1": unknown part');
     expect(result.stderr).toContain('plan: error [apiserver-advertise-family]');
     expect(result.code).toBe(1);
+  });
+
+  it('without --token / --certificate-key, makes them from the random source, the same in every file', () => {
+    const out = mkdtempSync(join(tmpdir(), 'gen-'));
+    const { code, stdout } = runWithSevens('generate', '--link', TWO_CONTROL_PLANES, '--out', out);
+    expect(code).toBe(0);
+    expect(stdout).toContain('hold a new bootstrap token and a new certificate key: keep them secret.');
+    const config = readFileSync(join(out, 'kubeadm-config.yaml'), 'utf8');
+    expect(config).toContain('  - token: "777777.7777777777777777"\n');
+    expect(config).toContain(`\ncertificateKey: "${'07'.repeat(32)}"\n`);
+    expect(readFileSync(join(out, 'join-cp-2.yaml'), 'utf8')).toContain(`    token: "777777.7777777777777777"\n`);
+    expect(readFileSync(join(out, 'join-cp-2.yaml'), 'utf8')).toContain(`  certificateKey: "${'07'.repeat(32)}"\n`);
+    expect(readFileSync(join(out, 'join-w-1.yaml'), 'utf8')).toContain(`    token: "777777.7777777777777777"\n`);
+    for (const name of readdirSync(out)) expect(readFileSync(join(out, name), 'utf8'), name).not.toContain('•');
+  });
+
+  it('--token and --certificate-key are used as given', () => {
+    const out = mkdtempSync(join(tmpdir(), 'gen-'));
+    const key = `${'ab'.repeat(31)}CD`;
+    const { code, stdout } = runWithSevens('generate', '--link', TWO_CONTROL_PLANES, '--out', out, '--token=z0z0z0.a1a1a1a1a1a1a1a1', '--certificate-key', key);
+    expect(code).toBe(0);
+    expect(stdout).toContain('hold the given bootstrap token and the given certificate key');
+    expect(readFileSync(join(out, 'join-cp-2.yaml'), 'utf8')).toContain('    token: "z0z0z0.a1a1a1a1a1a1a1a1"\n');
+    expect(readFileSync(join(out, 'join-cp-2.yaml'), 'utf8')).toContain(`  certificateKey: "${key}"\n`);
+  });
+
+  it.each([
+    ['--token', 'qwerty.0123456789abcde', '--token is not a bootstrap token: kubeadm wants 6 and 16 characters of [a-z0-9] joined by a dot, such as abcdef.0123456789abcdef'],
+    ['--token', 'QWERTY.0123456789abcde', '--token is not a bootstrap token'],
+    ['--token', 'qwerty-0123456789abcde', '--token is not a bootstrap token'],
+    ['--token', ' qwerty.0123456789abcdez', '--token is not a bootstrap token'],
+    ['--certificate-key', 'a'.repeat(63), '--certificate-key is not a certificate key: kubeadm wants 64 hex digits (a 32-byte AES key)'],
+    ['--certificate-key', 'a'.repeat(65), '--certificate-key is not a certificate key'],
+    ['--certificate-key', `${'a'.repeat(63)}g`, '--certificate-key is not a certificate key'],
+  ])('%s %s is refused with exit 2, without echoing the value', (flag, value, message) => {
+    const out = mkdtempSync(join(tmpdir(), 'gen-'));
+    const { code, stderr } = run('generate', '--link', TWO_CONTROL_PLANES, '--out', out, flag, value);
+    expect(code).toBe(2);
+    expect(stderr).toContain(`dualstack-wizard: ${message}`);
+    expect(stderr).not.toContain(value.trim());
+    expect(readdirSync(out)).toEqual([]);
   });
 
   it('usage errors and bad plan files exit 2 without a stack trace', () => {

@@ -242,6 +242,33 @@ describe('a Backend Type named like an Object property', () => {
   });
 });
 
+describe('the open step in the address bar', () => {
+  it('is written last, and not for the first step or when none is given', () => {
+    expect(encodePlan(defaultPlan(), 'pods')).toBe('v=1&step=pods');
+    expect(encodePlan(plan({ primaryFamily: 'ipv6' }), 'review')).toBe('v=1&s=64&step=review');
+    expect(encodePlan(defaultPlan(), 'cluster')).toBe('v=1');
+    expect(encodePlan(defaultPlan())).toBe('v=1');
+  });
+
+  it.each(['cluster', 'pods', 'services', 'nodes', 'flannel', 'review'] as const)('step=%s is read back, beside the plan', (step) => {
+    expect(decodePlan(`#v=1&s=64&step=${step}`)).toEqual({ plan: plan({ primaryFamily: 'ipv6' }), dropped: [], step });
+  });
+
+  it('a link without a step names none, so it opens on the first step', () => {
+    expect('step' in decodePlan('#v=1&s=64')).toBe(false);
+  });
+
+  it('an unknown step is dropped and listed, and the plan is still read', () => {
+    expect(decodePlan('#v=1&s=64&step=Pods')).toEqual({ plan: plan({ primaryFamily: 'ipv6' }), dropped: [{ key: 'step', value: 'Pods', reason: 'invalid' }] });
+    expect(decodePlan('#v=1&step=toString').dropped).toEqual([{ key: 'step', value: 'toString', reason: 'invalid' }]);
+    expect(decodePlan('#v=1&step=').dropped).toEqual([{ key: 'step', value: '', reason: 'invalid' }]);
+  });
+
+  it('the old in-page target "#step-heading" is no plan: it opens the default plan and lists it', () => {
+    expect(decodePlan('#step-heading')).toEqual({ plan: defaultPlan(), dropped: [{ key: 'v', value: '', reason: 'no-version' }, { key: 'step-heading', value: '', reason: 'unknown-key' }] });
+  });
+});
+
 describe('permalink: what cannot be read is dropped and listed', () => {
   const long = 'x'.repeat(MAX_VALUE_LENGTH + 1);
   it.each<[string, string, Array<{ key: string; value: string; reason: string }>]>([

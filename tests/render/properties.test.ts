@@ -74,7 +74,11 @@ describe('generated files, over random valid plans', () => {
         const byName = Object.fromEntries(renderAll(plan).map((f) => [f.name, f.content]));
         const kubeadm = loadAll(byName['kubeadm-config.yaml']!) as Array<Record<string, unknown>>;
         expect(kubeadm.map((d) => d.kind)).toEqual(['InitConfiguration', 'ClusterConfiguration']);
-        expect(Object.keys(kubeadm[0]!).sort()).toEqual(['apiVersion', 'kind', 'localAPIEndpoint', 'nodeRegistration']);
+        // The token when nodes join, the certificate key when control-plane nodes join.
+        const init = plan.nodes.find((n) => n.role === 'control-plane') ?? plan.nodes[0];
+        const joining = plan.nodes.filter((n) => n !== init);
+        const initKeys = ['apiVersion', 'kind', 'localAPIEndpoint', 'nodeRegistration', ...(joining.length ? ['bootstrapTokens'] : []), ...(joining.some((n) => n.role === 'control-plane') ? ['certificateKey'] : [])];
+        expect(Object.keys(kubeadm[0]!).sort()).toEqual(initKeys.sort());
         expect((kubeadm[0]!.nodeRegistration as Record<string, unknown>).name).toBe(name);
         const cluster = kubeadm[1]!;
         expect((cluster.networking as Record<string, unknown>).dnsDomain).toBe(domain);

@@ -2,7 +2,21 @@
 import { useState } from 'react';
 import type { RenderedFile } from '../../domain/render/kubeadm';
 import { useI18n } from '../i18n';
+import { type JoinSecrets, generateJoinSecrets, hasMaskedSecrets, revealSecrets } from '../../domain/render/secrets';
 import { useStepsUi } from '../steps-ui';
+
+let session: JoinSecrets | null = null;
+/**
+ * The bootstrap token and certificate key of this page visit: made on the first download or copy, then the same for
+ * every file, so kubeadm-config.yaml and the join files match. Kept in memory only: never in the Plan, the link or
+ * storage.
+ */
+export function sessionSecrets(): JoinSecrets {
+  return (session ??= generateJoinSecrets((bytes) => crypto.getRandomValues(bytes)));
+}
+
+/** A file as it is downloaded or copied: the preview's masks replaced by this visit's secrets. */
+export const forDownload = (file: RenderedFile): RenderedFile => revealSecrets(file, sessionSecrets());
 
 export function download(name: string, content: string | Uint8Array, type: string): void {
   const blob = new Blob([content as BlobPart], { type });
@@ -16,7 +30,8 @@ export function download(name: string, content: string | Uint8Array, type: strin
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-export function CopyButton({ text, label }: { text: string; label: string }) {
+/** text: what is copied, or a function that gives it at the click (so secrets are made only when asked for). */
+export function CopyButton({ text, label }: { text: string | (() => string); label: string }) {
   const ui = useStepsUi();
   const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
   return (
@@ -25,7 +40,7 @@ export function CopyButton({ text, label }: { text: string; label: string }) {
         type="button"
         onClick={() => {
           navigator.clipboard
-            .writeText(text)
+            .writeText(typeof text === 'function' ? text() : text)
             .then(() => setState('copied'))
             .catch(() => setState('failed'));
         }}
@@ -55,8 +70,11 @@ export function FilesEnglishSwitch() {
   );
 }
 
-export function FilePreview({ file }: { file: RenderedFile }) {
+/** level: of the file name's heading, under the heading of where the file is shown. */
+export function FilePreview({ file, level = 3 }: { file: RenderedFile; level?: 3 | 5 }) {
   const ui = useStepsUi();
+  const Heading = level === 5 ? 'h5' : 'h3';
+  const masked = hasMaskedSecrets(file.content);
   const lineCount = file.content.replace(/\n$/, '').split('\n').length;
   const notes = new Map<number, string[]>();
   for (const a of file.annotations) notes.set(a.line, [...(notes.get(a.line) ?? []), a.text]);
@@ -66,14 +84,15 @@ export function FilePreview({ file }: { file: RenderedFile }) {
   return (
     <section className="file" aria-labelledby={headingId}>
       <div className="file-header">
-        <h3 id={headingId}>{file.name}</h3>
+        <Heading id={headingId}>{file.name}</Heading>
         <div className="file-actions">
-          <button type="button" onClick={() => download(file.name, file.content, file.mediaType)}>
+          <button type="button" onClick={() => download(file.name, forDownload(file).content, file.mediaType)}>
             {ui.download(file.name)}
           </button>
-          <CopyButton text={file.content} label={ui.copy(file.name)} />
+          <CopyButton text={() => forDownload(file).content} label={ui.copy(file.name)} />
         </div>
       </div>
+      {masked ? <p className="hint file-hint">{ui.maskedHint}</p> : null}
       <div className="file-body">
         <div className="code-view">
           <pre className="line-numbers" aria-hidden="true">

@@ -1,57 +1,118 @@
-// "Start from my files": paste or upload; the wizard fills itself in and lists the files' problems.
+// "Start from my files": paste or upload; the files merge into the plan, and the panel lists what they set, what the
+// wizard writes differently, the versions it assumed, and the files' problems, with one-step undo. The files read so
+// far are checked together, so reading two one after the other gives what reading both at once gives.
 import { useEffect, useMemo, useState } from 'react';
+import { useFormContext, useWatch } from 'react-hook-form';
 import { describeDiagnostic } from '../../content/describe';
+import { type UiImportMessages, uiImportEn } from '../../content/ui-import.en';
+import { uiImportZh } from '../../content/ui-import.zh';
 import { MAX_INPUT_BYTES } from '../../domain/limits';
-import type { FilesAnalysis, InputFile } from '../../domain/parse/files';
+import type { FilesAnalysis, InputFile, VersionChoice } from '../../domain/parse/files';
 import type { Plan } from '../../domain/plan';
-import { toWizardPlan } from '../../domain/plan-import';
+import { type ImportMerge, mergeImport } from '../../domain/plan-import';
+import { KUBERNETES_MINORS, parseKubernetesVersion } from '../../domain/versions';
 import { useI18n } from '../i18n';
+import { FLANNEL_OPTIONS, KUBERNETES_OPTIONS } from '../steps/cluster/meta';
 import { useStepsUi } from '../steps-ui';
 
-/** onImport receives the files' plan in the form the wizard edits. */
-export function ImportPanel({ onImport, onClose }: { onImport: (plan: Plan) => void; onClose: () => void }) {
+/** The files read so far and what reading them did; the state before the last import is kept for undo. */
+interface Session {
+  files: InputFile[];
+  analysis: FilesAnalysis | null;
+  merge: ImportMerge | null;
+}
+const EMPTY: Session = { files: [], analysis: null, merge: null };
+
+// Both languages load with the panel (it is loaded on demand itself), so its words never flash in English.
+function useImportUi(): UiImportMessages {
+  const { lang } = useI18n();
+  return lang === 'zh' ? uiImportZh : uiImportEn;
+}
+
+const MINORS = [...KUBERNETES_MINORS];
+const RANGE = `1.${Math.min(...MINORS)}–1.${Math.max(...MINORS)}`;
+/** A Kubernetes version this tool has no facts for (a file may name any). */
+const outsideRange = (version: string): boolean => {
+  const parsed = parseKubernetesVersion(version);
+  return !parsed || !MINORS.some((minor) => parsed.text === `1.${minor}`);
+};
+
+/** onImport receives the plan to show: the merged one, or the one before the import on undo. */
+export function ImportPanel({ onImport, onClose, hidden }: { onImport: (plan: Plan) => void; onClose: () => void; hidden?: boolean }) {
   const ui = useStepsUi();
+  const words = useImportUi();
   const { rules, requestRules } = useI18n();
+  const { getValues, setValue, control } = useFormContext<Plan>();
   // The files' problems are listed in words, never as bare rule ids: the words load when the panel opens.
   useEffect(requestRules, [requestRules]);
   const [text, setText] = useState('');
-  const [analysis, setAnalysis] = useState<FilesAnalysis | null>(null);
+  const [session, setSession] = useState<Session>(EMPTY);
+  const [undo, setUndo] = useState<{ plan: Plan; session: Session } | null>(null);
+  const [undone, setUndone] = useState(false);
   const [tooLarge, setTooLarge] = useState(false);
   const [busy, setBusy] = useState(false);
+  // Files of the last read that were not recognised, and whether they were all it had.
+  const [unrecognised, setUnrecognised] = useState<{ paths: string[]; alone: boolean }>({ paths: [], alone: false });
+  const analysis = session.analysis;
   const problems = useMemo(
     () => (rules ? (analysis?.diagnostics ?? []).filter((d) => d.severity !== 'info').map((d) => describeDiagnostic(d, rules)) : []),
     [analysis, rules],
   );
 
-  const read = async (files: InputFile[]) => {
+  const read = async (incoming: InputFile[]) => {
     setTooLarge(false);
-    if (files.some((f) => f.text.length > MAX_INPUT_BYTES)) {
-      setAnalysis(null);
+    setUndone(false);
+    if (incoming.some((f) => f.text.length > MAX_INPUT_BYTES)) {
       setTooLarge(true);
       return;
     }
     setBusy(true);
     try {
       // The parsers (and the YAML loader they use) load only when someone imports.
-      const { analyzeFiles } = await import('../../domain/parse/files');
-      const result = analyzeFiles(files);
-      if (result.files.some((f) => f.kind !== 'unknown')) onImport(toWizardPlan(result.plan));
-      setAnalysis(result);
+      const { analyzeFiles, detectKind } = await import('../../domain/parse/files');
+      // Unrecognised files are named, not kept: they would only repeat their note on every later import.
+      const known = incoming.filter((f) => detectKind(f.text) !== 'unknown');
+      setUnrecognised({ paths: incoming.filter((f) => !known.includes(f)).map((f) => f.path), alone: known.length === 0 });
+      if (!known.length) return;
+      // A file of a name read before replaces it (a corrected upload); each paste is a file of its own.
+      const files = [...session.files.filter((f) => !known.some((k) => k.path === f.path)), ...known];
+      const current = getValues();
+      const next = analyzeFiles(files, { assume: { kubernetesVersion: current.kubernetesVersion, flannelVersion: current.flannelVersion } });
+      const merge = mergeImport(current, next, session.analysis ?? undefined);
+      setUndo({ plan: current, session });
+      setSession({ files, analysis: next, merge });
+      onImport(merge.plan);
     } finally {
       setBusy(false);
     }
   };
 
-  const recognised = analysis?.files.some((f) => f.kind !== 'unknown') ?? false;
+  /** A version chosen for one the files do not name: the files are checked again for it (nothing is merged). */
+  const reassume = async () => {
+    if (!session.analysis) return;
+    const { analyzeFiles } = await import('../../domain/parse/files');
+    const { kubernetesVersion, flannelVersion } = getValues();
+    const analysis = analyzeFiles(session.files, { assume: { kubernetesVersion, flannelVersion } });
+    setSession((s) => (s.files === session.files ? { ...s, analysis } : s));
+  };
+
+  const pastedPath = (): string => {
+    const taken = new Set(session.files.map((f) => f.path));
+    for (let n = 1; ; n++) {
+      const path = n === 1 ? ui.pasted : `${ui.pasted} ${n}`;
+      if (!taken.has(path)) return path;
+    }
+  };
+
   return (
-    <section className="import-panel" aria-labelledby="import-heading">
+    <section className="import-panel" aria-labelledby="import-heading" hidden={hidden}>
       <h2 id="import-heading">{ui.importTitle}</h2>
       <p>{ui.importIntro}</p>
       <div className="field">
         <label htmlFor="import-text">{ui.pasteLabel}</label>
         <textarea id="import-text" rows={8} value={text} onChange={(e) => setText(e.target.value)} spellCheck={false} />
         <div className="field-input">
-          <button type="button" disabled={busy || text.trim() === ''} onClick={() => void read([{ path: ui.pasted, text }])}>
+          <button type="button" disabled={busy || text.trim() === ''} onClick={() => void read([{ path: pastedPath(), text }])}>
             {ui.importButton}
           </button>
         </div>
@@ -66,17 +127,22 @@ export function ImportPanel({ onImport, onClose }: { onImport: (plan: Plan) => v
           onChange={(e) => {
             const list = [...(e.target.files ?? [])];
             // A huge file is refused before it is read into memory.
-            if (list.some((file) => file.size > MAX_INPUT_BYTES)) {
-              setAnalysis(null);
-              setTooLarge(true);
-            } else void Promise.all(list.map(async (file) => ({ path: file.name, text: await file.text() }))).then(read);
+            if (list.some((file) => file.size > MAX_INPUT_BYTES)) setTooLarge(true);
+            else void Promise.all(list.map(async (file) => ({ path: file.name, text: await file.text() }))).then(read);
           }}
         />
       </div>
       <div role="status" className="import-result">
         {tooLarge ? <p>{ui.importTooLarge}</p> : null}
-        {analysis ? <p>{recognised ? ui.importResult(analysis.files.map((f) => `${f.path} (${ui.fileKinds[f.kind]})`).join(', ')) : ui.importNothing}</p> : null}
-        {problems.length ? (
+        {undone ? <p>{words.undone}</p> : null}
+        {unrecognised.paths.length ? (
+          <p>
+            {ui.importResult(unrecognised.paths.map((path) => `${path} (${ui.fileKinds.unknown})`).join(', '))}
+            {unrecognised.alone ? ` ${ui.importNothing}` : ''}
+          </p>
+        ) : null}
+        {analysis && !undone ? <p>{words.filesRead(analysis.files.map((f) => `${f.path} (${ui.fileKinds[f.kind]})`).join(', '))}</p> : null}
+        {problems.length && !undone ? (
           <>
             <h3>{ui.importProblems}</h3>
             <ul>
@@ -99,9 +165,120 @@ export function ImportPanel({ onImport, onClose }: { onImport: (plan: Plan) => v
           </>
         ) : null}
       </div>
+      {session.merge && analysis && !undone ? (
+        <>
+          <ImportChanges merge={session.merge} words={words} />
+          <ImportVersions analysis={analysis} words={words} control={control} setValue={setValue} onChoose={() => void reassume()} />
+          {session.merge.adjustments.length ? (
+            <>
+              <h3>{words.adjustmentsTitle}</h3>
+              <ul className="import-adjustments">
+                {session.merge.adjustments.map((a, i) => (
+                  <li key={i}>{words.adjustment(a)}</li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+        </>
+      ) : null}
+      {undo && !undone ? (
+        <button
+          type="button"
+          className="secondary"
+          onClick={() => {
+            onImport(undo.plan);
+            setSession(undo.session);
+            setUndo(null);
+            setUndone(true);
+          }}
+        >
+          {words.undo}
+        </button>
+      ) : null}{' '}
       <button type="button" className="secondary" onClick={onClose}>
         {ui.importClose}
       </button>
     </section>
+  );
+}
+
+function ImportChanges({ merge, words }: { merge: ImportMerge; words: UiImportMessages }) {
+  const show = (field: string, value: string): string => {
+    if (field === 'flannel.backend' && value === '') return words.values.noBackend!;
+    if (value === '') return words.empty;
+    return field === 'stack' || field === 'primaryFamily' || field === 'flannel.enableNFTables' ? (words.values[value] ?? value) : value;
+  };
+  return (
+    <>
+      <h3>{words.changesTitle}</h3>
+      <ul className="import-changes">
+        {merge.changes.map((c) => (
+          <li key={c.field}>
+            {c.before === c.after ? words.keptLine(words.fields[c.field], show(c.field, c.after)) : words.changedLine(words.fields[c.field], show(c.field, c.before), show(c.field, c.after))}
+          </li>
+        ))}
+        {merge.changes.length === 0 ? <li>{words.noChanges}</li> : null}
+      </ul>
+    </>
+  );
+}
+
+/** Each version: where it came from, or "assumed" with a one-click choice; a note when it is outside what is known. */
+function ImportVersions({
+  analysis,
+  words,
+  control,
+  setValue,
+  onChoose,
+}: {
+  analysis: FilesAnalysis;
+  words: UiImportMessages;
+  control: ReturnType<typeof useFormContext<Plan>>['control'];
+  setValue: ReturnType<typeof useFormContext<Plan>>['setValue'];
+  onChoose: () => void;
+}) {
+  const [kubernetesVersion, flannelVersion] = useWatch({ control, name: ['kubernetesVersion', 'flannelVersion'] });
+  const line = (field: 'kubernetesVersion' | 'flannelVersion', choice: VersionChoice, shown: string, current: string) => {
+    const name = words.fields[field];
+    const label = field === 'flannelVersion' ? `v${shown}` : shown;
+    if (choice.source === 'default' || choice.source === 'api-version') {
+      const options = field === 'flannelVersion' ? FLANNEL_OPTIONS : KUBERNETES_OPTIONS;
+      const all = options.some((o) => o.value === current) ? options : [{ value: current, label: current }, ...options];
+      return (
+        <li>
+          {words.versionLine(name, words.versionAssumed(field === 'flannelVersion' ? `v${current}` : current))}{' '}
+          <select
+            aria-label={words.versionChoose(name)}
+            value={current}
+            onChange={(e) => {
+              setValue(field, e.target.value, { shouldValidate: true, shouldDirty: true });
+              onChoose();
+            }}
+          >
+            {all.map((o) => (
+              <option key={o.value} value={o.value}>
+                {o.label}
+              </option>
+            ))}
+          </select>
+        </li>
+      );
+    }
+    const where = choice.source === 'comment' ? words.versionFromHeader(label, choice.file ?? '') : words.versionFrom(label, choice.file ?? '');
+    return (
+      <li>
+        {words.versionLine(name, where)}
+        {field === 'kubernetesVersion' && outsideRange(shown) ? <span className="import-note"> {words.versionOutside(shown, RANGE)}</span> : null}
+      </li>
+    );
+  };
+  return (
+    <>
+      <h3>{words.versionsTitle}</h3>
+      <ul className="import-versions">
+        {line('kubernetesVersion', analysis.kubernetesVersion, analysis.kubernetesVersion.value, kubernetesVersion)}
+        {line('flannelVersion', analysis.flannelVersion, analysis.flannelVersion.value, flannelVersion)}
+      </ul>
+    </>
   );
 }

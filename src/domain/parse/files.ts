@@ -39,11 +39,26 @@ export interface FilesAnalysis {
   diagnostics: Diagnostic[];
   kubernetesVersion: VersionChoice;
   flannelVersion: VersionChoice;
+  /**
+   * The Plan fields the files give (a kubeadm default counts where the object that holds the field was read); the
+   * others are defaults or assumptions. The wizard merges only these into its plan (plan-import.ts).
+   */
+  stated: StatedField[];
 }
+
+export type StatedField =
+  | 'kubernetesVersion' | 'flannelVersion' | 'stack' | 'primaryFamily' | 'podCidr.ipv4' | 'podCidr.ipv6' | 'serviceCidr.ipv4' | 'serviceCidr.ipv6'
+  | 'nodeMask.ipv4' | 'nodeMask.ipv6' | 'overrides.podSubnetOrder' | 'dnsDomain' | 'controlPlaneEndpoint' | 'advertiseAddress' | 'bindPort' | 'nodes'
+  | 'flannel.backend' | 'flannel.enableNFTables' | 'flannel.iface';
 
 export interface AnalyzeOptions {
   kubernetesVersion?: string;
   flannelVersion?: string;
+  /**
+   * What to assume when neither a flag nor a file names a version: the page gives its plan's, taken before a
+   * release guessed from the kubeadm apiVersion; without it, that guess, else the newest known (the CLI).
+   */
+  assume?: { kubernetesVersion: string; flannelVersion: string };
 }
 
 const looksLikeJson = (text: string): boolean => /^\s*[{[]/.test(text);
@@ -173,6 +188,7 @@ function mergeKubeadm(files: KubeadmFile[]): { side: KubeadmSide; locations: Map
     const offset = side.nodes.length;
     side.hasInitOrCluster ||= from.hasInitOrCluster;
     side.hasInit ||= from.hasInit;
+    if (from.hasCluster) side.hasCluster = true;
     for (const key of scalars) if (side[key] === undefined && from[key] !== undefined) (side as unknown as Record<string, unknown>)[key] = from[key];
     if (from.kubernetesVersion !== undefined && versionFile === '') versionFile = path;
     for (const [name, value] of Object.entries(from.controllerManagerArgs)) if (!(name in side.controllerManagerArgs)) side.controllerManagerArgs[name] = value;
@@ -297,9 +313,9 @@ export function analyzeFiles(inputs: InputFile[], options: AnalyzeOptions = {}):
       ? { value: fileVersion, source: 'file', file: kubeadm!.versionFile }
       : header
         ? { value: header.kubernetesVersion, source: 'comment', file: header.file }
-        : inferred && kubeadmSide?.apiVersion
+        : inferred && kubeadmSide?.apiVersion && !options.assume
           ? { value: inferred, source: 'api-version', file: kubeadmFile, apiVersion: kubeadmSide.apiVersion }
-          : { value: NEWEST_KUBERNETES, source: 'default' };
+          : { value: options.assume?.kubernetesVersion ?? NEWEST_KUBERNETES, source: 'default' };
   const versionSource = sources.find((source) => source.version);
   const flagFlannel = options.flannelVersion ? parseFlannelVersion(options.flannelVersion) : null;
   const flannelVersion: VersionChoice = options.flannelVersion
@@ -308,7 +324,7 @@ export function analyzeFiles(inputs: InputFile[], options: AnalyzeOptions = {}):
       ? { value: versionSource.version.value, source: 'file', file: versionSource.file }
       : header
         ? { value: header.flannelVersion, source: 'comment', file: header.file }
-        : { value: NEWEST_FLANNEL, source: 'default' };
+        : { value: options.assume?.flannelVersion ?? NEWEST_FLANNEL, source: 'default' };
   if (versionSource?.version) {
     const { version, file } = versionSource;
     const where = { file, ...(version.line ? { line: version.line } : {}) };
@@ -345,12 +361,38 @@ export function analyzeFiles(inputs: InputFile[], options: AnalyzeOptions = {}):
   if ((netConf && netConf.parsed.ok) || (!netConf && (versionSource || options.flannelVersion))) scopes.push('flannel');
   const kubeadmRead = kubeadmFiles.some((f) => !f.parsed.diagnostics.some((d) => d.rule === 'kubeadm-yaml-invalid'));
   if (kubeadmRead && (kubernetesVersion.source === 'default' || kubernetesVersion.source === 'api-version')) {
-    const params: Record<string, string> = kubernetesVersion.source === 'api-version' ? { version: kubernetesVersion.value, basis: 'api-version', apiVersion: kubernetesVersion.apiVersion ?? '' } : { version: kubernetesVersion.value, basis: 'default' };
+    const params: Record<string, string> =
+      kubernetesVersion.source === 'api-version'
+        ? { version: kubernetesVersion.value, basis: 'api-version', apiVersion: kubernetesVersion.apiVersion ?? '' }
+        : { version: kubernetesVersion.value, basis: options.assume ? 'plan' : 'default' };
     diagnostics.push(parserDiagnostic('kubernetes-version-assumed', params, { file: kubeadmFile }));
   }
   if (scopes.includes('flannel') && flannelVersion.source === 'default') {
-    diagnostics.push(parserDiagnostic('flannel-version-assumed', { version: flannelVersion.value }, netConf ? { file: netConf.origin.file } : undefined));
+    const params: Record<string, string> = options.assume ? { version: flannelVersion.value, basis: 'plan' } : { version: flannelVersion.value };
+    diagnostics.push(parserDiagnostic('flannel-version-assumed', params, netConf ? { file: netConf.origin.file } : undefined));
   }
+  const stated = new Set<StatedField>();
+  // A version assumed from the kubeadm apiVersion is not the files' own.
+  if (kubernetesVersion.source !== 'default' && kubernetesVersion.source !== 'api-version') stated.add('kubernetesVersion');
+  if (flannelVersion.source !== 'default') stated.add('flannelVersion');
+  if (kubeadmSide?.hasCluster) {
+    for (const field of ['stack', 'primaryFamily', 'podCidr.ipv4', 'podCidr.ipv6', 'serviceCidr.ipv4', 'serviceCidr.ipv6', 'nodeMask.ipv4', 'nodeMask.ipv6', 'overrides.podSubnetOrder', 'dnsDomain', 'controlPlaneEndpoint'] as const) stated.add(field);
+  }
+  if (kubeadmSide?.hasInit) for (const field of ['advertiseAddress', 'bindPort'] as const) stated.add(field);
+  if (kubeadmSide?.nodes.length) stated.add('nodes');
+  if (netConf && (netConf.parsed.ok || Object.keys(netConf.parsed.flannel).length)) {
+    stated.add('flannel.backend');
+    stated.add('flannel.enableNFTables');
+    // Without kubeadm's side, net-conf.json's networks are the pod network (applyNetConf); one family implies the primary one.
+    if (!kubeadmSide) {
+      stated.add('stack');
+      if (plan.flannel.enableIPv4) stated.add('podCidr.ipv4');
+      if (plan.flannel.enableIPv6) stated.add('podCidr.ipv6');
+      if (plan.stack !== 'dual') stated.add('primaryFamily');
+    }
+  }
+  // A whole manifest without --iface runs flanneld without it.
+  if (iface !== undefined || sources.some((source) => source.rank === 2)) stated.add('flannel.iface');
   const ruleDiagnostics = runRules(plan, { scopes }).map((diagnostic) => {
     const field = diagnostic.fields.find((f) => locations.has(f));
     const fallbackFile = diagnostic.component === 'flannel' ? (netConf?.origin.file ?? versionSource?.file) : kubeadmFile || undefined;
@@ -364,5 +406,6 @@ export function analyzeFiles(inputs: InputFile[], options: AnalyzeOptions = {}):
     diagnostics: sortDiagnostics([...diagnostics, ...ruleDiagnostics]),
     kubernetesVersion,
     flannelVersion,
+    stated: [...stated],
   };
 }

@@ -19,6 +19,8 @@ export interface KubeadmSide {
   hasInitOrCluster: boolean;
   /** An InitConfiguration was read: nodes[0] is the node that runs kubeadm init. */
   hasInit: boolean;
+  /** A ClusterConfiguration was read: its networking fields hold the file's values or kubeadm's defaults. */
+  hasCluster?: boolean;
   bindPort?: number;
   controllerManagerArgs: Record<string, string>;
   kubeProxyClusterCidr?: string;
@@ -149,6 +151,7 @@ export function parseKubeadm(text: string, file: string, loaded: YamlLoad = load
       }
       case 'ClusterConfiguration': {
         side.hasInitOrCluster = true;
+        side.hasCluster = true;
         const version = str(['kubernetesVersion']);
         if (version !== undefined) {
           side.kubernetesVersion = parseKubernetesVersion(version)?.text ?? version;

@@ -21,6 +21,7 @@ import { NEWEST_KUBERNETES, V1BETA4, compareSemver, parseFlannelVersion, parseKu
 import { generatedHeader } from './header';
 import type { RenderWords } from './words';
 import { renderWordsEn } from './words.en';
+import { type JoinSecrets, MASKED_SECRETS, revealSecrets } from './secrets';
 import { type Annotation, type Comment, renderYaml } from './yaml-writer';
 
 export interface RenderedFile {
@@ -136,14 +137,34 @@ function nodeRegistration(plan: Plan, apiVersion: string, node: PlanNode): Recor
 const argPath = (apiVersion: string, base: string, name: string, names: string[]): string =>
   apiVersion === V1BETA4 ? `${base}.${names.indexOf(name)}` : `${base}.${name}`;
 
-export function renderKubeadmConfig(plan: Plan, words: RenderWords = renderWordsEn): RenderedFile {
+/**
+ * secrets: the bootstrap token and certificate key shared with the join files. The file is always written with
+ * MASKED_SECRETS (what the preview shows) and revealSecrets puts the secrets in, so the page, which reveals at
+ * download, and the CLI write the same bytes.
+ */
+export function renderKubeadmConfig(plan: Plan, secrets?: JoinSecrets, words: RenderWords = renderWordsEn): RenderedFile {
+  const file = renderKubeadmConfigMasked(plan, MASKED_SECRETS, words);
+  return secrets ? revealSecrets(file, secrets) : file;
+}
+
+function renderKubeadmConfigMasked(plan: Plan, secrets: JoinSecrets, words: RenderWords): RenderedFile {
   const apiVersion = kubeadmApiVersion(plan);
   const node = initNode(plan) ?? { name: 'control-plane', role: 'control-plane' as const, ipv4: '', ipv6: '' };
   const advertise = effectiveAdvertiseAddress(plan);
+  const joining = joiningNodes(plan);
   const init: Record<string, unknown> = { apiVersion, kind: 'InitConfiguration' };
+  const initComments: Record<string, Comment> = {};
+  // Only when nodes join: kubeadm init makes a token of its own anyway, and the key serves only --upload-certs.
+  if (joining.length) {
+    init.bootstrapTokens = [{ token: secrets.token }];
+    initComments.bootstrapTokens = { text: words.bootstrapTokens, topic: 'join-token' };
+  }
   if (advertise !== '') init.localAPIEndpoint = { advertiseAddress: canonicalIps(advertise), bindPort: plan.bindPort };
   init.nodeRegistration = nodeRegistration(plan, apiVersion, node);
-  const initComments: Record<string, Comment> = {};
+  if (joining.some((n) => n.role === 'control-plane')) {
+    init.certificateKey = secrets.certificateKey;
+    initComments.certificateKey = { text: words.initCertificateKey, topic: 'certificate-key' };
+  }
   const serviceFamily = primaryServiceFamily(plan);
   if (advertise !== '' && serviceFamily) {
     initComments['localAPIEndpoint.advertiseAddress'] = {
@@ -190,9 +211,11 @@ export function renderKubeadmConfig(plan: Plan, words: RenderWords = renderWords
   return { name: 'kubeadm-config.yaml', content: text, mediaType: 'application/yaml', annotations };
 }
 
-export const TOKEN_PLACEHOLDER = 'REPLACE-WITH-TOKEN';
-export const CA_HASH_PLACEHOLDER = 'sha256:REPLACE-WITH-CA-CERT-HASH';
-export const CERT_KEY_PLACEHOLDER = 'REPLACE-WITH-CERTIFICATE-KEY';
+/** The one value a join file leaves to fill in; NEXT-STEPS.md prints it and replaces this text. */
+export const CA_HASH_PLACEHOLDER_TEXT = 'REPLACE-WITH-CA-CERT-HASH';
+export const CA_HASH_PLACEHOLDER = `sha256:${CA_HASH_PLACEHOLDER_TEXT}`;
+
+// The comments about the token, the key and the CA hash are in the words tables (words.en.ts, words.zh.ts).
 
 export function joinFileName(node: PlanNode): string {
   return `join-${node.name.replace(/[^a-z0-9.-]/gi, '_') || 'node'}.yaml`;
@@ -202,7 +225,12 @@ export function joinFileName(node: PlanNode): string {
 export const joiningNodes = (plan: Plan): PlanNode[] => plan.nodes.filter((node) => node !== initNode(plan));
 
 /** The JoinConfiguration of one node after the init node. */
-export function renderJoinConfig(plan: Plan, node: PlanNode, words: RenderWords = renderWordsEn): RenderedFile {
+export function renderJoinConfig(plan: Plan, node: PlanNode, secrets?: JoinSecrets, words: RenderWords = renderWordsEn): RenderedFile {
+  const file = renderJoinConfigMasked(plan, node, MASKED_SECRETS, words);
+  return secrets ? revealSecrets(file, secrets) : file;
+}
+
+function renderJoinConfigMasked(plan: Plan, node: PlanNode, secrets: JoinSecrets, words: RenderWords): RenderedFile {
   const apiVersion = kubeadmApiVersion(plan);
   const serviceFamily = primaryServiceFamily(plan) ?? stackFamilies(plan)[0]!;
   const join: Record<string, unknown> = {
@@ -211,7 +239,7 @@ export function renderJoinConfig(plan: Plan, node: PlanNode, words: RenderWords 
     discovery: {
       bootstrapToken: {
         apiServerEndpoint: node.joinEndpoint ?? joinEndpoint(plan),
-        token: TOKEN_PLACEHOLDER,
+        token: secrets.token,
         caCertHashes: [CA_HASH_PLACEHOLDER],
       },
     },
@@ -222,10 +250,8 @@ export function renderJoinConfig(plan: Plan, node: PlanNode, words: RenderWords 
       text: words.joinEndpoint,
       topic: 'join-endpoint',
     },
-    'discovery.bootstrapToken.token': {
-      text: words.joinToken,
-      topic: 'join-placeholders',
-    },
+    'discovery.bootstrapToken.token': { text: words.joinToken, topic: 'join-token' },
+    'discovery.bootstrapToken.caCertHashes': { text: words.caCertHashes, topic: 'join-ca-hash' },
   };
   const ipComment = nodeIpComment(plan, node, words);
   if (ipComment) comments[argPath(apiVersion, 'nodeRegistration.kubeletExtraArgs', 'node-ip', Object.keys(kubeletArgs(plan, node)))] = ipComment;
@@ -233,12 +259,9 @@ export function renderJoinConfig(plan: Plan, node: PlanNode, words: RenderWords 
     const address = node[serviceFamily];
     join.controlPlane = {
       ...(address ? { localAPIEndpoint: { advertiseAddress: canonicalIps(address), bindPort: plan.bindPort } } : {}),
-      certificateKey: CERT_KEY_PLACEHOLDER,
+      certificateKey: secrets.certificateKey,
     };
-    comments['controlPlane.certificateKey'] = {
-      text: words.joinCertificateKey,
-      topic: 'join-placeholders',
-    };
+    comments['controlPlane.certificateKey'] = { text: words.joinCertificateKey, topic: 'certificate-key' };
     if (address) comments['controlPlane.localAPIEndpoint.advertiseAddress'] = { text: words.joinAdvertiseFamily(familyLabel(serviceFamily)), topic: 'advertise-family' };
   }
   const { text, annotations } = renderYaml([{ value: join, comments }], generatedHeader(plan.kubernetesVersion, plan.flannelVersion, words));

@@ -1,5 +1,8 @@
 // English words of the generated files (the default). Keep the output byte-identical: tests/golden pins it.
+import type { Inline } from './next-steps';
 import type { RenderWords } from './words';
+
+const code = (text: string): Inline => ({ code: text });
 
 export const renderWordsEn: RenderWords = {
   lang: 'en',
@@ -36,42 +39,67 @@ export const renderWordsEn: RenderWords = {
   kubernetesVersion: 'Set the exact patch release you install; kubeadm deploys this version of the control plane.',
   kubeProxyClusterCidr: 'kube-proxy treats traffic from outside this range as external. kubeadm fills in podSubnet when this is absent.',
   joinEndpoint: 'host:port of the API server; an IPv6 address needs brackets, e.g. [fd00::1]:6443.',
-  joinToken:
-    'Placeholders: run `kubeadm token create --print-join-command` on the first control-plane node and copy the token and the sha256 hash from its output.',
-  joinCertificateKey: 'Placeholder: run `kubeadm init phase upload-certs --upload-certs` on the first control-plane node and copy the key it prints.',
+  bootstrapTokens:
+    'Random, made when these files were written; every join file holds the same token. Valid for 24 hours after kubeadm init (kubeadm\'s default ttl); after that, `kubeadm token create` makes a new one to put in the join files.',
+  initCertificateKey:
+    'Random, made when these files were written: kubeadm init --upload-certs encrypts the control-plane certificates with it, and the control-plane join files hold the same key. The upload is deleted after 2 hours; `sudo kubeadm init phase upload-certs --upload-certs --config kubeadm-config.yaml` uploads it again.',
+  joinToken: 'The bootstrap token from kubeadm-config.yaml (bootstrapTokens).',
+  caCertHashes:
+    'The one value to fill in: the sha256 hash of the cluster CA\'s public key, known only after kubeadm init. NEXT-STEPS.md gives the command that prints it and puts it here.',
+  joinCertificateKey: 'The certificateKey from kubeadm-config.yaml, which decrypts the certificates kubeadm init uploaded (deleted after 2 hours).',
   joinAdvertiseFamily: (family) => `${family}, like the first serviceSubnet entry.`,
-  nsTitle: '# Next steps',
-  nsPlan: (families, kubernetes, flannelTag) =>
-    `Plan: ${families.join(' + ')}${families.length === 2 ? ` dual-stack, ${families[0]} primary` : ' only'}; Kubernetes ${kubernetes}, Flannel ${flannelTag}.`,
-  nsAddresses: (podSubnet, serviceSubnet, kubernetesServiceIp, clusterDnsIp) =>
-    `podSubnet ${podSubnet}, serviceSubnet ${serviceSubnet}; kubernetes Service ${kubernetesServiceIp}, cluster DNS ${clusterDnsIp}.`,
-  nsPrepareHeading: '## 1. Prepare every node',
-  nsPrepareIntro: 'Load br_netfilter and turn on forwarding (kubeadm preflight checks forwarding per family; Flannel v0.26.0+ checks br_netfilter):',
-  nsDualRoutes:
-    'Each node needs an IPv4 and an IPv6 address on its main interface, and IPv4 and IPv6 default routes through that same interface (Flannel uses the default-route interface). Check:',
-  nsInstall: 'Install a container runtime, kubelet, kubeadm and kubectl as in the kubeadm installation guide.',
-  nsInitHeading: (inlineName) => `## 2. Initialise the first control-plane node${inlineName ? ` (${inlineName})` : ''}`,
-  nsInitCopy: 'Copy `kubeadm-config.yaml` to it, set the exact patch release in `kubernetesVersion`, then:',
-  nsFlannelHeading: '## 3. Install Flannel',
-  nsFlannelKustomize: 'Either apply the pinned upstream manifest with this plan\'s net-conf.json (kustomize):',
-  nsKustomizeFolder: 'the folder holding kustomization.yaml',
-  nsFlannelConfigMap: 'or apply the upstream manifest and then replace its ConfigMap:',
-  nsFlannelHelm: (ipv6) =>
-    `or use Helm with \`flannel-values.yaml\` (see the comment at its top). The stock manifest is IPv4-only: ${ipv6 ? 'without this net-conf.json Flannel fails, crashes or silently drops IPv6, depending on the version.' : 'this plan needs no change beyond Network.'}`,
-  nsNetConfIntro: '`net-conf.json` cannot carry comments, so here is what it says:',
-  nsNetConfNetwork: (inlineNetwork) => `- \`Network\` ${inlineNetwork}: the IPv4 pod network; it must contain the IPv4 podSubnet entry.`,
-  nsNetConfIpv6Only: '- `EnableIPv4: false`: IPv6-only; without it Flannel looks for an IPv4 network and fails.',
-  nsNetConfIpv6: (inlineNetwork) =>
-    `- \`EnableIPv6: true\` and \`IPv6Network\` ${inlineNetwork}: the IPv6 pod network. Flannel v0.20.2 and later pick each node's blocks by family, so the podSubnet order does not matter to them; older versions need IPv4 first.`,
-  nsNetConfBackend: (inlineType, ipv6) => `- \`Backend\` ${inlineType}: ${ipv6 ? 'vxlan, host-gw and wireguard carry IPv6; other backends do not.' : 'the encapsulation between nodes.'}`,
-  nsFlannelWait: 'Wait until Flannel runs on the node:',
-  nsJoinHeading: '## 4. Join the other nodes',
-  nsJoinPrint: 'On the first control-plane node, print a token and the CA hash (and, for control-plane nodes, a certificate key):',
-  nsJoinPut: 'Put the values in place of the REPLACE-WITH-… placeholders, copy each file to its node and run:',
-  nsJoinOn: (name, role) => `on ${name} (${role})`,
-  nsCheckHeading: (step) => `## ${step}. Check`,
-  nsCheckNodes: 'Every node should list a podCIDR per family and its node IPs:',
-  nsCheckService: 'Then a dual-stack Service should get one address per family:',
-  nsCheckClusterIps: '`clusterIPs` lists the primary family first. Remove the test with `kubectl delete service,deployment dual-test`.',
-  nsFirstNodeIp: (inlineNodeIp) => `The first node's node-ip is ${inlineNodeIp}.`,
+  guide: {
+    title: 'Next steps',
+    plan: (families, k8s, flannel) => [`Plan: ${families}; Kubernetes `, code(k8s), ', Flannel ', code(flannel), '.'],
+    familiesDual: (first, second, primary) => `${first} + ${second} dual-stack, ${primary} primary`,
+    familiesOne: (family) => `${family} only`,
+    addresses: (pod, service, apiIp, dnsIp) => ['podSubnet ', code(pod), ', serviceSubnet ', code(service), '; kubernetes Service ', code(apiIp), ', cluster DNS ', code(dnsIp), '.'],
+    prepareTitle: 'Before you start: prepare every node',
+    prepareIntro: 'Load br_netfilter and turn on forwarding (kubeadm preflight checks forwarding per family; Flannel v0.26.0+ checks br_netfilter):',
+    dualRoutes: 'Each node needs an IPv4 and an IPv6 address on its main interface, and IPv4 and IPv6 default routes through that same interface (Flannel uses the default-route interface). Check:',
+    runtime: 'Install a container runtime, kubelet, kubeadm and kubectl as in the kubeadm installation guide.',
+    initTitle: (name) => (name === null ? ['Initialise the first control-plane node'] : ['Initialise the first control-plane node (', code(name), ')']),
+    initIntro: ['Copy ', code('kubeadm-config.yaml'), ' to it, set the exact patch release in ', code('kubernetesVersion'), ', then:'],
+    uploadCerts: [code('--upload-certs'), ' uploads the control-plane certificates, encrypted with the ', code('certificateKey'), ' in kubeadm-config.yaml, for the other control-plane nodes to fetch within 2 hours.'],
+    flannelTitle: ['Install Flannel, in one of three ways'],
+    flannelIntro: (ipv6) => [
+      'The stock manifest is IPv4-only: ',
+      ipv6 ? 'without this net-conf.json Flannel fails, crashes or silently drops IPv6, depending on the version.' : 'this plan needs no change beyond Network.',
+    ],
+    netConfNote: [code('net-conf.json'), ' is what each of the three ways writes into the kube-flannel-cfg ConfigMap. It cannot carry comments, so here is what it says:'],
+    network: (network) => [code('Network'), ' ', code(network), ': the IPv4 pod network; it must contain the IPv4 podSubnet entry.'],
+    ipv6Only: [code('EnableIPv4: false'), ': IPv6-only; without it Flannel looks for an IPv4 network and fails.'],
+    ipv6Network: (network) => [
+      code('EnableIPv6: true'),
+      ' and ',
+      code('IPv6Network'),
+      ' ',
+      code(network),
+      ": the IPv6 pod network. Flannel v0.20.2 and later pick each node's blocks by family, so the podSubnet order does not matter to them; older versions need IPv4 first.",
+    ],
+    backend: (type, ipv6) => [code('Backend'), ' ', code(type), ': ', ipv6 ? 'vxlan, host-gw and wireguard carry IPv6; other backends do not.' : 'the encapsulation between nodes.'],
+    chooseOne: ['Do one of these, not several:'],
+    kustomizeTitle: 'kustomize',
+    kustomize: ['Apply the pinned upstream manifest with this plan\'s net-conf.json, from the folder holding ', code('kustomization.yaml'), ':'],
+    configmapTitle: 'The ConfigMap',
+    configmap: ['Apply the upstream manifest, then replace its ConfigMap with ', code('kube-flannel-cfg.yaml'), ' and restart Flannel:'],
+    helmTitle: 'Helm',
+    helm: ["Install Flannel's Helm chart with ", code('flannel-values.yaml'), ' (the commands of the Flannel README):'],
+    waitFlannel: 'Wait until Flannel runs on the node:',
+    joinTitle: ['Join the other nodes'],
+    joinSecrets: (controlPlanes) => [
+      'The join files already hold the bootstrap token',
+      controlPlanes ? ' and the certificate key' : '',
+      ' from kubeadm-config.yaml. The one value left is the CA certificate hash: on the first control-plane node, after kubeadm init, print it and put it into the join files:',
+    ],
+    joinRun: 'Copy each file to its node and run it there:',
+    joinLate: ['Later than 24 hours after kubeadm init the token has expired: ', code('kubeadm token create --print-join-command'), ' prints a new token and the hash.'],
+    joinLateCerts: ['Later than 2 hours, control-plane nodes need the certificates uploaded again: ', code('sudo kubeadm init phase upload-certs --upload-certs --config kubeadm-config.yaml'), '.'],
+    checkTitle: ['Check'],
+    checkNodes: 'Every node should list a podCIDR per family and its node IPs:',
+    checkService: 'Then a dual-stack Service should get one address per family:',
+    checkServiceAfter: [code('clusterIPs'), ' lists the primary family first. Remove the test with ', code('kubectl delete service,deployment dual-test'), '.'],
+    firstNodeIp: (ips) => ["The first node's node-ip is ", code(ips), '.'],
+    joinComment: (name, role) => `# on ${name} (${role})`,
+  },
 };

@@ -5,6 +5,51 @@
 // src/domain cannot import src/content; the Chinese table loads on demand, so English users never download it.
 // Values from the plan (CIDRs, versions, names), commands and upstream error strings stay verbatim in every language.
 
+import type { Inline } from './next-steps';
+
+/** The guide's sentences; Inline parts hold code (commands, file names, plan values) that stays verbatim. */
+export interface GuideWords {
+  title: string;
+  plan: (families: string, kubernetes: string, flannel: string) => Inline[];
+  familiesDual: (first: string, second: string, primary: string) => string;
+  familiesOne: (family: string) => string;
+  addresses: (pod: string, service: string, apiIp: string, dnsIp: string) => Inline[];
+  prepareTitle: string;
+  prepareIntro: string;
+  dualRoutes: string;
+  runtime: string;
+  initTitle: (name: string | null) => Inline[];
+  initIntro: Inline[];
+  uploadCerts: Inline[];
+  flannelTitle: Inline[];
+  flannelIntro: (ipv6: boolean) => Inline[];
+  netConfNote: Inline[];
+  network: (network: string) => Inline[];
+  ipv6Only: Inline[];
+  ipv6Network: (network: string) => Inline[];
+  backend: (type: string, ipv6: boolean) => Inline[];
+  chooseOne: Inline[];
+  kustomizeTitle: string;
+  kustomize: Inline[];
+  configmapTitle: string;
+  configmap: Inline[];
+  helmTitle: string;
+  helm: Inline[];
+  waitFlannel: string;
+  joinTitle: Inline[];
+  joinSecrets: (controlPlanes: boolean) => Inline[];
+  joinRun: string;
+  joinLate: Inline[];
+  joinLateCerts: Inline[];
+  checkTitle: Inline[];
+  checkNodes: string;
+  checkService: string;
+  checkServiceAfter: Inline[];
+  firstNodeIp: (ips: string) => Inline[];
+  /** The shell comment after each join command. */
+  joinComment: (name: string, role: 'control-plane' | 'worker') => string;
+}
+
 export interface RenderWords {
   /** BCP 47 tag of the words. */
   lang: 'en' | 'zh-CN';
@@ -42,39 +87,12 @@ export interface RenderWords {
   kubernetesVersion: string;
   kubeProxyClusterCidr: string;
   joinEndpoint: string;
+  bootstrapTokens: string;
+  initCertificateKey: string;
   joinToken: string;
+  caCertHashes: string;
   joinCertificateKey: string;
   joinAdvertiseFamily: (family: string) => string;
-  // NEXT-STEPS.md: whole Markdown lines. Arguments named inline are already `quoted` by the renderer.
-  nsTitle: string;
-  nsPlan: (families: string[], kubernetes: string, flannelTag: string) => string;
-  nsAddresses: (podSubnet: string, serviceSubnet: string, kubernetesServiceIp: string, clusterDnsIp: string) => string;
-  nsPrepareHeading: string;
-  nsPrepareIntro: string;
-  nsDualRoutes: string;
-  nsInstall: string;
-  nsInitHeading: (inlineName: string | null) => string;
-  nsInitCopy: string;
-  nsFlannelHeading: string;
-  nsFlannelKustomize: string;
-  /** Shell comment after `kubectl apply -k .` */
-  nsKustomizeFolder: string;
-  nsFlannelConfigMap: string;
-  nsFlannelHelm: (ipv6: boolean) => string;
-  nsNetConfIntro: string;
-  nsNetConfNetwork: (inlineNetwork: string) => string;
-  nsNetConfIpv6Only: string;
-  nsNetConfIpv6: (inlineNetwork: string) => string;
-  nsNetConfBackend: (inlineType: string, ipv6: boolean) => string;
-  nsFlannelWait: string;
-  nsJoinHeading: string;
-  nsJoinPrint: string;
-  nsJoinPut: string;
-  /** Shell comment after each `kubeadm join` command. */
-  nsJoinOn: (name: string, role: 'control-plane' | 'worker') => string;
-  nsCheckHeading: (step: number) => string;
-  nsCheckNodes: string;
-  nsCheckService: string;
-  nsCheckClusterIps: string;
-  nsFirstNodeIp: (inlineNodeIp: string) => string;
+  /** NEXT-STEPS.md and the review step's guide (render/next-steps.ts). */
+  guide: GuideWords;
 }

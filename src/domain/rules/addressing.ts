@@ -3,7 +3,8 @@ import { type Cidr, type Family, cidrOf, containsIp, familyLabel, formatCidr, ov
 import { stackFamilies } from '../plan';
 import { specialOverlaps, subnetField, type SubnetKind } from './kubeadm';
 import { type RuleContext, nodeIpField, writtenAddress } from './context';
-import type { Finding, Rule } from './types';
+import { clip } from './fields';
+import type { Finding, Params, Rule } from './types';
 
 // RFC 5737 and RFC 3849 documentation prefixes.
 const DOCUMENTATION = ['192.0.2.0/24', '198.51.100.0/24', '203.0.113.0/24', '2001:db8::/32'].map(cidrOf);
@@ -36,8 +37,25 @@ export const addressingRules: Rule[] = [
       ctx.plan.overrides.podSubnet !== undefined
         ? []
         : stackFamilies(ctx.plan)
-            .filter((family) => ctx.plan.podCidr[family].trim() === '')
+            .filter((family) => ctx.plan.podCidr[family] === '')
             .map((family) => ({ fields: [`podCidr.${family}`], params: { family: familyLabel(family) } })),
+  },
+  {
+    // The page and a plan file keep one value per family field; kubeadm and kubelet read each value's family from
+    // the value itself, so a value of the other family (or a list) in a field changes the lists they get.
+    id: 'cluster-field-family',
+    severity: 'error',
+    component: 'cluster',
+    phase: 'kubeadm-validate',
+    fields: ['podCidr.ipv4', 'podCidr.ipv6', 'serviceCidr.ipv4', 'serviceCidr.ipv6', 'nodes.*.ipv4', 'nodes.*.ipv6'],
+    needs: ['kubeadm'],
+    check: (ctx) =>
+      [...ctx.fieldProblems].flatMap(([field, problem]): Finding[] => {
+        if (problem.kind !== 'family') return [];
+        const params: Params = { what: problem.what, family: familyLabel(problem.family), value: clip(problem.value), ...problem.params };
+        if (problem.node) params.node = problem.node.name;
+        return [{ fields: [field], params }];
+      }),
   },
   {
     id: 'cluster-single-stack-services',

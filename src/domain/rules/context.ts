@@ -5,6 +5,7 @@ import {
   type EffectiveNetConf,
   type PlanNode,
   DEFAULT_NODE_MASK,
+  advertiseAddressSource,
   controllerManagerArgs,
   effectiveAdvertiseAddress,
   effectiveNetConf,
@@ -20,6 +21,7 @@ import {
   parseFlannelVersion,
   parseKubernetesVersion,
 } from '../versions';
+import { type FieldProblem, addressFieldProblem, cidrFieldProblem } from './fields';
 import type { Scope } from './types';
 
 // Moved to plan.ts (derived values, which the renderers read too); re-exported for the rules that import them here.
@@ -59,6 +61,9 @@ export function writtenAddress(entry: NodeIps, ip: IpAddress): string {
   return entry.pieces.find((p) => p.parse.ok && p.parse.ip.value === ip.value && p.parse.ip.family === ip.family)?.text.trim() ?? '';
 }
 
+/** A field's problem, with where it is: which list the field feeds, its family, its text, and the node it belongs to. */
+export type FieldProblemAt = FieldProblem & { what: 'pod' | 'service' | 'node'; family: Family; value: string; node: PlanNode | null };
+
 export interface RuleContext {
   plan: Plan;
   scopes: ReadonlySet<Scope>;
@@ -79,6 +84,14 @@ export interface RuleContext {
   nodes: NodeIps[];
   netConf: EffectiveNetConf;
   stackFamilies: Family[];
+  /**
+   * Per-family fields (pod and Service CIDRs unless a file gave the list verbatim, node addresses unless a file gave
+   * node-ip verbatim) holding something other than one value of their family, by Plan path. The rule that owns the
+   * typo reports it at the field; rules that read the lists built from these fields stay silent on it.
+   */
+  fieldProblems: ReadonlyMap<string, FieldProblemAt>;
+  /** The node field a derived advertise address comes from ("nodes.0.ipv4"), null when it is explicit or auto-detected. */
+  advertiseSource: { field: string; index: number; family: Family } | null;
 }
 
 export function parseSubnetList(text: string): SubnetList {
@@ -106,6 +119,24 @@ export function buildContext(plan: Plan, options: ContextOptions = {}): RuleCont
   const maskNumber = (text: string): number | null => (/^[+-]?\d+$/.test(text) ? Number(text) : null);
   const advertiseText = effectiveAdvertiseAddress(plan);
   const advertiseAutoDetect = advertiseText === '' || advertiseText === '0.0.0.0' || advertiseText === '::';
+  const families = stackFamilies(plan);
+  const fieldProblems = new Map<string, FieldProblemAt>();
+  for (const kind of ['podCidr', 'serviceCidr'] as const) {
+    if (plan.overrides[kind === 'podCidr' ? 'podSubnet' : 'serviceSubnet'] !== undefined) continue;
+    for (const family of families) {
+      const value = plan[kind][family];
+      const problem = cidrFieldProblem(value, family);
+      if (problem) fieldProblems.set(`${kind}.${family}`, { ...problem, what: kind === 'podCidr' ? 'pod' : 'service', family, value, node: null });
+    }
+  }
+  plan.nodes.forEach((node, index) => {
+    if (node.nodeIp !== undefined) return;
+    for (const family of families) {
+      const problem = addressFieldProblem(node[family], family);
+      if (problem) fieldProblems.set(`nodes.${index}.${family}`, { ...problem, what: 'node', family, value: node[family], node });
+    }
+  });
+  const source = advertiseAddressSource(plan);
   return {
     plan,
     scopes: new Set(options.scopes ?? ['kubeadm', 'flannel']),
@@ -127,6 +158,8 @@ export function buildContext(plan: Plan, options: ContextOptions = {}): RuleCont
       return { node, index, nodeIp, pieces, ips: pieces.flatMap((p) => (p.parse.ok ? [p.parse.ip] : [])) };
     }),
     netConf: effectiveNetConf(plan),
-    stackFamilies: stackFamilies(plan),
+    stackFamilies: families,
+    fieldProblems,
+    advertiseSource: source ? { ...source, field: `nodes.${source.index}.${source.family}` } : null,
   };
 }

@@ -34,8 +34,18 @@ function podCidr(ctx: RuleContext, family: 'ipv4' | 'ipv6'): Cidr | undefined {
   return ctx.scopes.has('kubeadm') ? ctx.podSubnet.byFamily[family] : undefined;
 }
 
+/**
+ * Network/IPv6Network that net-conf.json gets from a pod CIDR field (no value read from a file) holding a typo: the
+ * pod field's own rule reports it there, so the Flannel rules do not count it a second time.
+ */
+function derivedFromBadField(ctx: RuleContext, key: 'network' | 'ipv6Network'): boolean {
+  return ctx.plan.flannel[key] === undefined && ctx.fieldProblems.has(key === 'network' ? 'podCidr.ipv4' : 'podCidr.ipv6');
+}
+
+const podFieldsBad = (ctx: RuleContext): boolean => ctx.fieldProblems.has('podCidr.ipv4') || ctx.fieldProblems.has('podCidr.ipv6');
+
 const podHasOnlyIpv6 = (ctx: RuleContext): boolean =>
-  ctx.scopes.has('kubeadm') && ctx.podSubnet.valid && ctx.podSubnet.cidrs.length === 1 && ctx.podSubnet.firstFamily === 'ipv6';
+  ctx.scopes.has('kubeadm') && !podFieldsBad(ctx) && ctx.podSubnet.valid && ctx.podSubnet.cidrs.length === 1 && ctx.podSubnet.firstFamily === 'ipv6';
 
 /** IPv6-only as kubeadm's podSubnet says; without a kubeadm side, as net-conf.json says (EnableIPv4 false, EnableIPv6 true). */
 const ipv6OnlyPlan = (ctx: RuleContext): boolean =>
@@ -65,8 +75,8 @@ export const flannelRules: Rule[] = [
     check: (ctx) => {
       const findings: Finding[] = [];
       const { netConf } = ctx;
-      if (netConf.networkParse && !networkCidr(netConf.networkParse)) findings.push({ fields: ['flannel.network'], params: { key: 'Network', value: netConf.network } });
-      if (netConf.ipv6NetworkParse && !networkCidr(netConf.ipv6NetworkParse)) findings.push({ fields: ['flannel.ipv6Network'], params: { key: 'IPv6Network', value: netConf.ipv6Network } });
+      if (netConf.networkParse && !networkCidr(netConf.networkParse) && !derivedFromBadField(ctx, 'network')) findings.push({ fields: ['flannel.network'], params: { key: 'Network', value: netConf.network } });
+      if (netConf.ipv6NetworkParse && !networkCidr(netConf.ipv6NetworkParse) && !derivedFromBadField(ctx, 'ipv6Network')) findings.push({ fields: ['flannel.ipv6Network'], params: { key: 'IPv6Network', value: netConf.ipv6Network } });
       return findings;
     },
   },
@@ -79,7 +89,7 @@ export const flannelRules: Rule[] = [
     needs: ['flannel'],
     check: (ctx) => {
       const network = networkCidr(ctx.netConf.networkParse);
-      if (!network || network.family !== 'ipv6') return [];
+      if (!network || network.family !== 'ipv6' || derivedFromBadField(ctx, 'network')) return [];
       const ipv4 = podCidr(ctx, 'ipv4');
       return [{
         params: { value: ctx.netConf.network, version: version(ctx), outcome: atLeast(ctx, '0.28.9') ? 'error' : 'panic' },
@@ -104,7 +114,7 @@ export const flannelRules: Rule[] = [
     fields: ['flannel.ipv6Network'],
     needs: ['flannel'],
     check: (ctx) => {
-      if (!ctx.netConf.enableIPv6 || ctx.netConf.ipv6Network !== '') return [];
+      if (!ctx.netConf.enableIPv6 || ctx.netConf.ipv6Network !== '' || derivedFromBadField(ctx, 'ipv6Network')) return [];
       const outcome = atLeast(ctx, '0.20.0') ? 'unchecked' : atLeast(ctx, '0.19.2') ? 'error' : 'panic';
       const ipv6 = podCidr(ctx, 'ipv6');
       return [{ params: { version: version(ctx), outcome }, fixes: ipv6 ? [{ label: 'set-ipv6network', params: { cidr: formatCidr(ipv6) }, set: [{ field: 'flannel.ipv6Network', value: formatCidr(ipv6) }] }] : [] }];
@@ -118,7 +128,7 @@ export const flannelRules: Rule[] = [
     fields: ['flannel.network'],
     needs: ['flannel'],
     check: (ctx) => {
-      if (!ctx.netConf.enableIPv4 || ctx.netConf.network !== '' || podHasOnlyIpv6(ctx)) return [];
+      if (!ctx.netConf.enableIPv4 || ctx.netConf.network !== '' || podHasOnlyIpv6(ctx) || derivedFromBadField(ctx, 'network')) return [];
       const outcome = !atLeast(ctx, '0.19.2')
         ? 'accepted'
         : inRange(ctx, '0.19.2', '0.19.99')
@@ -146,6 +156,8 @@ export const flannelRules: Rule[] = [
     fields: ['flannel.network', 'flannel.ipv6Network', 'podCidr.ipv4', 'podCidr.ipv6'],
     needs: ['kubeadm', 'flannel'],
     check: (ctx) => {
+      // Until the pod fields are fixed, the pod CIDR of a family may be a typo's (an IPv6 CIDR in the IPv4 field).
+      if (podFieldsBad(ctx)) return [];
       const findings: Finding[] = [];
       const pairs = [
         ['ipv4', 'Network', 'flannel.network', ctx.netConf.enableIPv4, networkCidr(ctx.netConf.networkParse)],
@@ -245,7 +257,8 @@ export const flannelRules: Rule[] = [
     fields: ['flannel.enableIPv6', 'podCidr.ipv6'],
     needs: ['kubeadm', 'flannel'],
     check: (ctx) => {
-      if (!ctx.netConf.enableIPv6 || !ctx.podSubnet.valid || ctx.podSubnet.byFamily.ipv6) return [];
+      // An emptied or mistyped IPv6 pod field of a dual-stack plan is said at that field.
+      if (!ctx.netConf.enableIPv6 || !ctx.podSubnet.valid || ctx.podSubnet.byFamily.ipv6 || podFieldsBad(ctx)) return [];
       const outcome = atLeast(ctx, '0.26.0') ? 'error' : atLeast(ctx, '0.21.0') ? 'panic' : 'panic-unsure';
       return [{ params: { version: version(ctx), outcome }, fixes: [{ label: 'disable-ipv6', set: [{ field: 'flannel.enableIPv6', value: false }, { field: 'flannel.ipv6Network', value: '' }] }] }];
     },

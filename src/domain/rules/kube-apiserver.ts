@@ -32,6 +32,8 @@ export const apiserverRules: Rule[] = [
         return [older({ severity: dual ? 'error' : 'warning', params: { serviceCidr, family: familyLabel(primary.family), mode: 'auto' }, fixes })];
       }
       if (!ctx.advertise?.ok || ctx.advertise.ip.family === primary.family) return [];
+      // A derived address of the other family is a node field holding the other family: cluster-field-family's.
+      if (ctx.advertiseSource && ctx.fieldProblems.has(ctx.advertiseSource.field)) return [];
       return [older({ params: { serviceCidr, family: familyLabel(primary.family), address: ctx.advertiseText, mode: 'explicit' }, fixes })];
     },
   },

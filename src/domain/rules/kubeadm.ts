@@ -1,5 +1,5 @@
 // What `kubeadm init/join --config` validates before deploying anything.
-import { type Cidr, type Family, cidrOf, cidrSize, bitsOf, formatCidr as fmt, overlaps, parseIp } from '../cidr';
+import { type Cidr, type Family, cidrOf, cidrSize, bitsOf, familyLabel, formatCidr as fmt, overlaps, parseIp } from '../cidr';
 import { isDns1123Subdomain, parseHostPort, splitHostPort } from '../host-port';
 import {
   KUBERNETES_MINORS,
@@ -11,6 +11,7 @@ import {
   preferredKubeadmApi,
 } from '../versions';
 import type { RuleContext, SubnetList } from './context';
+import { addressHint, cidrPieceHint, clip } from './fields';
 import type { Finding, PlanPath, Rule } from './types';
 
 export type SubnetKind = 'pod' | 'service';
@@ -23,18 +24,14 @@ function listOf(ctx: RuleContext, kind: SubnetKind): SubnetList {
   return kind === 'pod' ? ctx.podSubnet : ctx.serviceSubnet;
 }
 
-function perKind(check: (list: SubnetList, kind: SubnetKind) => Finding[]): (ctx: RuleContext) => Finding[] {
-  return (ctx) => [...check(listOf(ctx, 'pod'), 'pod'), ...check(listOf(ctx, 'service'), 'service')];
+function perKind(check: (list: SubnetList, kind: SubnetKind, ctx: RuleContext) => Finding[]): (ctx: RuleContext) => Finding[] {
+  return (ctx) => [...check(listOf(ctx, 'pod'), 'pod', ctx), ...check(listOf(ctx, 'service'), 'service', ctx)];
 }
+
+/** True when podSubnet/serviceSubnet is built from the per-family fields, false when a file gave it verbatim. */
+const fromFields = (ctx: RuleContext, kind: SubnetKind): boolean => ctx.plan.overrides[SETTING[kind]] === undefined;
 
 const SETTING = { pod: 'podSubnet', service: 'serviceSubnet' } as const;
-
-function syntaxHint(piece: string): string {
-  if (piece === '') return 'empty-entry';
-  if (/\s/.test(piece)) return 'whitespace';
-  if (!piece.includes('/')) return 'no-prefix';
-  return 'invalid';
-}
 
 const COMMON_API_PORTS = new Set([443, 6443, 8443, 16443]);
 
@@ -44,17 +41,28 @@ export const kubeadmRules: Rule[] = [
     severity: 'error',
     component: 'kubeadm',
     phase: 'kubeadm-validate',
-    fields: ['podCidr', 'serviceCidr'],
+    fields: ['podCidr', 'serviceCidr', 'podCidr.ipv4', 'podCidr.ipv6', 'serviceCidr.ipv4', 'serviceCidr.ipv6'],
     needs: ['kubeadm'],
-    check: perKind((list, kind) =>
-      list.pieces
-        .filter((piece) => !piece.parse.ok)
-        .slice(0, 1)
-        .map((piece) => ({
-          fields: [subnetField(kind)],
-          params: { setting: SETTING[kind], value: list.text, piece: piece.text, hint: syntaxHint(piece.text) },
-        })),
-    ),
+    check: (ctx) =>
+      (['pod', 'service'] as const).flatMap((kind): Finding[] => {
+        const list = listOf(ctx, kind);
+        if (!fromFields(ctx, kind)) {
+          // A list read verbatim from a file: the first piece kubeadm refuses.
+          const bad = list.pieces.findIndex((piece) => !piece.parse.ok);
+          if (bad < 0) return [];
+          const piece = list.pieces[bad]!.text;
+          return [{ fields: [subnetField(kind)], params: { setting: SETTING[kind], value: list.text, piece, ...cidrPieceHint(piece, bad, list.pieces.length) } }];
+        }
+        // Built from the per-family fields: each field's typo at that field.
+        return ctx.stackFamilies.flatMap((family): Finding[] => {
+          const problem = ctx.fieldProblems.get(subnetField(kind, family));
+          if (problem?.kind !== 'syntax') return [];
+          return [{
+            fields: [subnetField(kind, family)],
+            params: { setting: SETTING[kind], value: list.text, piece: clip(problem.piece), ...problem.params, family: familyLabel(family), entry: clip(problem.value) },
+          }];
+        });
+      }),
   },
   {
     id: 'kubeadm-subnet-count',
@@ -63,8 +71,10 @@ export const kubeadmRules: Rule[] = [
     phase: 'kubeadm-validate',
     fields: ['podCidr', 'serviceCidr'],
     needs: ['kubeadm'],
-    check: perKind((list, kind) => {
-      if (list.cidrs.length !== list.pieces.length || list.valid || list.cidrs.length === 0) return [];
+    // A list built from the per-family fields holds one CIDR per family unless a field is wrong, and
+    // cluster-field-family says so at that field.
+    check: perKind((list, kind, ctx) => {
+      if (fromFields(ctx, kind) || list.cidrs.length !== list.pieces.length || list.valid || list.cidrs.length === 0) return [];
       return [{ fields: [subnetField(kind)], params: { setting: SETTING[kind], value: list.text, count: list.cidrs.length } }];
     }),
   },
@@ -168,22 +178,35 @@ export const kubeadmRules: Rule[] = [
     severity: 'error',
     component: 'kubeadm',
     phase: 'kubeadm-validate',
-    fields: ['advertiseAddress'],
+    fields: ['advertiseAddress', 'nodes.*.ipv4', 'nodes.*.ipv6'],
     needs: ['kubeadm'],
-    check: (ctx) =>
-      ctx.advertise && !ctx.advertise.ok ? [{ params: { value: ctx.advertiseText, hint: ctx.advertiseText.includes(',') ? 'list' : 'invalid' } }] : [],
+    check: (ctx) => {
+      if (!ctx.advertise || ctx.advertise.ok) return [];
+      const source = ctx.advertiseSource;
+      if (source === null) return [{ fields: ['advertiseAddress'], params: { value: ctx.advertiseText, ...addressHint(ctx.advertiseText) } }];
+      // Derived from the init node's address: at that node's field, unless the field has its own problem (then
+      // the node rules say it there, once). kubelet trims --node-ip, kubeadm does not, so only spaces get here.
+      if (ctx.fieldProblems.has(source.field)) return [];
+      return [{ fields: [source.field], params: { value: ctx.advertiseText, ...addressHint(ctx.advertiseText), node: ctx.plan.nodes[source.index]!.name, family: familyLabel(source.family) } }];
+    },
   },
   {
     id: 'kubeadm-advertise-address-unusable',
     severity: 'error',
     component: 'kubeadm',
     phase: 'kubeadm-init',
-    fields: ['advertiseAddress'],
+    fields: ['advertiseAddress', 'nodes.*.ipv4', 'nodes.*.ipv6'],
     needs: ['kubeadm'],
     check: (ctx) => {
       if (!ctx.advertise?.ok) return [];
       const kind = specialKind(ctx.advertise.ip);
-      return kind === 'link-local' || kind === 'multicast' ? [{ params: { value: ctx.advertiseText, kind } }] : [];
+      if (kind !== 'link-local' && kind !== 'multicast') return [];
+      const source = ctx.advertiseSource;
+      if (source === null) return [{ fields: ['advertiseAddress'], params: { value: ctx.advertiseText, kind } }];
+      // Derived from the init node's address: kubelet-node-ip-unusable flags it at that field when it is a node-ip.
+      const ip = ctx.advertise.ip;
+      const flagged = ctx.nodes[source.index]!.ips.some((other) => other.family === ip.family && other.value === ip.value);
+      return flagged ? [] : [{ fields: [source.field], params: { value: ctx.advertiseText, kind } }];
     },
   },
   {

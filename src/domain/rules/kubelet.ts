@@ -1,10 +1,15 @@
 // kubelet --node-ip: parsed when kubelet starts, per node.
 import { familyLabel } from '../cidr';
 import { specialKind } from './kubeadm';
-import { type NodeIps, nodeIpField, writtenAddress } from './context';
-import type { Finding, Rule } from './types';
+import { type NodeIps, type RuleContext, nodeIpField, writtenAddress } from './context';
+import { clip } from './fields';
+import type { Finding, Params, Rule } from './types';
 
 const isUnspecified = (ip: { value: bigint }): boolean => ip.value === 0n;
+
+/** A node whose per-family field holds a typo: the field's own rule says it there, the node-ip rules stay silent. */
+const hasFieldProblem = (ctx: RuleContext, entry: NodeIps): boolean =>
+  ctx.stackFamilies.some((family) => ctx.fieldProblems.has(`nodes.${entry.index}.${family}`));
 
 function nodeFields({ index, node }: NodeIps): string[] {
   return node.nodeIp !== undefined ? [`nodes.${index}.nodeIp`] : [`nodes.${index}.ipv4`, `nodes.${index}.ipv6`];
@@ -25,6 +30,7 @@ export const kubeletRules: Rule[] = [
     check: (ctx) =>
       ctx.nodes.flatMap((entry): Finding[] => {
         const { ips } = entry;
+        if (hasFieldProblem(ctx, entry)) return [];
         const bad = ips.length > 2 || (ips.length === 2 && ips[0]!.family === ips[1]!.family);
         return bad ? [{ fields: nodeFields(entry), params: { node: entry.node.name, value: entry.nodeIp, ...legacy(ctx.kubernetesMinor) } }] : [];
       }),
@@ -52,6 +58,22 @@ export const kubeletRules: Rule[] = [
     needs: ['kubeadm'],
     check: (ctx) =>
       ctx.nodes.flatMap((entry): Finding[] => {
+        if (entry.node.nodeIp === undefined) {
+          // Typed into a family's field: kubelet would drop it, and the node would lack the address the plan gives
+          // it, so it is an error at that field.
+          return ctx.stackFamilies.flatMap((family): Finding[] => {
+            const problem = ctx.fieldProblems.get(`nodes.${entry.index}.${family}`);
+            if (problem?.kind !== 'syntax') return [];
+            const field = `nodes.${entry.index}.${family}`;
+            // On the init node this is also the advertise address, which kubeadm refuses before kubelet runs.
+            const advertise: Params = ctx.advertiseSource?.field === field ? { advertise: 'yes' } : {};
+            return [{
+              severity: 'error',
+              fields: [field],
+              params: { node: entry.node.name, value: entry.nodeIp, ignored: clip(problem.piece), ...problem.params, family: familyLabel(family), entry: clip(problem.value), ...advertise, ...legacy(ctx.kubernetesMinor) },
+            }];
+          });
+        }
         const bad = entry.pieces.filter((piece) => !piece.parse.ok).map((piece) => piece.text);
         return bad.length ? [{ fields: nodeFields(entry), params: { node: entry.node.name, value: entry.nodeIp, ignored: bad.join(', '), ...legacy(ctx.kubernetesMinor) } }] : [];
       }),
@@ -83,7 +105,7 @@ export const kubeletRules: Rule[] = [
     check: (ctx) => {
       if (!(ctx.podSubnet.valid && ctx.podSubnet.cidrs.length === 2)) return [];
       return ctx.nodes.flatMap((entry): Finding[] => {
-        if (entry.ips.length > 2) return [];
+        if (entry.ips.length > 2 || hasFieldProblem(ctx, entry)) return [];
         const have = new Set(entry.ips.filter((ip) => !isUnspecified(ip)).map((ip) => ip.family));
         const missing = (['ipv4', 'ipv6'] as const).filter((family) => !have.has(family));
         if (missing.length !== 1) return [];

@@ -2,6 +2,7 @@
 // Only explanations need these, so they load with the words (src/content) rather than with the checks.
 export const RULE_SOURCES: Record<string, string> = {
   'cluster-cidr-missing': 'kubernetes/website docs/setup/production-environment/tools/kubeadm/dual-stack-support.md: podSubnet lists one CIDR per family in use',
+  'cluster-field-family': 'kubeadm validation.go ValidateIPNetFromString (netutils.IsDualStackCIDRs); component-helpers node/util/ips.go ParseNodeIPArgument; flannel pkg/ip/ipnet.go IP4Net.UnmarshalJSON',
   'cluster-single-stack-services': 'registry/core/service/storage/alloc.go initIPFamilyFields; dual-stack.md',
   'cluster-pod-service-overlap': 'kube-controller-manager range_allocator.go filterOutServiceRange; kubeadm dual-stack-support.md example',
   'cluster-node-ip-in-cluster-range': 'kubernetes/website kubeadm create-cluster-kubeadm.md: "your Pod network must not overlap with any of the host networks"; kube-apiserver --service-cluster-ip-range flag help',

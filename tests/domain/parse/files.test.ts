@@ -247,7 +247,7 @@ networking:
 
 describe('a Backend Type that names an Object.prototype member', () => {
   it.each(['__proto__', 'constructor', 'toString'])('%s is an unknown backend whose keys are reported as not carried', (type) => {
-    const parsed = parseNetConf(JSON.stringify({ Network: '10.244.0.0/16', Backend: { Type: type, VNI: 2 } }), { file: 'net-conf.json', firstLine: 1, pathPrefix: '' });
+    const parsed = parseNetConf(JSON.stringify({ Network: '10.244.0.0/16', Backend: { Type: type, VNI: 2 } }), { file: 'net-conf.json', firstLine: 1, pathPrefix: '' }, '0.28.9');
     expect(parsed.flannel.backend).toEqual({ type });
     expect(parsed.diagnostics.map((d) => [d.rule, d.params.key])).toEqual([['flannel-key-not-carried', 'Backend.VNI']]);
   });

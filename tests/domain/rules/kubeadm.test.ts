@@ -6,14 +6,15 @@ const svc = (serviceSubnet: string) => plan({ overrides: { serviceSubnet } });
 
 describe('kubeadm-subnet-syntax', () => {
   it.each([
-    ['10.244.0.0/16, fd00:10:244::/56', 'whitespace'],
-    ['10.244.0.0/16,', 'empty-entry'],
-    ['10.244.0.1', 'no-prefix'],
-    ['10.244.0.0/33', 'invalid'],
-  ])('refuses podSubnet %j (%s)', (value, hint) => {
+    ['10.244.0.0/16, fd00:10:244::/56', 'leading-space', 'it starts with a space, and kubeadm does not trim spaces'],
+    ['10.244.0.0/16,', 'trailing-comma', 'it ends with a comma'],
+    ['10.244.0.1', 'no-prefix', '"10.244.0.1" is an address without a /prefix'],
+    ['10.244.0.0/33', 'prefix-too-long', 'the prefix /33 is over 32'],
+  ])('refuses podSubnet %j read verbatim from a file (%s), at the podSubnet line', (value, hint, what) => {
     const d = only(pod(value), 'kubeadm-subnet-syntax');
     expect(d.params).toMatchObject({ setting: 'podSubnet', value, hint });
-    expect(message(d)).toBe(`podSubnet "${value}" does not parse: couldn't parse subnet`);
+    expect(message(d)).toBe(`podSubnet "${value}" does not parse: ${what}`);
+    expect(explanation(d)).toContain('`kubeadm init` stops with "couldn\'t parse subnet" before deploying anything.');
     expect(d.fields).toEqual(['podCidr']);
   });
   it('accepts both orders and single CIDRs', () => {

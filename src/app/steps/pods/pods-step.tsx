@@ -15,9 +15,10 @@ function Capacity({ family }: { family: Family }) {
   return capacity ? <output>{ui.capacity(capacity.formula, capacity.nodes, capacity.podIps)}</output> : null;
 }
 
+// Fills both ranges, as its text says: one random /48, the pods' /56 and the Services' /112 under it.
 function UlaButton() {
   const ui = useStepsUi();
-  const { setValue, getValues } = useFormContext<Plan>();
+  const { setValue } = useFormContext<Plan>();
   return (
     <button
       type="button"
@@ -25,7 +26,7 @@ function UlaButton() {
       onClick={() => {
         const ula = randomUla();
         setValue('podCidr.ipv6', ula.pod, { shouldValidate: true, shouldDirty: true });
-        if (getValues('serviceCidr.ipv6') === 'fd00:10:96::/112' || getValues('serviceCidr.ipv6') === '') setValue('serviceCidr.ipv6', ula.service, { shouldValidate: true });
+        setValue('serviceCidr.ipv6', ula.service, { shouldValidate: true, shouldDirty: true });
       }}
     >
       {ui.randomUla}

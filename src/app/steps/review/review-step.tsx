@@ -1,11 +1,103 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { linkGaps } from '../../../domain/link-gaps';
 import type { Plan } from '../../../domain/plan';
 import type { RenderedFile } from '../../../domain/render/kubeadm';
-import { CopyButton, FilePreview, FilesEnglishSwitch, download } from '../../components/file-preview';
+import { type FlannelWay, type GuideBlock, type Inline, nextStepsGuide } from '../../../domain/render/next-steps';
+import { CopyButton, FilePreview, FilesEnglishSwitch, download, forDownload } from '../../components/file-preview';
 import { useAllDiagnostics } from '../../diagnostics';
 import { useStepsUi } from '../../steps-ui';
+import { usePageRenderWords } from '../../use-rendered-files';
 import { zipFiles } from './meta';
+
+/** Plan values stay text: React escapes them, and nothing here is parsed as markup. */
+function InlineText({ parts }: { parts: Inline[] }) {
+  return (
+    <>
+      {parts.map((part, i) => (typeof part === 'string' ? part : <code key={i}>{part.code}</code>))}
+    </>
+  );
+}
+
+function Commands({ lines }: { lines: string[] }) {
+  const ui = useStepsUi();
+  const text = lines.join('\n');
+  return (
+    <div className="commands">
+      <pre tabIndex={0}>
+        <code>{text}</code>
+      </pre>
+      <div className="commands-actions">
+        <CopyButton text={text} label={ui.copyCommands} />
+      </div>
+    </div>
+  );
+}
+
+function Block({ block, files, way, onWay }: { block: GuideBlock; files: Map<string, RenderedFile>; way: FlannelWay; onWay: (way: FlannelWay) => void }) {
+  const ui = useStepsUi();
+  switch (block.kind) {
+    case 'text':
+      return (
+        <p>
+          <InlineText parts={block.parts} />
+        </p>
+      );
+    case 'list':
+      return (
+        <ul>
+          {block.items.map((item, i) => (
+            <li key={i}>
+              <InlineText parts={item} />
+            </li>
+          ))}
+        </ul>
+      );
+    case 'commands':
+      return <Commands lines={block.lines} />;
+    case 'files':
+      return (
+        <>
+          {block.names.map((name) => {
+            const file = files.get(name);
+            return file ? <FilePreview key={name} file={file} level={5} /> : null;
+          })}
+        </>
+      );
+    case 'choice': {
+      const chosen = block.options.find((o) => o.id === way) ?? block.options[0]!;
+      return (
+        <div className="alternatives">
+          <fieldset className="field">
+            <legend>
+              <InlineText parts={block.intro} />
+            </legend>
+            {block.options.map((option) => (
+              <div className="radio" key={option.id}>
+                <input type="radio" id={`flannel-way-${option.id}`} name="flannel-way" value={option.id} checked={option.id === chosen.id} onChange={() => onWay(option.id)} />
+                <label htmlFor={`flannel-way-${option.id}`}>{option.title}</label>
+              </div>
+            ))}
+          </fieldset>
+          {chosen.blocks.map((b, i) => (
+            <Block key={`${chosen.id}-${i}`} block={b} files={files} way={way} onWay={onWay} />
+          ))}
+        </div>
+      );
+    }
+    case 'join':
+      return (
+        <>
+          {block.nodes.map((node) => (
+            <div className="join-node" key={node.file}>
+              <p>{ui.joinOn(node.name, ui.roles[node.role])}</p>
+              <Commands lines={[node.command]} />
+              {files.get(node.file) ? <FilePreview file={files.get(node.file)!} level={5} /> : null}
+            </div>
+          ))}
+        </>
+      );
+  }
+}
 
 export function ReviewStep({ files, permalink, plan }: { files: RenderedFile[]; permalink: string; plan: Plan }) {
   const ui = useStepsUi();
@@ -13,8 +105,13 @@ export function ReviewStep({ files, permalink, plan }: { files: RenderedFile[]; 
   const gaps = linkGaps(plan);
   const all = useAllDiagnostics();
   const [zipping, setZipping] = useState(false);
+  const [way, setWay] = useState<FlannelWay>('kustomize');
   const errors = all.filter((d) => d.severity === 'error').length;
-  const nextSteps = files.find((f) => f.name === 'NEXT-STEPS.md');
+  // The guide on the page is in the page's language (the English-comments switch changes the files only).
+  const words = usePageRenderWords();
+  const guide = useMemo(() => nextStepsGuide(plan, words ?? undefined), [plan, words]);
+  const byName = useMemo(() => new Map(files.map((f) => [f.name, f])), [files]);
+  const nextSteps = byName.get('NEXT-STEPS.md');
   return (
     <>
       {errors ? (
@@ -56,16 +153,33 @@ export function ReviewStep({ files, permalink, plan }: { files: RenderedFile[]; 
         >
           {ui.downloadAll}
         </button>
+        {nextSteps ? (
+          <button type="button" className="secondary" onClick={() => download(nextSteps.name, forDownload(nextSteps).content, nextSteps.mediaType)}>
+            {ui.download(nextSteps.name)}
+          </button>
+        ) : null}
+        {guide.sections.some((s) => s.id === 'join') ? <p className="hint">{ui.secretsHint}</p> : null}
       </div>
-      {files.filter((f) => f !== nextSteps).map((file) => (
-        <FilePreview key={file.name} file={file} />
-      ))}
-      {nextSteps ? (
-        <section aria-labelledby="next-steps-heading">
-          <h2 id="next-steps-heading">{ui.nextSteps}</h2>
-          <FilePreview file={nextSteps} />
-        </section>
-      ) : null}
+      {/* NEXT-STEPS.md as a guide: its steps in order, each with its files and copyable commands. */}
+      <section aria-labelledby="guide-heading" className="guide">
+        <h3 id="guide-heading">{ui.guideTitle}</h3>
+        {guide.summary.map((line, i) => (
+          <p key={i}>
+            <InlineText parts={line} />
+          </p>
+        ))}
+        {guide.sections.map((section) => (
+          <section key={section.id} aria-labelledby={`guide-${section.id}`} className="guide-section">
+            <h4 id={`guide-${section.id}`}>
+              {section.number === null ? null : `${section.number}. `}
+              <InlineText parts={section.title} />
+            </h4>
+            {section.blocks.map((block, i) => (
+              <Block key={i} block={block} files={byName} way={way} onWay={setWay} />
+            ))}
+          </section>
+        ))}
+      </section>
     </>
   );
 }

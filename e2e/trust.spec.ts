@@ -1,0 +1,66 @@
+// Issue 9 as a new user meets it: the write-up's files, an IPv6-only plan on Flannel v0.16.3, a /64 IPv6 pod range.
+import { readFileSync } from 'node:fs';
+import { expect, goToStep, test } from './fixtures';
+
+test('the seed write-up\'s files, uploaded together, get the three problems check reports', async ({ page, offOrigin }) => {
+  void offOrigin;
+  await page.goto('./');
+  await page.getByRole('button', { name: 'Start from my files' }).click();
+  await page.getByLabel('Upload files').setInputFiles(
+    ['writeup-kubeadm.yaml', 'writeup-net-conf.json'].map((name) => ({ name, mimeType: 'text/plain', buffer: readFileSync(`tests/fixtures/${name}`) })),
+  );
+  const result = page.getByRole('status').filter({ hasText: 'Problems in your files' });
+  await expect(result).toContainText('serviceSubnet lists IPv6 first, but no advertiseAddress is set and kubeadm will detect an IPv4 one');
+  await expect(result).toContainText('overlaps Service CIDR');
+  await expect(result).toContainText('documentation prefix 2001:db8::/32');
+});
+
+test('an IPv6-only net-conf.json alone on Flannel v0.16.3 is an error', async ({ page, offOrigin }) => {
+  void offOrigin;
+  await page.goto('./');
+  await page.getByRole('button', { name: 'Start from my files' }).click();
+  const manifest = [
+    'apiVersion: v1',
+    'kind: ConfigMap',
+    'metadata:',
+    '  name: kube-flannel-cfg',
+    '  namespace: kube-system',
+    'data:',
+    '  net-conf.json: |',
+    '    { "EnableIPv4": false, "EnableIPv6": true, "IPv6Network": "fd00:10:244::/56", "Backend": { "Type": "vxlan" } }',
+    '---',
+    'apiVersion: apps/v1',
+    'kind: DaemonSet',
+    'metadata:',
+    '  name: kube-flannel-ds',
+    '  namespace: kube-system',
+    'spec:',
+    '  template:',
+    '    spec:',
+    '      containers:',
+    '      - name: kube-flannel',
+    '        image: quay.io/coreos/flannel:v0.16.3',
+  ].join('\n');
+  await page.getByLabel('Paste a file').fill(manifest);
+  await page.getByRole('button', { name: 'Read pasted text' }).click();
+  const result = page.getByRole('status').filter({ hasText: 'Problems in your files' });
+  await expect(result).toContainText('Flannel v0.16.3 cannot run an IPv6-only cluster');
+});
+
+test('in the wizard: IPv6 only on Flannel v0.16.3, then a /64 IPv6 pod range with one node', async ({ page, offOrigin }) => {
+  void offOrigin;
+  await page.goto('./');
+  await page.getByRole('radio', { name: 'IPv6 only' }).check();
+  await page.getByLabel('Flannel version').selectOption('0.16.3');
+  const cluster = page.getByRole('navigation', { name: 'Steps' }).getByRole('button', { name: /Cluster/ });
+  await expect(cluster).toContainText('1 error');
+  await expect(page.getByRole('alert').filter({ hasText: 'Flannel v0.16.3 cannot run an IPv6-only cluster' }).first()).toBeVisible();
+  await page.getByLabel('Flannel version').selectOption('0.28.9');
+  await goToStep(page, /Pod network/);
+  await page.getByLabel('IPv6 pod CIDR').fill('fd00:10:244::/64');
+  const warning = page.getByText('fd00:10:244::/64 with /64 node blocks has room for one node only').first();
+  await expect(warning).toBeVisible();
+  await page.getByRole('button', { name: 'Set node-cidr-mask-size-ipv6 to 80' }).first().click();
+  await expect(page.getByLabel(/IPv6 node mask/)).toHaveValue('80');
+  await expect(page.getByText('has room for one node only')).toHaveCount(0);
+});
