@@ -125,6 +125,8 @@ describe('capacity', () => {
     expect(cap({ podCidr: { ipv4: '10.244.0.0/24', ipv6: 'x' } })).toEqual([['ipv4', 24, 24, '1', '254']]);
     expect(cap({ podCidr: { ipv4: 'fd00::/56', ipv6: 'fd00::/56' } })).toEqual([['ipv6', 56, 64, '256', String((1n << 64n) - 2n)]]);
     expect(cap({ nodeMask: { ipv4: '15', ipv6: '129' } })).toEqual([]);
+    // A pod CIDR of the wrong family is no capacity, even when its prefix would fit.
+    expect(cap({ stack: 'ipv4', podCidr: { ipv4: 'fd00::/16', ipv6: '' } })).toEqual([]);
     expect(cap({ nodeMask: { ipv4: 'x', ipv6: '128' } })).toEqual([['ipv6', 56, 128, String(1n << 72n), '0']]);
     // /31 and /32 blocks hold no usable pod address; /30 holds two.
     expect(cap({ stack: 'ipv4', nodeMask: { ipv4: '32', ipv6: '64' } })).toEqual([['ipv4', 16, 32, '65536', '0']]);

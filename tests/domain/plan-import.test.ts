@@ -13,6 +13,7 @@ describe('toWizardPlan', () => {
     // Not dual, one entry, or an unreadable entry: no order to keep.
     expect(toWizardPlan(plan({ stack: 'ipv6', primaryFamily: 'ipv6', overrides: { podSubnet: 'fd00:10:244::/56,10.244.0.0/16' } })).overrides).toEqual({});
     expect(toWizardPlan(plan({ overrides: { podSubnet: 'fd00:10:244::/56' } })).overrides).toEqual({});
+    expect(toWizardPlan(plan({ stack: 'ipv4', overrides: { podSubnet: 'fd00:10:244::/56,10.244.0.0/16' } })).overrides).toEqual({});
     expect(toWizardPlan(plan({ overrides: { podSubnet: 'fd00:10:244::/56,x' } })).overrides).toEqual({});
   });
 
@@ -28,12 +29,16 @@ describe('toWizardPlan', () => {
         { name: 'a', role: 'control-plane', ipv4: '', ipv6: '', nodeIp: ' fd00::11 , 192.168.10.11,bad', joinEndpoint: '10.0.0.1:6443' },
         { name: 'b', role: 'worker', ipv4: '192.168.10.21', ipv6: '', nodeIp: '192.168.10.99,fd00::21' },
         { name: 'c', role: 'worker', ipv4: '', ipv6: '', nodeIp: '192.168.10.31,192.168.10.32' },
+        { name: 'd', role: 'worker', ipv4: '', ipv6: 'fd00::41', nodeIp: '192.168.10.41,fd00::41' },
+        { name: 'e', role: 'worker', ipv4: '', ipv6: '' },
       ],
     });
     expect(toWizardPlan(imported).nodes).toEqual([
       { name: 'a', role: 'control-plane', ipv4: '192.168.10.11', ipv6: 'fd00::11' },
       { name: 'b', role: 'worker', ipv4: '192.168.10.21', ipv6: '' },
       { name: 'c', role: 'worker', ipv4: '192.168.10.31', ipv6: '' },
+      { name: 'd', role: 'worker', ipv4: '', ipv6: 'fd00::41' },
+      { name: 'e', role: 'worker', ipv4: '', ipv6: '' },
     ]);
   });
 

@@ -108,6 +108,17 @@ describe('planFromJson', () => {
     expect(read).toEqual({ ...defaultPlan(), serviceCidr: { ipv4: '10.96.0.0/16', ipv6: 'fd00:2::/112' } });
   });
 
+  it('accepts every stack and primary family, and a flannel object without a backend, without problems', () => {
+    for (const stack of ['ipv4', 'ipv6', 'dual'] as const) expect(planFromJson({ stack }), stack).toEqual({ plan: { ...defaultPlan(), stack }, problems: [] });
+    for (const primaryFamily of ['ipv4', 'ipv6'] as const) expect(planFromJson({ primaryFamily }), primaryFamily).toEqual({ plan: { ...defaultPlan(), primaryFamily }, problems: [] });
+    expect(planFromJson({ flannel: {} })).toEqual({ plan: defaultPlan(), problems: [] });
+  });
+
+  it('names a wrongly typed node field by its index', () => {
+    expect(planFromJson({ nodes: [{}, { ipv4: 1, ipv6: 2, nodeIp: 3, joinEndpoint: 4, name: 'w' }] }).problems).toEqual(['nodes.1.ipv4', 'nodes.1.ipv6', 'nodes.1.nodeIp', 'nodes.1.joinEndpoint']);
+    expect(planFromJson({ flannel: { backend: { type: 7 } } }).problems).toEqual(['flannel.backend.type']);
+  });
+
   it('a string of 1000 characters is read, 1001 is not', () => {
     expect(planFromJson({ dnsDomain: 'a'.repeat(1000) }).plan.dnsDomain).toHaveLength(1000);
     expect(planFromJson({ dnsDomain: 'a'.repeat(1001) })).toEqual({ plan: defaultPlan(), problems: ['dnsDomain'] });

@@ -63,6 +63,38 @@ describe('renderYaml', () => {
     expect(loadAll(text)).toEqual([value]);
   });
 
+  it('never folds a long value onto a second line', () => {
+    const long = `${'a '.repeat(60)}end`;
+    const { text } = renderYaml([{ value: { k: long }, comments: { k: { text: 'c', topic: 't' } } }]);
+    expect(text).toBe(`# c\nk: ${long}\n`);
+  });
+
+  it('places a dozen comments in one document, each above its own key', () => {
+    const value = Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`k${i}`, i]));
+    const comments = Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`k${i}`, { text: `c${i}`, topic: `t${i}` }]));
+    const { text, annotations } = renderYaml([{ value, comments }]);
+    expect(text).toBe(Array.from({ length: 12 }, (_, i) => `# c${i}\nk${i}: ${i}\n`).join(''));
+    expect(annotations.map((a) => a.line)).toEqual(Array.from({ length: 12 }, (_, i) => 2 * i + 2));
+  });
+
+  it('the document comment appears once, above the first line only', () => {
+    const { text, annotations } = renderYaml([{ value: { a: 1, b: { c: 2 } }, comments: { '': { text: 'doc', topic: 'd' } } }]);
+    expect(text).toBe('# doc\na: 1\nb:\n  c: 2\n');
+    expect(annotations).toEqual([{ line: 2, topic: 'd', text: 'doc' }]);
+  });
+
+  it('a key named "null" is commented once, like any other', () => {
+    const { text } = renderYaml([{ value: { a: 1, null: 2, b: 3 }, comments: { null: { text: 'n', topic: 't' } } }]);
+    expect(text).toBe('a: 1\n# n\nnull: 2\nb: 3\n');
+  });
+
+  it('paths through null values and nested lists name nothing', () => {
+    const value = { a: null, list: [[1, 2]] };
+    const { text, annotations } = renderYaml([{ value, comments: { 'a.b': { text: 'n', topic: 't' }, 'list.0': { text: 'n', topic: 't' } } }]);
+    expect(text).toBe('a: null\nlist:\n  - - 1\n    - 2\n');
+    expect(annotations).toEqual([]);
+  });
+
   it('a multi-line comment is one "#" line per line, all of them above the key, and one annotation', () => {
     const { text, annotations } = renderYaml([{ value: { a: 1 }, comments: { a: { text: 'one\ntwo', topic: 't' } } }]);
     expect(text).toBe('# one\n# two\na: 1\n');

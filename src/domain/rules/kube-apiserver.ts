@@ -29,7 +29,9 @@ export const apiserverRules: Rule[] = [
         // kubeadm ChooseAPIServerBindAddress prefers the IPv4 default route; an IPv6-only host has none.
         if (primary.family !== 'ipv6') return [];
         const dual = ctx.serviceSubnet.cidrs.length === 2 || ctx.podSubnet.byFamily.ipv4 !== undefined;
-        return [older({ severity: dual ? 'error' : 'warning', params: { serviceCidr, family: familyLabel(primary.family), mode: 'auto' }, fixes })];
+        // Derived from the init node's empty address field: marked there, not on the untouched advertise field.
+        const fields = ctx.advertiseSource ? { fields: [ctx.advertiseSource.field, 'serviceCidr'] } : {};
+        return [older({ severity: dual ? 'error' : 'warning', ...fields, params: { serviceCidr, family: familyLabel(primary.family), mode: 'auto' }, fixes })];
       }
       if (!ctx.advertise?.ok || ctx.advertise.ip.family === primary.family) return [];
       // A derived address of the other family is a node field holding the other family: cluster-field-family's.

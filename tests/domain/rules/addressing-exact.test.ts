@@ -108,6 +108,7 @@ describe('cluster-non-canonical-cidr', () => {
     const fromFile = findings(plan({ overrides: { podSubnet: '010.244.0.1/16,fd00:10:244::/56' } }), 'cluster-non-canonical-cidr');
     expect(fromFile).toMatchObject([{ fields: ['podCidr.ipv4'], params: { value: '010.244.0.1/16', canonical: '10.244.0.0/16', reason: 'leading-zeros' }, fixes: [] }]);
     expect(findings(plan({ overrides: { podSubnet: 'x,10.244.0.0/16' } }), 'cluster-non-canonical-cidr')).toEqual([]);
+    expect(findings(plan({ overrides: { serviceSubnet: '10.96.0.1/16' } }), 'cluster-non-canonical-cidr')).toMatchObject([{ fields: ['serviceCidr.ipv4'], fixes: [] }]);
   });
 });
 

@@ -59,6 +59,8 @@ describe('apiserver-advertise-family', () => {
     ]);
     // One IPv6 Service CIDR but an IPv4 pod CIDR: the host is dual-stack, so still an error.
     expect(findings(plan({ primaryFamily: 'ipv6', advertiseAddress: '::', overrides: { serviceSubnet: 'fd00:10:96::/112' } }), id)[0]!.severity).toBe('error');
+    // Dual Services alone make the host dual-stack too.
+    expect(findings(plan({ primaryFamily: 'ipv6', advertiseAddress: '::', overrides: { podSubnet: 'fd00:10:244::/56' } }), id)[0]!.severity).toBe('error');
     const v6only = plan({ stack: 'ipv6', primaryFamily: 'ipv6', overrides: { advertiseAddressAutoDetect: true } });
     expect(findings(v6only, id)[0]).toMatchObject({ severity: 'warning', params: { mode: 'auto', family: 'IPv6' } });
   });

@@ -264,3 +264,18 @@ describe('an emptied pod CIDR field', () => {
     expect(problems(p).map((d) => d.rule)).toContain('flannel-ipv6-only-enable-ipv4');
   });
 });
+
+describe('an emptied init node address that the advertise address follows', () => {
+  it('on an IPv6-first plan: the advertise-family error is marked at the node field, not the untouched advertise field', () => {
+    const p = withNode(0, 'ipv6', '', { primaryFamily: 'ipv6' });
+    expect(problems(p).map((d) => [d.rule, d.severity, d.fields])).toEqual([
+      ['apiserver-advertise-family', 'error', ['nodes.0.ipv6', 'serviceCidr']],
+      ['kubelet-node-ip-missing-family', 'warning', ['nodes.0.ipv6']],
+    ]);
+  });
+
+  it('an advertise address left to kubeadm by a file stays at advertiseAddress', () => {
+    const p = plan({ primaryFamily: 'ipv6', overrides: { advertiseAddressAutoDetect: true } });
+    expect(problems(p).filter((d) => d.rule === 'apiserver-advertise-family').map((d) => d.fields)).toEqual([['advertiseAddress', 'serviceCidr']]);
+  });
+});
