@@ -1,15 +1,26 @@
 // `dualstack-wizard check`: compiler-style text or one JSON object.
-import { type DescribedDiagnostic, describeDiagnostic } from '../content/describe';
+import { type CliWords, cliEn } from '../content/cli.en';
+import { cliZh } from '../content/cli.zh';
+import { type DescribedDiagnostic, type RuleCatalogue, describeDiagnostic } from '../content/describe';
 import { ENGLISH } from '../content/en';
+import { ZH_RULES } from '../content/zh';
 import { type FilesAnalysis, type InputFile, analyzeFiles } from '../domain/parse/files';
 import { hasErrors } from '../domain/rules/engine';
 import { type FamilyNodeCapacity, planNodeCapacity } from '../domain/rules/kube-controller-manager';
+
+export type CliLang = 'en' | 'zh-CN';
 
 export interface CheckOptions {
   kubernetesVersion?: string;
   flannelVersion?: string;
   format: 'text' | 'json';
+  /** The language of messages, explanations, fixes and the text output's own lines; English when absent. */
+  lang?: CliLang;
 }
+
+/** The words for a language: the rule catalogue and the CLI's own lines. */
+export const cliLanguage = (lang: CliLang = 'en'): { rules: RuleCatalogue; cli: CliWords } =>
+  lang === 'zh-CN' ? { rules: ZH_RULES, cli: cliZh } : { rules: ENGLISH, cli: cliEn };
 
 export interface CheckResult {
   output: string;
@@ -18,14 +29,32 @@ export interface CheckResult {
 
 const WIDTH = 100;
 
+// Chinese has no spaces: a line may break between two CJK characters (or full-width punctuation), which take two
+// columns each. Text without them wraps at spaces only, as before.
+const WIDE = /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
+const PIECES = new RegExp(`${WIDE.source}|[^\\s${WIDE.source.slice(1, -1)}]+|\\s+`, 'g');
+
 function wrap(text: string, indent: string): string {
   const lines: string[] = [];
   let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    if (line && indent.length + line.length + 1 + word.length > WIDTH) {
+  let width = 0;
+  let space = false;
+  for (const piece of text.match(PIECES) ?? []) {
+    if (/^\s/.test(piece)) {
+      space = line !== '';
+      continue;
+    }
+    const w = WIDE.test(piece) ? 2 : piece.length;
+    const sep = space ? 1 : 0;
+    if (line && indent.length + width + sep + w > WIDTH) {
       lines.push(indent + line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
+      line = piece;
+      width = w;
+    } else {
+      line += space ? ` ${piece}` : piece;
+      width += sep + w;
+    }
+    space = false;
   }
   if (line) lines.push(indent + line);
   return lines.join('\n');
@@ -37,30 +66,25 @@ function where(d: DescribedDiagnostic): string {
   return loc.line ? `${loc.file}:${loc.line}` : loc.file;
 }
 
-const LABEL = { error: 'error', warning: 'warning', info: 'note' } as const;
-
-function versionLine(analysis: FilesAnalysis): string {
+function versionLine(analysis: FilesAnalysis, cli: CliWords): string {
+  // The Chinese words put the reason in full-width parentheses.
+  const [open, close] = cli === cliZh ? ['（', '）'] : [' (', ')'];
   const describe = (name: string, prefix: string, choice: FilesAnalysis['kubernetesVersion'], flag: string): string => {
     const value = `${name} ${prefix}${choice.value}`;
-    if (choice.source === 'flag') return `${value} (from ${flag})`;
-    if (choice.source === 'file') return `${value} (from ${choice.file})`;
-    if (choice.source === 'comment') return `${value} (recorded by dualstack-wizard in ${choice.file})`;
-    if (choice.source === 'api-version') return `${value} (assumed: the newest release that accepts ${choice.apiVersion} of ${choice.file}; pass ${flag} to choose)`;
-    return `${value} (newest known; none found in the files, pass ${flag} to choose)`;
+    const from = cli.versionFrom;
+    const why =
+      choice.source === 'flag' ? from.flag(flag)
+      : choice.source === 'file' ? from.file(choice.file ?? '')
+      : choice.source === 'comment' ? from.comment(choice.file ?? '')
+      : choice.source === 'api-version' ? from.apiVersion(choice.apiVersion ?? '', choice.file ?? '', flag)
+      : from.default(flag);
+    return `${value}${open}${why}${close}`;
   };
-  return `Checking for ${describe('Kubernetes', '', analysis.kubernetesVersion, '--kubernetes-version')} and ${describe('Flannel', 'v', analysis.flannelVersion, '--flannel-version')}.`;
+  return cli.checkingFor(describe('Kubernetes', '', analysis.kubernetesVersion, '--kubernetes-version'), describe('Flannel', 'v', analysis.flannelVersion, '--flannel-version'));
 }
 
-function capacityLine(capacity: FamilyNodeCapacity[], planned: number): string {
-  const families = capacity.map((c) => {
-    const lost = c.nodeBlocks - c.usableBlocks;
-    return `${c.family === 'ipv4' ? 'IPv4' : 'IPv6'} ${c.podCidr} in /${c.nodeMask} blocks: ${c.usableBlocks} node${c.usableBlocks === 1n ? '' : 's'}${lost > 0n ? ` (${lost} block${lost === 1n ? '' : 's'} taken by the Service CIDR)` : ''}`;
-  });
-  return `Node capacity: ${families.join('; ')}. The files name ${plural(planned, 'node')}.`;
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
+function capacityLine(capacity: FamilyNodeCapacity[], planned: number, cli: CliWords): string {
+  return cli.capacity(capacity.map(cli.capacityFamily), planned);
 }
 
 export function runCheck(inputs: InputFile[], options: CheckOptions): CheckResult {
@@ -68,7 +92,8 @@ export function runCheck(inputs: InputFile[], options: CheckOptions): CheckResul
     ...(options.kubernetesVersion ? { kubernetesVersion: options.kubernetesVersion } : {}),
     ...(options.flannelVersion ? { flannelVersion: options.flannelVersion } : {}),
   });
-  const described = analysis.diagnostics.map((d) => describeDiagnostic(d, ENGLISH));
+  const { rules, cli } = cliLanguage(options.lang);
+  const described = analysis.diagnostics.map((d) => describeDiagnostic(d, rules));
   // Capacity needs kubeadm's podSubnet and the controller-manager masks.
   const capacity = analysis.scopes.includes('kubeadm') ? planNodeCapacity(analysis.plan) : [];
   const exitCode = hasErrors(analysis.diagnostics) ? 1 : 0;
@@ -102,26 +127,21 @@ export function runCheck(inputs: InputFile[], options: CheckOptions): CheckResul
     };
     return { output: `${JSON.stringify(json, null, 2)}\n`, exitCode };
   }
-  const out: string[] = [versionLine(analysis)];
+  const out: string[] = [versionLine(analysis, cli)];
   const unknown = analysis.files.filter((f) => f.kind !== 'unknown').map((f) => `${f.path} (${f.kind})`);
-  if (unknown.length) out.push(`Files: ${unknown.join(', ')}.`);
-  if (capacity.length) out.push(capacityLine(capacity, analysis.plan.nodes.length));
-  if (!analysis.scopes.includes('flannel')) out.push('No Flannel configuration given: Flannel rules were skipped (pass kube-flannel.yml, net-conf.json or --flannel-version).');
+  if (unknown.length) out.push(cli.files(unknown));
+  if (capacity.length) out.push(capacityLine(capacity, analysis.plan.nodes.length, cli));
+  if (!analysis.scopes.includes('flannel')) out.push(cli.noFlannel);
   out.push('');
   for (const d of described) {
-    out.push(`${where(d)}: ${LABEL[d.severity]} [${d.rule}] ${d.message}`);
+    out.push(`${where(d)}: ${cli.severity[d.severity]} [${d.rule}] ${d.message}`);
     out.push(wrap(d.explanation, '    '));
-    if (d.fix) out.push(wrap(`Fix: ${d.fix}`, '    '));
+    if (d.fix) out.push(wrap(`${cli.fix}: ${d.fix}`, '    '));
     out.push('');
   }
   const errors = described.filter((d) => d.severity === 'error').length;
   const warnings = described.filter((d) => d.severity === 'warning').length;
   const notes = described.filter((d) => d.severity === 'info').length;
-  const problems = errors + warnings;
-  out.push(
-    problems === 0
-      ? `No problems found in ${plural(inputs.length, 'file')}${notes ? ` (${plural(notes, 'note')})` : ''}.`
-      : `${plural(problems, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')})${notes ? ` and ${plural(notes, 'note')}` : ''} in ${plural(inputs.length, 'file')}.`,
-  );
+  out.push(errors + warnings === 0 ? cli.clean(inputs.length, notes) : cli.summary(errors, warnings, notes, inputs.length));
   return { output: `${out.join('\n')}\n`, exitCode };
 }

@@ -2,14 +2,15 @@
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describeDiagnostic } from '../content/describe';
-import { ENGLISH } from '../content/en';
 import { decodePlan } from '../domain/permalink';
 import type { Plan } from '../domain/plan';
 import { planFromJson } from '../domain/plan-json';
 import { renderAll } from '../domain/render/files';
+import { renderWordsZh } from '../domain/render/words.zh';
 import { joiningNodes } from '../domain/render/kubeadm';
 import { type RandomSource, generateJoinSecrets } from '../domain/render/secrets';
 import { hasErrors, runRules } from '../domain/rules/engine';
+import { type CliLang, cliLanguage } from './check';
 
 export class GenerateError extends Error {}
 
@@ -18,6 +19,8 @@ export interface GenerateOptions {
   link?: string;
   out: string;
   force: boolean;
+  /** The language of the files' comments, NEXT-STEPS.md and the report; English when absent. */
+  lang?: CliLang;
   /** Checked by the caller (main.ts); a new random one when absent. */
   token?: string;
   certificateKey?: string;
@@ -64,21 +67,19 @@ const systemRandom: RandomSource = (bytes) => globalThis.crypto.getRandomValues(
 
 export function runGenerate(options: GenerateOptions, io: { stdout: (t: string) => void; stderr: (t: string) => void; random?: RandomSource }): 0 | 1 {
   const plan = loadPlan(options, io.stderr);
+  const { rules, cli } = cliLanguage(options.lang);
   const made = generateJoinSecrets(io.random ?? systemRandom);
-  const files = renderAll(plan, { token: options.token ?? made.token, certificateKey: options.certificateKey ?? made.certificateKey });
+  const files = renderAll(plan, { token: options.token ?? made.token, certificateKey: options.certificateKey ?? made.certificateKey }, options.lang === 'zh-CN' ? { words: renderWordsZh } : {});
   if (existsSync(options.out) && !statSync(options.out).isDirectory()) throw new GenerateError(`${options.out} is not a directory`);
   const clashes = files.map((f) => join(options.out, f.name)).filter((path) => existsSync(path));
   if (clashes.length && !options.force) throw new GenerateError(`refusing to overwrite ${clashes.join(', ')} (pass --force to replace them)`);
   mkdirSync(options.out, { recursive: true });
   for (const file of files) writeFileSync(join(options.out, file.name), file.content);
-  io.stdout(`Wrote ${files.length} files to ${options.out}: ${files.map((f) => f.name).join(', ')}\n`);
+  io.stdout(cli.wrote(files.length, options.out, files.map((f) => f.name)));
   const joining = joiningNodes(plan);
-  if (joining.length) {
-    const key = joining.some((n) => n.role === 'control-plane');
-    io.stdout(`kubeadm-config.yaml and the join files hold ${options.token ? 'the given' : 'a new'} bootstrap token${key ? ` and ${options.certificateKey ? 'the given' : 'a new'} certificate key` : ''}: keep them secret. Fill in the CA certificate hash as NEXT-STEPS.md says.\n`);
-  }
+  if (joining.length) io.stdout(cli.secretsNote(options.token !== undefined, joining.some((n) => n.role === 'control-plane') ? options.certificateKey !== undefined : null));
   const diagnostics = runRules(plan).filter((d) => d.severity !== 'info');
-  for (const d of diagnostics) io.stderr(`plan: ${d.severity} [${d.rule}] ${describeDiagnostic(d, ENGLISH).message}\n`);
-  if (hasErrors(diagnostics)) io.stderr('The plan has errors: the files were written, but kubeadm or Flannel will fail as described above.\n');
+  for (const d of diagnostics) io.stderr(`plan: ${cli.severity[d.severity]} [${d.rule}] ${describeDiagnostic(d, rules).message}\n`);
+  if (hasErrors(diagnostics)) io.stderr(cli.planErrors);
   return hasErrors(diagnostics) ? 1 : 0;
 }

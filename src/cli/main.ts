@@ -1,17 +1,16 @@
 // dualstack-wizard command line: check | plan.
 import { readFileSync, statSync } from 'node:fs';
 import { describeDiagnostic } from '../content/describe';
-import { ENGLISH } from '../content/en';
 import { analyzeFiles, type InputFile } from '../domain/parse/files';
 import { CERTIFICATE_KEY_PATTERN, type RandomSource, TOKEN_PATTERN } from '../domain/render/secrets';
 import { parseFlannelVersion, parseKubernetesVersion } from '../domain/versions';
-import { runCheck } from './check';
+import { type CliLang, cliLanguage, runCheck } from './check';
 import { GenerateError, runGenerate } from './generate';
 
 const USAGE = `Usage:
-  dualstack-wizard check [--kubernetes-version 1.33] [--flannel-version v0.28.9] [--format text|json] FILE...
-  dualstack-wizard plan [--kubernetes-version V] [--flannel-version V] FILE...
-  dualstack-wizard generate (--plan plan.json | --link URL-or-fragment) [--out DIR] [--force]
+  dualstack-wizard check [--kubernetes-version 1.33] [--flannel-version v0.28.9] [--format text|json] [--lang en|zh-CN] FILE...
+  dualstack-wizard plan [--kubernetes-version V] [--flannel-version V] [--lang en|zh-CN] FILE...
+  dualstack-wizard generate (--plan plan.json | --link URL-or-fragment) [--out DIR] [--force] [--lang en|zh-CN]
                             [--token abcdef.0123456789abcdef] [--certificate-key HEX64]
 
   check   Predict what kubeadm, Kubernetes and Flannel will do with these files.
@@ -25,6 +24,9 @@ const USAGE = `Usage:
 FILE is a kubeadm --config file (join files too), a kube-flannel.yml or kube-flannel-cfg.yaml, a net-conf.json, a
 kustomization.yaml that patches kube-flannel-cfg, or values for Flannel's Helm chart; the kind is detected from the
 content, and the order of the files does not matter.
+
+--lang zh-CN writes messages, explanations and the generated files' comments and NEXT-STEPS.md in Simplified
+Chinese; rule ids, JSON keys, values and upstream error strings stay as they are.
 `;
 
 // Larger files are refused before reading; the parsers refuse more than 1 MiB of text anyway.
@@ -38,7 +40,7 @@ interface Parsed {
   flags: Record<string, string>;
 }
 
-const FLAGS_WITH_VALUE = new Set(['--kubernetes-version', '--flannel-version', '--format', '--plan', '--link', '--out', '--token', '--certificate-key']);
+const FLAGS_WITH_VALUE = new Set(['--kubernetes-version', '--flannel-version', '--format', '--plan', '--link', '--out', '--lang', '--token', '--certificate-key']);
 const SWITCHES = new Set(['--force']);
 
 export function parseArgs(argv: string[]): Parsed {
@@ -70,6 +72,16 @@ function versionFlags(flags: Record<string, string>): { kubernetesVersion?: stri
   if (k8s !== undefined && !parseKubernetesVersion(k8s)) throw new UsageError(`--kubernetes-version "${k8s}" is not a version such as 1.33 or v1.33.2`);
   if (flannel !== undefined && !parseFlannelVersion(flannel)) throw new UsageError(`--flannel-version "${flannel}" is not a version such as 0.28.9 or v0.28.9`);
   return { ...(k8s ? { kubernetesVersion: k8s } : {}), ...(flannel ? { flannelVersion: flannel } : {}) };
+}
+
+/** --lang: en (the default) or zh-CN; the tag is read case-insensitively, and zh / zh-Hans name the same words. */
+function langFlag(flags: Record<string, string>): CliLang {
+  const lang = flags['--lang'];
+  if (lang === undefined) return 'en';
+  const tag = lang.toLowerCase();
+  if (tag === 'en' || tag.startsWith('en-')) return 'en';
+  if (tag === 'zh' || tag === 'zh-cn' || tag === 'zh-hans' || tag === 'zh-hans-cn') return 'zh-CN';
+  throw new UsageError(`--lang must be en or zh-CN, not "${lang}"`);
 }
 
 function readInputs(paths: string[]): InputFile[] {
@@ -110,25 +122,28 @@ export function main(argv: string[], io: CliIo): number {
       case 'check': {
         const format = flags['--format'] ?? 'text';
         if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json, not "${format}"`);
-        const result = runCheck(readInputs(files), { ...versionFlags(flags), format });
+        const lang = langFlag(flags);
+        const result = runCheck(readInputs(files), { ...versionFlags(flags), format, lang });
         io.stdout(result.output);
         return result.exitCode;
       }
       case 'plan': {
         if (flags['--format'] !== undefined) throw new UsageError('plan always prints JSON');
+        const { rules, cli } = cliLanguage(langFlag(flags));
         const analysis = analyzeFiles(readInputs(files), versionFlags(flags));
         io.stdout(`${JSON.stringify(analysis.plan, null, 2)}\n`);
         const errors = analysis.diagnostics.filter((d) => d.severity === 'error');
-        for (const d of errors) io.stderr(`${d.location?.file ?? 'plan'}${d.location?.line ? `:${d.location.line}` : ''}: error [${d.rule}] ${describeDiagnostic(d, ENGLISH).message}\n`);
-        if (errors.length) io.stderr(`The plan has ${errors.length} error(s); run "dualstack-wizard check" for explanations.\n`);
+        for (const d of errors) io.stderr(`${d.location?.file ?? 'plan'}${d.location?.line ? `:${d.location.line}` : ''}: ${cli.severity.error} [${d.rule}] ${describeDiagnostic(d, rules).message}\n`);
+        if (errors.length) io.stderr(cli.planHasErrors(errors.length));
         return 0;
       }
       case 'generate': {
         if (files.length) throw new UsageError(`generate takes no FILE (got ${files.join(' ')})`);
+        const lang = langFlag(flags);
         const plan = flags['--plan'];
         const link = flags['--link'];
         if ((plan === undefined) === (link === undefined)) throw new UsageError('generate needs exactly one of --plan or --link');
-        return runGenerate({ ...(plan !== undefined ? { plan } : {}), ...(link !== undefined ? { link } : {}), ...secretFlags(flags), out: flags['--out'] ?? '.', force: flags['--force'] === 'true' }, io);
+        return runGenerate({ ...(plan !== undefined ? { plan } : {}), ...(link !== undefined ? { link } : {}), ...secretFlags(flags), out: flags['--out'] ?? '.', force: flags['--force'] === 'true', lang }, io);
       }
       default:
         throw new UsageError(`unknown command "${command}"`);

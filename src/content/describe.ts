@@ -8,6 +8,8 @@ export interface RuleCatalogue {
   /** Rule id → upstream source (domain/rules/sources.ts). */
   sources: Record<string, string>;
   sourceLabel: string;
+  /** How the explanation joins its parts; absent: "reads happens Source: source." (Chinese joins without spaces.) */
+  explain?: (reads: string, happens: string, source: string) => string;
 }
 
 export interface DescribedDiagnostic extends Diagnostic {
@@ -27,7 +29,7 @@ export function describeDiagnostic(diagnostic: Diagnostic, catalogue: RuleCatalo
   return {
     ...diagnostic,
     message: text.message(p),
-    explanation: `${text.reads(p)} ${text.happens(p)} ${catalogue.sourceLabel}: ${source}.`,
+    explanation: catalogue.explain ? catalogue.explain(text.reads(p), text.happens(p), source) : `${text.reads(p)} ${text.happens(p)} ${catalogue.sourceLabel}: ${source}.`,
     fix: text.fix(p),
     fixLabels,
   };

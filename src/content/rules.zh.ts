@@ -7,6 +7,20 @@ type Text = (p: Params) => string;
 const s = (p: Params, key: string): string => String(p[key] ?? '');
 const removedIn = (p: Params): string => KUBEADM_API_REMOVED_IN[s(p, 'apiVersion')] ?? '';
 const fam = (p: Params, key: string): string => s(p, key);
+// The parsers describe a Go or JSON type in English (parse/net-conf.ts EXPECTED, parse/kubeadm.ts); said in Chinese here.
+const TYPE_ZH: Record<string, string> = {
+  'a string': '字符串',
+  'a quoted string': '带引号的字符串',
+  'true or false': 'true 或 false',
+  'a non-negative whole number': '非负整数',
+  'a whole number': '整数',
+  'a CIDR string': 'CIDR 字符串',
+  'an IP address string': 'IP 地址字符串',
+  'an object': '对象',
+  'a list': '列表',
+};
+const JSON_KIND_ZH: Record<string, string> = { null: 'null', array: '数组', number: '数字', bool: '布尔值', string: '字符串', object: '对象' };
+const typeZh = (p: Params, key: string, table: Record<string, string> = TYPE_ZH): string => (Object.hasOwn(table, s(p, key)) ? table[s(p, key)]! : s(p, key));
 
 // CIDR 字段或列表中某一段的问题（rules/fields.ts cidrPieceHint）。
 function cidrProblemZh(p: Params): string {
@@ -232,10 +246,10 @@ export const ruleTextZh: Record<string, RuleText> = {
     fix: () => '修正所示行的 YAML 语法（缩进、缺少冒号、制表符）。',
   },
   'kubeadm-field-type': {
-    message: (p) => `${s(p, 'field')} 应当是 ${s(p, 'expected')}`,
+    message: (p) => `${s(p, 'field')} 应当是${typeZh(p, 'expected')}`,
     reads: () => 'kubeadm 把每个文档解码成有类型的 Go 结构体。',
     happens: () => '`kubeadm init` 报解码错误。',
-    fix: (p) => `把 ${s(p, 'field')} 写成 ${s(p, 'expected')}。`,
+    fix: (p) => `把 ${s(p, 'field')} 写成${typeZh(p, 'expected')}。`,
   },
   'apiserver-advertise-family': {
     message: (p) =>
@@ -484,7 +498,7 @@ export const ruleTextZh: Record<string, RuleText> = {
     fix: () => '使用 vxlan、host-gw（节点在同一二层网络）或 wireguard。',
   },
   'flannel-wireguard-mode': {
-    message: (p) => `wireguard Mode "${s(p, 'mode')}" 不是 separate、auto、ipv4、ipv6 之一`,
+    message: (p) => `wireguard Mode "${s(p, 'mode')}" 不是 \`separate\`、\`auto\`、\`ipv4\`、\`ipv6\` 之一`,
     reads: () => 'Flannel 的 wireguard 后端从 v0.18.0 开始读取 Mode。',
     happens: (p) => (s(p, 'outcome') === 'error' ? '后端启动失败，报错 "no valid Mode configured"。' : `Flannel v${s(p, 'version')} 忽略 Mode，总是使用分离的隧道。`),
     fix: () => '使用 "separate"（每个地址族一个隧道）或 "auto"。',
@@ -538,16 +552,16 @@ export const ruleTextZh: Record<string, RuleText> = {
     fix: () => '在每个节点上加载 br_netfilter（NEXT-STEPS.md 中有命令），或启用 nftables。',
   },
   'flannel-json-invalid': {
-    message: (p) => `net-conf.json 不是有效的 JSON：${s(p, 'error')}`,
+    message: (p) => `net-conf.json 不是有效的 JSON："${s(p, 'error')}"`,
     reads: () => 'Flannel 用 Go 的 encoding/json 解析 net-conf.json。',
     happens: () => 'kube-flannel 报错 "error parsing subnet config: …" 并退出。',
     fix: () => '修正 JSON（键要加引号，不能有多余的逗号和注释）。',
   },
   'flannel-json-type': {
-    message: (p) => `net-conf.json 的 ${s(p, 'key')} 应当是 ${s(p, 'expected')}，而不是 ${s(p, 'found')}`,
+    message: (p) => `net-conf.json 的 ${s(p, 'key')} 应当是${typeZh(p, 'expected')}，而不是${typeZh(p, 'found', JSON_KIND_ZH)}`,
     reads: () => 'Flannel 用 Go 的 encoding/json 把 net-conf.json 解码成有类型的字段。',
     happens: (p) => `kube-flannel 报错 "error parsing subnet config: json: cannot unmarshal ${s(p, 'found')} into Go struct field Config.${s(p, 'key')} of type ${s(p, 'goType')}" 并退出。`,
-    fix: (p) => `把 ${s(p, 'key')} 写成 ${s(p, 'expected')}。`,
+    fix: (p) => `把 ${s(p, 'key')} 写成${typeZh(p, 'expected')}。`,
   },
   'flannel-backend-not-object': {
     message: () => 'net-conf.json 的 Backend 必须是对象，例如 {"Type": "vxlan"}',
@@ -674,7 +688,7 @@ export const ruleTextZh: Record<string, RuleText> = {
           : `文件中没有 Kubernetes 版本：按已知最新的 Kubernetes ${s(p, 'version')} 检查`,
     reads: () => 'kubeadm 和 Kubernetes 各组件接受什么取决于版本；只有 ClusterConfiguration 含有 kubernetesVersion。',
     happens: () => '结果只对该版本成立；其他版本可能接受或拒绝其他内容。',
-    fix: () => '把这些文件与设置了 kubernetesVersion 的 ClusterConfiguration 一起检查，或指定版本（dualstack-wizard check --kubernetes-version）。',
+    fix: () => '把这些文件与设置了 kubernetesVersion 的 ClusterConfiguration 一起检查，或指定版本（\`dualstack-wizard check --kubernetes-version\`）。',
   },
   'flannel-version-assumed': {
     message: (p) =>
@@ -683,7 +697,7 @@ export const ruleTextZh: Record<string, RuleText> = {
         : `文件中没有 Flannel 版本：按已知最新的 Flannel v${s(p, 'version')} 检查`,
     reads: () => 'Flannel 如何处理 net-conf.json 取决于其版本；版本写在 kube-flannel.yml 的镜像标签、kustomization 的清单 URL 或 Helm values 的 image.tag 中。',
     happens: () => '结果只对该版本成立；旧版本会在一些新版本接受的设置上失败。',
-    fix: () => '把该文件与 kube-flannel.yml 一起检查，或指定版本（dualstack-wizard check --flannel-version）。',
+    fix: () => '把该文件与 kube-flannel.yml 一起检查，或指定版本（\`dualstack-wizard check --flannel-version\`）。',
   },
   'flannel-key-not-carried': {
     message: (p) => `${s(p, 'key')} 没有被带入规划`,
@@ -719,6 +733,6 @@ export const fixLabelsZh: Record<string, Text> = {
   'enable-ipv6': (p) => `用 ${s(p, 'cidr')} 启用 IPv6`,
   'disable-ipv6': () => '关闭 EnableIPv6',
   'set-backend': (p) => `使用 ${s(p, 'type')}`,
-  'set-wireguard-mode': (p) => `使用 Mode ${s(p, 'mode')}`,
+  'set-wireguard-mode': (p) => `使用 Mode \`${s(p, 'mode')}\``,
   'use-canonical': (p) => `使用 ${s(p, 'canonical')}`,
 };

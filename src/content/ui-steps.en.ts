@@ -1,5 +1,7 @@
 // The steps' words in English, loaded with the steps. The same keys are in ui.zh.ts (uiStepsZh).
 export const uiStepsEn = {
+  // The page title: index.html has the English one; the Chinese one is set when the Chinese words load.
+  documentTitle: 'dualstack-wizard: kubeadm + Flannel dual-stack planner',
   // Pods
   podCidr: (family: string) => `${family} pod CIDR`,
   nodeMask: (family: string) => `${family} node mask (node-cidr-mask-size-${family.toLowerCase()})`,
@@ -68,6 +70,9 @@ export const uiStepsEn = {
   linkGapLong: 'the plan is longer than a link can hold (64 KiB): the link opens with the default plan',
   linkGapNotHeld: (key: string, reason: string) => `${key}: ${reason}; the link opens without it`,
   nextSteps: 'Next steps',
+  // Shown on the Chinese page only (the files follow the page language otherwise).
+  filesEnglish: 'Write the comments in the files and NEXT-STEPS.md in English',
+  filesEnglishHint: 'For teams that share the files; the notes beside each line stay in the page language.',
   lineNote: (line: number) => `Line ${line}`,
   guideTitle: 'What to do, in order',
   copyCommands: 'Copy commands',

@@ -45,6 +45,7 @@ export const uiZh: UiMessages = {
 };
 
 export const uiStepsZh: UiStepMessages = {
+  documentTitle: 'dualstack-wizard：kubeadm + Flannel 双栈网络规划',
   podCidr: (family) => `${family} Pod CIDR`,
   nodeMask: (family) => `${family} 节点掩码（node-cidr-mask-size-${family.toLowerCase()}）`,
   capacity: (formula, nodes, podIps) => `${formula} = ${nodes} 个节点；每个节点 ${podIps} 个 Pod IP（kubelet maxPods 默认 110）`,
@@ -109,12 +110,14 @@ export const uiStepsZh: UiStepMessages = {
   linkGapLong: '规划超出了链接能容纳的长度（64 KiB）：打开链接将得到默认规划',
   linkGapNotHeld: (key, reason) => `${key}：${reason}；打开链接时不会包含它`,
   nextSteps: '后续步骤',
+  filesEnglish: '文件中的注释和 NEXT-STEPS.md 使用英文',
+  filesEnglishHint: '便于与使用英文的团队共享文件；每行旁边的说明仍使用页面语言。',
   lineNote: (line) => `第 ${line} 行`,
   guideTitle: '按顺序要做的事',
   copyCommands: '复制命令',
   joinOn: (name, role) => `在 ${name}（${role}）上：`,
   secretsHint:
-    'kubeadm-config.yaml 和各 join 文件共用同一个引导令牌（bootstrap token）和证书密钥（certificate key）。本浏览器在你第一次下载或复制文件时生成它们，并保留到你重新加载或离开本页为止；它们永远不会放进链接。请在同一次访问中取走全部文件。',
+    'kubeadm-config.yaml 和各 join 文件共用同一个引导令牌（`token`）和证书密钥（`certificateKey`）。本浏览器在你第一次下载或复制文件时生成它们，并保留到你重新加载或离开本页为止；它们永远不会放进链接。请在同一次访问中取走全部文件。',
   maskedHint: '令牌和密钥在此处以掩码显示；下载和复制的内容包含真实值。',
   importIntro: '粘贴或上传 kubeadm-config.yaml 或 join 文件、kube-flannel.yml、net-conf.json、修补 kube-flannel-cfg 的 kustomization.yaml，或 Flannel Helm values。向导会据此自动填写，并列出其中的问题。',
   pasteLabel: '粘贴文件内容',

@@ -1,6 +1,7 @@
 // A generated file with line numbers and its explanations beside the lines they explain.
 import { useState } from 'react';
 import type { RenderedFile } from '../../domain/render/kubeadm';
+import { useI18n } from '../i18n';
 import { type JoinSecrets, generateJoinSecrets, hasMaskedSecrets, revealSecrets } from '../../domain/render/secrets';
 import { useStepsUi } from '../steps-ui';
 
@@ -50,6 +51,22 @@ export function CopyButton({ text, label }: { text: string | (() => string); lab
         {state === 'copied' ? ui.copied : state === 'failed' ? ui.copyFailed : ''}
       </span>
     </>
+  );
+}
+
+/** On the Chinese page: keep the files' comments and NEXT-STEPS.md in English (teams share files). */
+export function FilesEnglishSwitch() {
+  const ui = useStepsUi();
+  const { lang, filesEnglish, setFilesEnglish } = useI18n();
+  if (lang !== 'zh') return null;
+  return (
+    <div className="field field-checkbox">
+      <input type="checkbox" id="files-english" checked={filesEnglish} onChange={(e) => setFilesEnglish(e.currentTarget.checked)} aria-describedby="files-english-hint" />
+      <label htmlFor="files-english">{ui.filesEnglish}</label>
+      <p className="hint" id="files-english-hint">
+        {ui.filesEnglishHint}
+      </p>
+    </div>
   );
 }
 

@@ -2,7 +2,7 @@
 import type { RenderedFile } from '../../domain/render/kubeadm';
 import { useAllDiagnostics } from '../diagnostics';
 import { useStepsUi } from '../steps-ui';
-import { FilePreview } from './file-preview';
+import { FilePreview, FilesEnglishSwitch } from './file-preview';
 
 export function PreviewPanel({ names, file, onSelect }: { names: string[]; file: RenderedFile; onSelect: (name: string) => void }) {
   const ui = useStepsUi();
@@ -21,6 +21,7 @@ export function PreviewPanel({ names, file, onSelect }: { names: string[]; file:
           </option>
         ))}
       </select>
+      <FilesEnglishSwitch />
       <FilePreview file={file} />
     </section>
   );

@@ -4,14 +4,21 @@ import { renderConfigMap, renderHelmValues, renderKustomization, renderNetConf }
 import { type RenderedFile, joinFileName, joiningNodes, renderJoinConfig, renderKubeadmConfig } from './kubeadm';
 import { renderNextSteps } from './next-steps';
 import type { JoinSecrets } from './secrets';
+import type { RenderWords } from './words';
+import { renderWordsEn } from './words.en';
 
-const SINGLE: Record<string, (plan: Plan, secrets?: JoinSecrets) => RenderedFile> = {
+export interface RenderOptions {
+  /** The language of comments, annotations and NEXT-STEPS.md; English when absent. */
+  words?: RenderWords;
+}
+
+const SINGLE: Record<string, (plan: Plan, secrets: JoinSecrets | undefined, words: RenderWords) => RenderedFile> = {
   'kubeadm-config.yaml': renderKubeadmConfig,
-  'net-conf.json': renderNetConf,
-  'kube-flannel-cfg.yaml': renderConfigMap,
-  'kustomization.yaml': renderKustomization,
-  'flannel-values.yaml': renderHelmValues,
-  'NEXT-STEPS.md': renderNextSteps,
+  'net-conf.json': (plan, _secrets, words) => renderNetConf(plan, words),
+  'kube-flannel-cfg.yaml': (plan, _secrets, words) => renderConfigMap(plan, words),
+  'kustomization.yaml': (plan, _secrets, words) => renderKustomization(plan, words),
+  'flannel-values.yaml': (plan, _secrets, words) => renderHelmValues(plan, words),
+  'NEXT-STEPS.md': (plan, _secrets, words) => renderNextSteps(plan, words),
 };
 
 /** The names of the files for a plan, in order, without rendering them. */
@@ -23,13 +30,14 @@ export function fileNames(plan: Plan): string[] {
  * One file by name, or null when the plan has no such file. Without secrets, kubeadm-config.yaml and the join files
  * hold MASKED_SECRETS (see secrets.ts).
  */
-export function renderFile(plan: Plan, name: string, secrets?: JoinSecrets): RenderedFile | null {
+export function renderFile(plan: Plan, name: string, secrets?: JoinSecrets, options: RenderOptions = {}): RenderedFile | null {
+  const words = options.words ?? renderWordsEn;
   const single = SINGLE[name];
-  if (single) return single(plan, secrets);
+  if (single) return single(plan, secrets, words);
   const node = joiningNodes(plan).find((n) => joinFileName(n) === name);
-  return node ? renderJoinConfig(plan, node, secrets) : null;
+  return node ? renderJoinConfig(plan, node, secrets, words) : null;
 }
 
-export function renderAll(plan: Plan, secrets?: JoinSecrets): RenderedFile[] {
-  return fileNames(plan).map((name) => renderFile(plan, name, secrets)!);
+export function renderAll(plan: Plan, secrets?: JoinSecrets, options: RenderOptions = {}): RenderedFile[] {
+  return fileNames(plan).map((name) => renderFile(plan, name, secrets, options)!);
 }

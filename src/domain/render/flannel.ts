@@ -4,6 +4,8 @@ import { type FlannelBackend, type Plan, effectiveNetConf } from '../plan';
 import { compareSemver, parseFlannelVersion, NEWEST_FLANNEL, formatSemver } from '../versions';
 import type { RenderedFile } from './kubeadm';
 import { generatedHeader } from './header';
+import type { RenderWords } from './words';
+import { renderWordsEn } from './words.en';
 import { renderYaml } from './yaml-writer';
 import { dump } from 'js-yaml';
 
@@ -70,7 +72,7 @@ export function netConfText(plan: Plan): string {
   return `${JSON.stringify(netConfObject(plan), null, 2)}\n`;
 }
 
-function netConfAnnotations(plan: Plan, text: string, offset = 0): RenderedFile['annotations'] {
+function netConfAnnotations(plan: Plan, text: string, words: RenderWords, offset = 0): RenderedFile['annotations'] {
   const net = effectiveNetConf(plan);
   const lineOf = (key: string): number | null => {
     const index = text.split('\n').findIndex((line) => line.trimStart().startsWith(`"${key}"`));
@@ -78,19 +80,19 @@ function netConfAnnotations(plan: Plan, text: string, offset = 0): RenderedFile[
   };
   const notes: Array<[string, string, string]> = [];
   if (net.enableIPv6 && net.enableIPv4) {
-    notes.push(['IPv6Network', 'Dual-stack: Flannel reads the IPv4 pod network from Network and the IPv6 one from IPv6Network; the order in podSubnet does not matter to it from v0.20.2. Without EnableIPv6 and IPv6Network, Flannel fails, crashes or silently drops IPv6, depending on the version.', 'net-conf-dual-stack']);
+    notes.push(['IPv6Network', words.netConfDualStack, 'net-conf-dual-stack']);
   }
-  if (!net.enableIPv4) notes.push(['EnableIPv4', 'IPv6-only: EnableIPv4 must be false (v0.17.0+), or Flannel looks for an IPv4 network and fails.', 'net-conf-ipv6-only']);
-  notes.push(['Backend', `Backend ${plan.flannel.backend?.type ?? 'udp (no Backend key)'}: only vxlan, host-gw and wireguard carry IPv6.`, 'net-conf-backend']);
+  if (!net.enableIPv4) notes.push(['EnableIPv4', words.netConfIpv6Only, 'net-conf-ipv6-only']);
+  notes.push(['Backend', words.netConfBackend(plan.flannel.backend?.type ?? null), 'net-conf-backend']);
   return notes.flatMap(([key, annotation, topic]) => {
     const line = lineOf(key);
     return line ? [{ line, text: annotation, topic }] : [];
   });
 }
 
-export function renderNetConf(plan: Plan): RenderedFile {
+export function renderNetConf(plan: Plan, words: RenderWords = renderWordsEn): RenderedFile {
   const content = netConfText(plan);
-  return { name: 'net-conf.json', content, mediaType: 'application/json', annotations: netConfAnnotations(plan, content) };
+  return { name: 'net-conf.json', content, mediaType: 'application/json', annotations: netConfAnnotations(plan, content, words) };
 }
 
 // Documentation/kube-flannel.yml cni-conf.json, unchanged since before v0.15.
@@ -103,7 +105,7 @@ const CNI_CONF = {
   ],
 };
 
-export function renderConfigMap(plan: Plan): RenderedFile {
+export function renderConfigMap(plan: Plan, words: RenderWords = renderWordsEn): RenderedFile {
   const namespace = flannelNamespace(plan);
   const { text, annotations } = renderYaml([
     {
@@ -114,20 +116,20 @@ export function renderConfigMap(plan: Plan): RenderedFile {
         data: { 'cni-conf.json': `${JSON.stringify(CNI_CONF, null, 2)}\n`, 'net-conf.json': netConfText(plan) },
       },
       comments: {
-        'metadata.namespace': { text: `Flannel ${flannelTag(plan)} runs in ${namespace} (kube-flannel from v0.19.0, kube-system before).`, topic: 'flannel-namespace' },
-        'data.net-conf.json': { text: 'Apply after kube-flannel.yml (kubectl apply -f kube-flannel-cfg.yaml), then restart the DaemonSet so Flannel rereads it.', topic: 'net-conf-apply' },
+        'metadata.namespace': { text: words.configMapNamespace(flannelTag(plan), namespace), topic: 'flannel-namespace' },
+        'data.net-conf.json': { text: words.configMapApply, topic: 'net-conf-apply' },
       },
     },
-  ], generatedHeader(plan.kubernetesVersion, plan.flannelVersion));
+  ], generatedHeader(plan.kubernetesVersion, plan.flannelVersion, words));
   const netLine = annotations.find((a) => a.topic === 'net-conf-apply')?.line ?? 0;
-  return { name: 'kube-flannel-cfg.yaml', content: text, mediaType: 'application/yaml', annotations: [...annotations, ...netConfAnnotations(plan, netConfText(plan), netLine)] };
+  return { name: 'kube-flannel-cfg.yaml', content: text, mediaType: 'application/yaml', annotations: [...annotations, ...netConfAnnotations(plan, netConfText(plan), words, netLine)] };
 }
 
 export function manifestUrl(plan: Plan): string {
   return `https://raw.githubusercontent.com/flannel-io/flannel/${flannelTag(plan)}/Documentation/kube-flannel.yml`;
 }
 
-export function renderKustomization(plan: Plan): RenderedFile {
+export function renderKustomization(plan: Plan, words: RenderWords = renderWordsEn): RenderedFile {
   const patch = dump([{ op: 'replace', path: '/data/net-conf.json', value: netConfText(plan) }], { lineWidth: -1 });
   const { text, annotations } = renderYaml([
     {
@@ -138,11 +140,11 @@ export function renderKustomization(plan: Plan): RenderedFile {
         patches: [{ target: { kind: 'ConfigMap', name: 'kube-flannel-cfg' }, patch }],
       },
       comments: {
-        resources: { text: `The upstream kube-flannel.yml of Flannel ${flannelTag(plan)}, pinned. Apply with: kubectl apply -k .`, topic: 'kustomize' },
-        patches: { text: 'Replaces net-conf.json in the kube-flannel-cfg ConfigMap with the one for this plan.', topic: 'net-conf-dual-stack' },
+        resources: { text: words.kustomizeResources(flannelTag(plan)), topic: 'kustomize' },
+        patches: { text: words.kustomizePatches, topic: 'net-conf-dual-stack' },
       },
     },
-  ], generatedHeader(plan.kubernetesVersion, plan.flannelVersion));
+  ], generatedHeader(plan.kubernetesVersion, plan.flannelVersion, words));
   return { name: 'kustomization.yaml', content: text, mediaType: 'application/yaml', annotations };
 }
 
@@ -156,7 +158,7 @@ const CHART_BACKEND: Record<string, Array<[keyof FlannelBackend, string, string]
   udp: [['port', 'backendPort', 'Port']],
 };
 
-export function renderHelmValues(plan: Plan): RenderedFile {
+export function renderHelmValues(plan: Plan, words: RenderWords = renderWordsEn): RenderedFile {
   const net = effectiveNetConf(plan);
   const backend = plan.flannel.backend;
   const flannel: Record<string, unknown> = { image: { tag: flannelTag(plan) }, backend: backend?.type ?? 'udp' };
@@ -181,18 +183,18 @@ export function renderHelmValues(plan: Plan): RenderedFile {
   flannel.args = ['--ip-masq', '--kube-subnet-mgr', ...(plan.flannel.iface ? [`--iface=${plan.flannel.iface}`] : [])];
   const comments: Record<string, { text: string; topic: string }> = {
     podCidr: {
-      text: `Values for Flannel's Helm chart (chart/kube-flannel): podCidr is Network, podCidrv6 is IPv6Network and turns on EnableIPv6; an empty podCidr sets EnableIPv4 false. helm install flannel flannel/flannel --version ${flannelTag(plan)} -n ${flannelNamespace(plan)} -f flannel-values.yaml`,
+      text: words.helmValues(flannelTag(plan), flannelNamespace(plan)),
       topic: 'helm-values',
     },
   };
   if (notCarried.length) {
     comments.flannel = {
-      text: `The chart has no value for ${notCarried.join(', ')}: installed from these values, Flannel runs without them. Use kube-flannel-cfg.yaml or kustomization.yaml to keep them.`,
+      text: words.helmNotCarried(notCarried),
       topic: 'helm-values-not-carried',
     };
   }
   if (flannel.tunnelMode !== undefined) {
-    comments['flannel.tunnelMode'] = { text: 'Quoted twice: the chart writes tunnelMode into net-conf.json without quotes.', topic: 'helm-values-tunnel-mode' };
+    comments['flannel.tunnelMode'] = { text: words.helmTunnelMode, topic: 'helm-values-tunnel-mode' };
   }
   const { text, annotations } = renderYaml([
     {
@@ -203,6 +205,6 @@ export function renderHelmValues(plan: Plan): RenderedFile {
       },
       comments,
     },
-  ], generatedHeader(plan.kubernetesVersion, plan.flannelVersion));
+  ], generatedHeader(plan.kubernetesVersion, plan.flannelVersion, words));
   return { name: 'flannel-values.yaml', content: text, mediaType: 'application/yaml', annotations };
 }

@@ -19,6 +19,8 @@ import {
 } from '../plan';
 import { NEWEST_KUBERNETES, V1BETA4, compareSemver, parseFlannelVersion, parseKubernetesVersion, preferredKubeadmApi } from '../versions';
 import { generatedHeader } from './header';
+import type { RenderWords } from './words';
+import { renderWordsEn } from './words.en';
 import { type JoinSecrets, MASKED_SECRETS, revealSecrets } from './secrets';
 import { type Annotation, type Comment, renderYaml } from './yaml-writer';
 
@@ -73,52 +75,46 @@ export function kubeadmApiVersion(plan: Plan): string {
   return preferredKubeadmApi(minor);
 }
 
-function podSubnetComment(plan: Plan): Comment | null {
+function podSubnetComment(plan: Plan, words: RenderWords): Comment | null {
   const families = listFamilies(podSubnetText(plan));
   if (families.length !== 2) return null;
   const [first, second] = families as [Family, Family];
   const flannel = parseFlannelVersion(plan.flannelVersion);
   const fixed = flannel ? compareSemver(flannel, parseFlannelVersion('0.20.2')!) >= 0 : true;
   const services = primaryServiceFamily(plan);
-  let text = `${familyLabel(first)} listed first: kube-controller-manager gives each node one block per entry, in this order, and node.spec.podCIDR is the ${familyLabel(first)} block.`;
+  let text = words.podOrder(familyLabel(first));
   if (first === 'ipv6') {
-    text += fixed
-      ? ` Flannel v0.20.2 and later pick the blocks by family, so this works; older versions crash with "Address is not an IPv4 address".`
-      : ` Flannel v${plan.flannelVersion} reads node.spec.podCIDR as IPv4 and crashes with "Address is not an IPv4 address": upgrade to v0.20.2 or later, or list ${familyLabel(second)} first.`;
+    text += fixed ? words.podOrderIpv6FirstFixed : words.podOrderIpv6FirstBroken(plan.flannelVersion, familyLabel(second));
   } else if (services === 'ipv6') {
-    text += ' IPv4 stays first here while Services prefer IPv6: this keeps Flannel before v0.20.2 working (it reads node.spec.podCIDR as IPv4).';
+    text += words.podOrderIpv4KeptFirst;
   } else {
-    text += ' Listing IPv6 first would crash Flannel before v0.20.2 with "Address is not an IPv4 address".';
+    text += words.podOrderIpv4First;
   }
   return { text, topic: 'pod-subnet-order' };
 }
 
-function serviceSubnetComment(plan: Plan): Comment | null {
+function serviceSubnetComment(plan: Plan, words: RenderWords): Comment | null {
   const families = listFamilies(serviceSubnetText(plan));
   if (families.length === 0) return null;
   const first = families[0]!;
-  const ips = `kubernetes Service ${kubernetesServiceIp(plan) ?? '?'}, cluster DNS ${clusterDnsIp(plan) ?? '?'}`;
-  const text =
-    families.length === 2
-      ? `${familyLabel(first)} listed first: the default family of new Services, and the family of the ${ips} (1st and 10th addresses). advertiseAddress must be ${familyLabel(first)} too, or kube-apiserver refuses to start.`
-      : `The ${ips} (1st and 10th addresses) come from this range.`;
+  const ips = words.serviceIps(kubernetesServiceIp(plan) ?? '?', clusterDnsIp(plan) ?? '?');
+  const text = families.length === 2 ? words.serviceOrder(familyLabel(first), ips) : words.serviceRange(ips);
   return { text, topic: 'service-subnet-order' };
 }
 
-function masksComment(plan: Plan): Comment | null {
-  const parts = nodeCapacity(plan).map(
-    (c) =>
-      `${familyLabel(c.family)} /${c.nodeMask}: 2^(${c.nodeMask}-${c.podPrefix}) = ${powerText(c.nodeMask - c.podPrefix)} nodes, ${powerText((c.family === 'ipv4' ? 32 : 128) - c.nodeMask, 2)} pod IPs each`,
+function masksComment(plan: Plan, words: RenderWords): Comment | null {
+  const parts = nodeCapacity(plan).map((c) =>
+    words.maskPart(familyLabel(c.family), c.nodeMask, c.podPrefix, powerText(c.nodeMask - c.podPrefix), powerText((c.family === 'ipv4' ? 32 : 128) - c.nodeMask, 2)),
   );
-  return parts.length ? { text: `Each node gets one block per family. ${parts.join('; ')}.`, topic: 'node-masks' } : null;
+  return parts.length ? { text: words.masks(parts), topic: 'node-masks' } : null;
 }
 
-function nodeIpComment(plan: Plan, node: PlanNode): Comment | null {
+function nodeIpComment(plan: Plan, node: PlanNode, words: RenderWords): Comment | null {
   const text = nodeIpText(plan, node);
   const first = parseIp(text.split(',')[0]?.trim() ?? '', 'lenient');
   if (!text.includes(',') || !first.ok) return null;
   return {
-    text: `${familyLabel(first.ip.family)} first: kubelet's primary InternalIP, and the family of hostNetwork pods' first IP. Both families must be listed for a dual-stack node.`,
+    text: words.nodeIpOrder(familyLabel(first.ip.family)),
     topic: 'node-ip-order',
   };
 }
@@ -146,12 +142,12 @@ const argPath = (apiVersion: string, base: string, name: string, names: string[]
  * MASKED_SECRETS (what the preview shows) and revealSecrets puts the secrets in, so the page, which reveals at
  * download, and the CLI write the same bytes.
  */
-export function renderKubeadmConfig(plan: Plan, secrets?: JoinSecrets): RenderedFile {
-  const file = renderKubeadmConfigMasked(plan, MASKED_SECRETS);
+export function renderKubeadmConfig(plan: Plan, secrets?: JoinSecrets, words: RenderWords = renderWordsEn): RenderedFile {
+  const file = renderKubeadmConfigMasked(plan, MASKED_SECRETS, words);
   return secrets ? revealSecrets(file, secrets) : file;
 }
 
-function renderKubeadmConfigMasked(plan: Plan, secrets: JoinSecrets): RenderedFile {
+function renderKubeadmConfigMasked(plan: Plan, secrets: JoinSecrets, words: RenderWords): RenderedFile {
   const apiVersion = kubeadmApiVersion(plan);
   const node = initNode(plan) ?? { name: 'control-plane', role: 'control-plane' as const, ipv4: '', ipv6: '' };
   const advertise = effectiveAdvertiseAddress(plan);
@@ -161,22 +157,22 @@ function renderKubeadmConfigMasked(plan: Plan, secrets: JoinSecrets): RenderedFi
   // Only when nodes join: kubeadm init makes a token of its own anyway, and the key serves only --upload-certs.
   if (joining.length) {
     init.bootstrapTokens = [{ token: secrets.token }];
-    initComments.bootstrapTokens = { text: WORDS.bootstrapTokens, topic: 'join-token' };
+    initComments.bootstrapTokens = { text: words.bootstrapTokens, topic: 'join-token' };
   }
   if (advertise !== '') init.localAPIEndpoint = { advertiseAddress: canonicalIps(advertise), bindPort: plan.bindPort };
   init.nodeRegistration = nodeRegistration(plan, apiVersion, node);
   if (joining.some((n) => n.role === 'control-plane')) {
     init.certificateKey = secrets.certificateKey;
-    initComments.certificateKey = { text: WORDS.initCertificateKey, topic: 'certificate-key' };
+    initComments.certificateKey = { text: words.initCertificateKey, topic: 'certificate-key' };
   }
   const serviceFamily = primaryServiceFamily(plan);
   if (advertise !== '' && serviceFamily) {
     initComments['localAPIEndpoint.advertiseAddress'] = {
-      text: `${familyLabel(serviceFamily)}, like the first serviceSubnet entry: kube-apiserver requires it ("service IP family ... must match public address family"). Without it kubeadm detects an address and prefers IPv4.`,
+      text: words.advertiseFamily(familyLabel(serviceFamily)),
       topic: 'advertise-family',
     };
   }
-  const ipComment = nodeIpComment(plan, node);
+  const ipComment = nodeIpComment(plan, node, words);
   const kubeletNames = Object.keys(kubeletArgs(plan, node));
   if (ipComment) initComments[argPath(apiVersion, 'nodeRegistration.kubeletExtraArgs', 'node-ip', kubeletNames)] = ipComment;
 
@@ -191,14 +187,14 @@ function renderKubeadmConfigMasked(plan: Plan, secrets: JoinSecrets): RenderedFi
   const managerArgs = controllerManagerArgs(plan);
   if (Object.keys(managerArgs).length) cluster.controllerManager = { extraArgs: extraArgs(apiVersion, managerArgs) };
   const clusterComments: Record<string, Comment> = {
-    kubernetesVersion: { text: 'Set the exact patch release you install; kubeadm deploys this version of the control plane.', topic: 'kubernetes-version' },
+    kubernetesVersion: { text: words.kubernetesVersion, topic: 'kubernetes-version' },
   };
-  const podComment = podSubnetComment(plan);
-  const masks = masksComment(plan);
+  const podComment = podSubnetComment(plan, words);
+  const masks = masksComment(plan, words);
   if (masks && cluster.controllerManager) clusterComments.controllerManager = masks;
   const podText = [podComment?.text, cluster.controllerManager ? undefined : masks?.text].filter(Boolean).join('\n');
   if (podText) clusterComments['networking.podSubnet'] = { text: podText, topic: podComment?.topic ?? 'node-masks' };
-  const serviceComment = serviceSubnetComment(plan);
+  const serviceComment = serviceSubnetComment(plan, words);
   if (serviceComment) clusterComments['networking.serviceSubnet'] = serviceComment;
 
   const documents = [
@@ -208,10 +204,10 @@ function renderKubeadmConfigMasked(plan: Plan, secrets: JoinSecrets): RenderedFi
   if (plan.overrides.kubeProxyClusterCidr !== undefined) {
     documents.push({
       value: { apiVersion: 'kubeproxy.config.k8s.io/v1alpha1', kind: 'KubeProxyConfiguration', clusterCIDR: plan.overrides.kubeProxyClusterCidr },
-      comments: { clusterCIDR: { text: 'kube-proxy treats traffic from outside this range as external. kubeadm fills in podSubnet when this is absent.', topic: 'kube-proxy-cluster-cidr' } },
+      comments: { clusterCIDR: { text: words.kubeProxyClusterCidr, topic: 'kube-proxy-cluster-cidr' } },
     });
   }
-  const { text, annotations } = renderYaml(documents, generatedHeader(plan.kubernetesVersion, plan.flannelVersion));
+  const { text, annotations } = renderYaml(documents, generatedHeader(plan.kubernetesVersion, plan.flannelVersion, words));
   return { name: 'kubeadm-config.yaml', content: text, mediaType: 'application/yaml', annotations };
 }
 
@@ -219,17 +215,7 @@ function renderKubeadmConfigMasked(plan: Plan, secrets: JoinSecrets): RenderedFi
 export const CA_HASH_PLACEHOLDER_TEXT = 'REPLACE-WITH-CA-CERT-HASH';
 export const CA_HASH_PLACEHOLDER = `sha256:${CA_HASH_PLACEHOLDER_TEXT}`;
 
-// The comments about the token, the key and the CA hash, in one place.
-const WORDS = {
-  bootstrapTokens:
-    'Random, made when these files were written; every join file holds the same token. Valid for 24 hours after kubeadm init (kubeadm\'s default ttl); after that, `kubeadm token create` makes a new one to put in the join files.',
-  initCertificateKey:
-    'Random, made when these files were written: kubeadm init --upload-certs encrypts the control-plane certificates with it, and the control-plane join files hold the same key. The upload is deleted after 2 hours; `sudo kubeadm init phase upload-certs --upload-certs --config kubeadm-config.yaml` uploads it again.',
-  joinToken: 'The bootstrap token from kubeadm-config.yaml (bootstrapTokens).',
-  caCertHashes:
-    'The one value to fill in: the sha256 hash of the cluster CA\'s public key, known only after kubeadm init. NEXT-STEPS.md gives the command that prints it and puts it here.',
-  joinCertificateKey: 'The certificateKey from kubeadm-config.yaml, which decrypts the certificates kubeadm init uploaded (deleted after 2 hours).',
-};
+// The comments about the token, the key and the CA hash are in the words tables (words.en.ts, words.zh.ts).
 
 export function joinFileName(node: PlanNode): string {
   return `join-${node.name.replace(/[^a-z0-9.-]/gi, '_') || 'node'}.yaml`;
@@ -239,12 +225,12 @@ export function joinFileName(node: PlanNode): string {
 export const joiningNodes = (plan: Plan): PlanNode[] => plan.nodes.filter((node) => node !== initNode(plan));
 
 /** The JoinConfiguration of one node after the init node. */
-export function renderJoinConfig(plan: Plan, node: PlanNode, secrets?: JoinSecrets): RenderedFile {
-  const file = renderJoinConfigMasked(plan, node, MASKED_SECRETS);
+export function renderJoinConfig(plan: Plan, node: PlanNode, secrets?: JoinSecrets, words: RenderWords = renderWordsEn): RenderedFile {
+  const file = renderJoinConfigMasked(plan, node, MASKED_SECRETS, words);
   return secrets ? revealSecrets(file, secrets) : file;
 }
 
-function renderJoinConfigMasked(plan: Plan, node: PlanNode, secrets: JoinSecrets): RenderedFile {
+function renderJoinConfigMasked(plan: Plan, node: PlanNode, secrets: JoinSecrets, words: RenderWords): RenderedFile {
   const apiVersion = kubeadmApiVersion(plan);
   const serviceFamily = primaryServiceFamily(plan) ?? stackFamilies(plan)[0]!;
   const join: Record<string, unknown> = {
@@ -261,13 +247,13 @@ function renderJoinConfigMasked(plan: Plan, node: PlanNode, secrets: JoinSecrets
   };
   const comments: Record<string, Comment> = {
     'discovery.bootstrapToken.apiServerEndpoint': {
-      text: 'host:port of the API server; an IPv6 address needs brackets, e.g. [fd00::1]:6443.',
+      text: words.joinEndpoint,
       topic: 'join-endpoint',
     },
-    'discovery.bootstrapToken.token': { text: WORDS.joinToken, topic: 'join-token' },
-    'discovery.bootstrapToken.caCertHashes': { text: WORDS.caCertHashes, topic: 'join-ca-hash' },
+    'discovery.bootstrapToken.token': { text: words.joinToken, topic: 'join-token' },
+    'discovery.bootstrapToken.caCertHashes': { text: words.caCertHashes, topic: 'join-ca-hash' },
   };
-  const ipComment = nodeIpComment(plan, node);
+  const ipComment = nodeIpComment(plan, node, words);
   if (ipComment) comments[argPath(apiVersion, 'nodeRegistration.kubeletExtraArgs', 'node-ip', Object.keys(kubeletArgs(plan, node)))] = ipComment;
   if (node.role === 'control-plane') {
     const address = node[serviceFamily];
@@ -275,9 +261,9 @@ function renderJoinConfigMasked(plan: Plan, node: PlanNode, secrets: JoinSecrets
       ...(address ? { localAPIEndpoint: { advertiseAddress: canonicalIps(address), bindPort: plan.bindPort } } : {}),
       certificateKey: secrets.certificateKey,
     };
-    comments['controlPlane.certificateKey'] = { text: WORDS.joinCertificateKey, topic: 'certificate-key' };
-    if (address) comments['controlPlane.localAPIEndpoint.advertiseAddress'] = { text: `${familyLabel(serviceFamily)}, like the first serviceSubnet entry.`, topic: 'advertise-family' };
+    comments['controlPlane.certificateKey'] = { text: words.joinCertificateKey, topic: 'certificate-key' };
+    if (address) comments['controlPlane.localAPIEndpoint.advertiseAddress'] = { text: words.joinAdvertiseFamily(familyLabel(serviceFamily)), topic: 'advertise-family' };
   }
-  const { text, annotations } = renderYaml([{ value: join, comments }], generatedHeader(plan.kubernetesVersion, plan.flannelVersion));
+  const { text, annotations } = renderYaml([{ value: join, comments }], generatedHeader(plan.kubernetesVersion, plan.flannelVersion, words));
   return { name: joinFileName(node), content: text, mediaType: 'application/yaml' as const, annotations };
 }

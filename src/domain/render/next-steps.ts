@@ -5,6 +5,8 @@ import { type Plan, type PlanNode, clusterDnsIp, effectiveNetConf, initNode, kub
 import { parseKubernetesVersion } from '../versions';
 import { flannelNamespace, flannelTag, manifestUrl } from './flannel';
 import { CA_HASH_PLACEHOLDER_TEXT, type RenderedFile, canonicalList, joinFileName, joiningNodes } from './kubeadm';
+import type { RenderWords } from './words';
+import { renderWordsEn } from './words.en';
 
 /** Text with inline code; code holds plan values (names, CIDRs) and is never read as markup. */
 export type Inline = string | { code: string };
@@ -42,66 +44,12 @@ export interface Guide {
 /** From the kubeadm join docs ("Token-based discovery with CA pinning"): the sha256 of the CA's public key. */
 export const CA_HASH_COMMAND = "openssl x509 -pubkey -in /etc/kubernetes/pki/ca.crt | openssl rsa -pubin -outform der 2>/dev/null | openssl dgst -sha256 -hex | sed 's/^.* //'";
 
-const code = (text: string): Inline => ({ code: text });
 const oneLine = (text: string): string => text.replace(/[\r\n\u2028\u2029]/g, ' ');
 
-// Every sentence of the guide, in one place.
-const WORDS = {
-  title: 'Next steps',
-  plan: (families: string, k8s: string, flannel: string): Inline[] => [`Plan: ${families}; Kubernetes `, code(k8s), ', Flannel ', code(flannel), '.'],
-  familiesDual: (first: string, second: string, primary: string) => `${first} + ${second} dual-stack, ${primary} primary`,
-  familiesOne: (family: string) => `${family} only`,
-  addresses: (pod: string, service: string, apiIp: string, dnsIp: string): Inline[] => ['podSubnet ', code(pod), ', serviceSubnet ', code(service), '; kubernetes Service ', code(apiIp), ', cluster DNS ', code(dnsIp), '.'],
-  prepareTitle: 'Before you start: prepare every node',
-  prepareIntro: 'Load br_netfilter and turn on forwarding (kubeadm preflight checks forwarding per family; Flannel v0.26.0+ checks br_netfilter):',
-  dualRoutes: 'Each node needs an IPv4 and an IPv6 address on its main interface, and IPv4 and IPv6 default routes through that same interface (Flannel uses the default-route interface). Check:',
-  runtime: 'Install a container runtime, kubelet, kubeadm and kubectl as in the kubeadm installation guide.',
-  initTitle: (name: string | null): Inline[] => (name === null ? ['Initialise the first control-plane node'] : ['Initialise the first control-plane node (', code(name), ')']),
-  initIntro: ['Copy ', code('kubeadm-config.yaml'), ' to it, set the exact patch release in ', code('kubernetesVersion'), ', then:'] as Inline[],
-  uploadCerts: [code('--upload-certs'), ' uploads the control-plane certificates, encrypted with the ', code('certificateKey'), ' in kubeadm-config.yaml, for the other control-plane nodes to fetch within 2 hours.'] as Inline[],
-  flannelTitle: ['Install Flannel, in one of three ways'] as Inline[],
-  flannelIntro: (ipv6: boolean): Inline[] => [
-    'The stock manifest is IPv4-only: ',
-    ipv6 ? 'without this net-conf.json Flannel fails, crashes or silently drops IPv6, depending on the version.' : 'this plan needs no change beyond Network.',
-  ],
-  netConfNote: [code('net-conf.json'), ' is what each of the three ways writes into the kube-flannel-cfg ConfigMap. It cannot carry comments, so here is what it says:'] as Inline[],
-  network: (network: string): Inline[] => [code('Network'), ' ', code(network), ': the IPv4 pod network; it must contain the IPv4 podSubnet entry.'],
-  ipv6Only: [code('EnableIPv4: false'), ': IPv6-only; without it Flannel looks for an IPv4 network and fails.'] as Inline[],
-  ipv6Network: (network: string): Inline[] => [
-    code('EnableIPv6: true'),
-    ' and ',
-    code('IPv6Network'),
-    ' ',
-    code(network),
-    ": the IPv6 pod network. Flannel v0.20.2 and later pick each node's blocks by family, so the podSubnet order does not matter to them; older versions need IPv4 first.",
-  ],
-  backend: (type: string, ipv6: boolean): Inline[] => [code('Backend'), ' ', code(type), ': ', ipv6 ? 'vxlan, host-gw and wireguard carry IPv6; other backends do not.' : 'the encapsulation between nodes.'],
-  chooseOne: ['Do one of these, not several:'] as Inline[],
-  kustomizeTitle: 'kustomize',
-  kustomize: ['Apply the pinned upstream manifest with this plan\'s net-conf.json, from the folder holding ', code('kustomization.yaml'), ':'] as Inline[],
-  configmapTitle: 'The ConfigMap',
-  configmap: ['Apply the upstream manifest, then replace its ConfigMap with ', code('kube-flannel-cfg.yaml'), ' and restart Flannel:'] as Inline[],
-  helmTitle: 'Helm',
-  helm: ["Install Flannel's Helm chart with ", code('flannel-values.yaml'), ' (the commands of the Flannel README):'] as Inline[],
-  waitFlannel: 'Wait until Flannel runs on the node:',
-  joinTitle: ['Join the other nodes'] as Inline[],
-  joinSecrets: (controlPlanes: boolean): Inline[] => [
-    'The join files already hold the bootstrap token',
-    controlPlanes ? ' and the certificate key' : '',
-    ' from kubeadm-config.yaml. The one value left is the CA certificate hash: on the first control-plane node, after kubeadm init, print it and put it into the join files:',
-  ],
-  joinRun: 'Copy each file to its node and run it there:',
-  joinLate: ['Later than 24 hours after kubeadm init the token has expired: ', code('kubeadm token create --print-join-command'), ' prints a new token and the hash.'] as Inline[],
-  joinLateCerts: ['Later than 2 hours, control-plane nodes need the certificates uploaded again: ', code('sudo kubeadm init phase upload-certs --upload-certs --config kubeadm-config.yaml'), '.'] as Inline[],
-  checkTitle: ['Check'] as Inline[],
-  checkNodes: 'Every node should list a podCIDR per family and its node IPs:',
-  checkService: 'Then a dual-stack Service should get one address per family:',
-  checkServiceAfter: [code('clusterIPs'), ' lists the primary family first. Remove the test with ', code('kubectl delete service,deployment dual-test'), '.'] as Inline[],
-  firstNodeIp: (ips: string): Inline[] => ["The first node's node-ip is ", code(ips), '.'],
-  joinComment: (name: string, role: string) => `# on ${name} (${role})`,
-};
+// Every sentence of the guide is in the words tables (words.en.ts, words.zh.ts: `guide`).
 
-export function nextStepsGuide(plan: Plan): Guide {
+export function nextStepsGuide(plan: Plan, words: RenderWords = renderWordsEn): Guide {
+  const WORDS = words.guide;
   const families = stackFamilies(plan);
   const net = effectiveNetConf(plan);
   const first = initNode(plan);
@@ -248,7 +196,7 @@ export function nextStepsGuide(plan: Plan): Guide {
 // (without backticks or line breaks of their own) or in a fenced block after a command on the same line.
 const inlineMarkdown = (parts: Inline[]): string => oneLine(parts.map((p) => (typeof p === 'string' ? p : `\`${p.code.replace(/[`\r\n\u2028\u2029]/g, ' ')}\``)).join(''));
 
-function blockMarkdown(block: GuideBlock, level: number): string[] {
+function blockMarkdown(block: GuideBlock, level: number, words: RenderWords): string[] {
   switch (block.kind) {
     case 'text':
       return [inlineMarkdown(block.parts), ''];
@@ -259,18 +207,18 @@ function blockMarkdown(block: GuideBlock, level: number): string[] {
     case 'files':
       return [];
     case 'choice':
-      return [inlineMarkdown(block.intro), '', ...block.options.flatMap((option, i) => [`${'#'.repeat(level + 1)} ${String.fromCharCode(97 + i)}) ${option.title}`, '', ...option.blocks.flatMap((b) => blockMarkdown(b, level + 1))])];
+      return [inlineMarkdown(block.intro), '', ...block.options.flatMap((option, i) => [`${'#'.repeat(level + 1)} ${String.fromCharCode(97 + i)}) ${option.title}`, '', ...option.blocks.flatMap((b) => blockMarkdown(b, level + 1, words))])];
     case 'join':
-      return ['```sh', ...block.nodes.map((n) => `${n.command}   ${WORDS.joinComment(oneLine(n.name), n.role)}`), '```', ''];
+      return ['```sh', ...block.nodes.map((n) => `${n.command}   ${words.guide.joinComment(oneLine(n.name), n.role)}`), '```', ''];
   }
 }
 
-export function guideMarkdown(guide: Guide): string {
+export function guideMarkdown(guide: Guide, words: RenderWords = renderWordsEn): string {
   const lines = [`# ${guide.title}`, '', ...guide.summary.map(inlineMarkdown), ''];
-  for (const s of guide.sections) lines.push(`## ${s.number === null ? '' : `${s.number}. `}${inlineMarkdown(s.title)}`, '', ...s.blocks.flatMap((b) => blockMarkdown(b, 2)));
+  for (const s of guide.sections) lines.push(`## ${s.number === null ? '' : `${s.number}. `}${inlineMarkdown(s.title)}`, '', ...s.blocks.flatMap((b) => blockMarkdown(b, 2, words)));
   return lines.join('\n');
 }
 
-export function renderNextSteps(plan: Plan): RenderedFile {
-  return { name: 'NEXT-STEPS.md', content: guideMarkdown(nextStepsGuide(plan)), mediaType: 'text/markdown', annotations: [] };
+export function renderNextSteps(plan: Plan, words: RenderWords = renderWordsEn): RenderedFile {
+  return { name: 'NEXT-STEPS.md', content: guideMarkdown(nextStepsGuide(plan, words), words), mediaType: 'text/markdown', annotations: [] };
 }

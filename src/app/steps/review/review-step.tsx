@@ -3,9 +3,10 @@ import { linkGaps } from '../../../domain/link-gaps';
 import type { Plan } from '../../../domain/plan';
 import type { RenderedFile } from '../../../domain/render/kubeadm';
 import { type FlannelWay, type GuideBlock, type Inline, nextStepsGuide } from '../../../domain/render/next-steps';
-import { CopyButton, FilePreview, download, forDownload } from '../../components/file-preview';
+import { CopyButton, FilePreview, FilesEnglishSwitch, download, forDownload } from '../../components/file-preview';
 import { useAllDiagnostics } from '../../diagnostics';
 import { useStepsUi } from '../../steps-ui';
+import { usePageRenderWords } from '../../use-rendered-files';
 import { zipFiles } from './meta';
 
 /** Plan values stay text: React escapes them, and nothing here is parsed as markup. */
@@ -106,7 +107,9 @@ export function ReviewStep({ files, permalink, plan }: { files: RenderedFile[]; 
   const [zipping, setZipping] = useState(false);
   const [way, setWay] = useState<FlannelWay>('kustomize');
   const errors = all.filter((d) => d.severity === 'error').length;
-  const guide = useMemo(() => nextStepsGuide(plan), [plan]);
+  // The guide on the page is in the page's language (the English-comments switch changes the files only).
+  const words = usePageRenderWords();
+  const guide = useMemo(() => nextStepsGuide(plan, words ?? undefined), [plan, words]);
   const byName = useMemo(() => new Map(files.map((f) => [f.name, f])), [files]);
   const nextSteps = byName.get('NEXT-STEPS.md');
   return (
@@ -136,6 +139,7 @@ export function ReviewStep({ files, permalink, plan }: { files: RenderedFile[]; 
           </div>
         ) : null}
       </div>
+      <FilesEnglishSwitch />
       <div className="download-all">
         <button
           type="button"

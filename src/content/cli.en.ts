@@ -1,0 +1,38 @@
+// The CLI's own sentences around the diagnostics (check's text output, generate's report), in English.
+// cli.zh.ts has the same keys; `--lang zh-CN` picks it.
+import type { FamilyNodeCapacity } from '../domain/rules/kube-controller-manager';
+
+const plural = (n: number | bigint, word: string): string => `${n} ${word}${n === 1 || n === 1n ? '' : 's'}`;
+
+export const cliEn = {
+  severity: { error: 'error', warning: 'warning', info: 'note' },
+  fix: 'Fix',
+  versionFrom: {
+    flag: (flag: string) => `from ${flag}`,
+    file: (file: string) => `from ${file}`,
+    comment: (file: string) => `recorded by dualstack-wizard in ${file}`,
+    apiVersion: (apiVersion: string, file: string, flag: string) => `assumed: the newest release that accepts ${apiVersion} of ${file}; pass ${flag} to choose`,
+    default: (flag: string) => `newest known; none found in the files, pass ${flag} to choose`,
+  },
+  checkingFor: (kubernetes: string, flannel: string) => `Checking for ${kubernetes} and ${flannel}.`,
+  files: (list: string[]) => `Files: ${list.join(', ')}.`,
+  capacityFamily: (c: FamilyNodeCapacity) => {
+    const lost = c.nodeBlocks - c.usableBlocks;
+    return `${c.family === 'ipv4' ? 'IPv4' : 'IPv6'} ${c.podCidr} in /${c.nodeMask} blocks: ${plural(c.usableBlocks, 'node')}${lost > 0n ? ` (${plural(lost, 'block')} taken by the Service CIDR)` : ''}`;
+  },
+  capacity: (families: string[], planned: number) => `Node capacity: ${families.join('; ')}. The files name ${plural(planned, 'node')}.`,
+  noFlannel: 'No Flannel configuration given: Flannel rules were skipped (pass kube-flannel.yml, net-conf.json or --flannel-version).',
+  clean: (files: number, notes: number) => `No problems found in ${plural(files, 'file')}${notes ? ` (${plural(notes, 'note')})` : ''}.`,
+  summary: (errors: number, warnings: number, notes: number, files: number) =>
+    `${plural(errors + warnings, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')})${notes ? ` and ${plural(notes, 'note')}` : ''} in ${plural(files, 'file')}.`,
+  // plan
+  planHasErrors: (count: number) => `The plan has ${count} error(s); run "dualstack-wizard check" for explanations.\n`,
+  // generate
+  wrote: (count: number, out: string, names: string[]) => `Wrote ${count} files to ${out}: ${names.join(', ')}\n`,
+  /** key: null when no control-plane node joins (no certificate key); true when given by a flag. */
+  secretsNote: (tokenGiven: boolean, keyGiven: boolean | null) =>
+    `kubeadm-config.yaml and the join files hold ${tokenGiven ? 'the given' : 'a new'} bootstrap token${keyGiven !== null ? ` and ${keyGiven ? 'the given' : 'a new'} certificate key` : ''}: keep them secret. Fill in the CA certificate hash as NEXT-STEPS.md says.\n`,
+  planErrors: 'The plan has errors: the files were written, but kubeadm or Flannel will fail as described above.\n',
+};
+
+export type CliWords = typeof cliEn;

@@ -1,0 +1,100 @@
+// 生成文件的简体中文文字（注释、页面上的逐行说明）。计划中的值、命令和上游报错原文保持原样。
+import type { Inline } from './next-steps';
+import type { RenderWords } from './words';
+
+const code = (text: string): Inline => ({ code: text });
+
+export const renderWordsZh: RenderWords = {
+  lang: 'zh-CN',
+  header: (kubernetes, flannel) => `由 dualstack-wizard 为 Kubernetes ${kubernetes} 和 Flannel v${flannel} 生成。`,
+  netConfDualStack:
+    '双栈：Flannel 从 Network 读取 IPv4 Pod 网络，从 IPv6Network 读取 IPv6 Pod 网络；从 v0.20.2 起，podSubnet 中的顺序对它没有影响。缺少 EnableIPv6 和 IPv6Network 时，Flannel 会报错、崩溃或悄悄丢弃 IPv6，取决于版本。',
+  netConfIpv6Only: '仅 IPv6：EnableIPv4 必须为 false（v0.17.0+），否则 Flannel 会寻找 IPv4 网络并失败。',
+  netConfBackend: (type) => `后端 ${type ?? 'udp（没有 Backend 键）'}：只有 vxlan、host-gw 和 wireguard 能承载 IPv6。`,
+  configMapNamespace: (tag, namespace) => `Flannel ${tag} 运行在 ${namespace} 命名空间中（从 v0.19.0 起为 kube-flannel，之前为 kube-system）。`,
+  configMapApply: '在 kube-flannel.yml 之后应用（kubectl apply -f kube-flannel-cfg.yaml），然后重启 DaemonSet，让 Flannel 重新读取它。',
+  kustomizeResources: (tag) => `固定为 Flannel ${tag} 的上游 kube-flannel.yml。应用命令：\`kubectl apply -k .\``,
+  kustomizePatches: '把 kube-flannel-cfg ConfigMap 中的 net-conf.json 替换为本规划的版本。',
+  helmValues: (tag, namespace) =>
+    `Flannel Helm chart（chart/kube-flannel）的 values：podCidr 对应 Network，podCidrv6 对应 IPv6Network 并开启 EnableIPv6；podCidr 为空时 EnableIPv4 为 false。安装命令：\`helm install flannel flannel/flannel --version ${tag} -n ${namespace} -f flannel-values.yaml\``,
+  helmNotCarried: (keys) =>
+    `该 chart 没有 ${keys.join('、')} 对应的值：用这些 values 安装时，Flannel 运行时不带这些设置。要保留它们，请使用 kube-flannel-cfg.yaml 或 kustomization.yaml。`,
+  helmTunnelMode: '加了两层引号：chart 把 tunnelMode 写入 net-conf.json 时不加引号。',
+  podOrder: (first) => `${first} 排在前面：kube-controller-manager 按此顺序为每个节点在每一项中各分配一个网段，node.spec.podCIDR 是 ${first} 网段。`,
+  podOrderIpv6FirstFixed: 'Flannel v0.20.2 及更高版本按地址族选择网段，所以这样可行；更早的版本会崩溃并报错 "Address is not an IPv4 address"。',
+  podOrderIpv6FirstBroken: (flannelVersion, second) =>
+    `Flannel v${flannelVersion} 把 node.spec.podCIDR 当作 IPv4 读取，会崩溃并报错 "Address is not an IPv4 address"：请升级到 v0.20.2 或更高版本，或把 ${second} 排在前面。`,
+  podOrderIpv4KeptFirst: '这里 IPv4 仍排在前面，而 Service 优先使用 IPv6：这样 v0.20.2 之前的 Flannel 也能工作（它把 node.spec.podCIDR 当作 IPv4 读取）。',
+  podOrderIpv4First: '如果把 IPv6 排在前面，v0.20.2 之前的 Flannel 会崩溃并报错 "Address is not an IPv4 address"。',
+  serviceIps: (kubernetesServiceIp, clusterDnsIp) => `kubernetes Service ${kubernetesServiceIp}、集群 DNS ${clusterDnsIp}`,
+  serviceOrder: (first, ips) =>
+    `${first} 排在前面：它是新 Service 的默认地址族，也是 ${ips}（第 1 个和第 10 个地址）的地址族。advertiseAddress 也必须是 ${first}，否则 kube-apiserver 拒绝启动。`,
+  serviceRange: (ips) => `${ips}（第 1 个和第 10 个地址）来自这个范围。`,
+  maskPart: (family, nodeMask, podPrefix, nodes, podIps) => `${family} /${nodeMask}：2^(${nodeMask}-${podPrefix}) = ${nodes} 个节点，每个节点 ${podIps} 个 Pod IP`,
+  masks: (parts) => `每个节点在每个地址族中各分到一个网段。${parts.join('；')}。`,
+  nodeIpOrder: (family) => `${family} 在前：它是 kubelet 的主 InternalIP，也是 hostNetwork Pod 第一个 IP 的地址族。双栈节点必须列出两个地址族。`,
+  advertiseFamily: (family) =>
+    `${family}，与 serviceSubnet 的第一项相同：kube-apiserver 要求如此（"service IP family ... must match public address family"）。不设置时，kubeadm 会自动探测地址并优先使用 IPv4。`,
+  kubernetesVersion: '填写你实际安装的确切补丁版本；kubeadm 会部署这个版本的控制面。',
+  kubeProxyClusterCidr: 'kube-proxy 把来自此范围之外的流量视为外部流量。未设置时，kubeadm 会填入 podSubnet。',
+  joinEndpoint: 'API Server 的 host:port；IPv6 地址需要加方括号，例如 [fd00::1]:6443。',
+  bootstrapTokens:
+    '随机生成于写出这些文件时；每个 join 文件都使用同一个 token。kubeadm init 之后 24 小时内有效（kubeadm 默认的 `ttl`）；过期后用 `kubeadm token create` 生成新的 token，再填入 join 文件。',
+  initCertificateKey:
+    '随机生成于写出这些文件时：`kubeadm init --upload-certs` 用它加密控制面证书，控制面节点的 join 文件使用同一个密钥。上传的证书 2 小时后被删除；`sudo kubeadm init phase upload-certs --upload-certs --config kubeadm-config.yaml` 会重新上传。',
+  joinToken: '来自 kubeadm-config.yaml（bootstrapTokens）的引导 token。',
+  caCertHashes: '唯一需要填写的值：集群 CA 公钥的 sha256 哈希，kubeadm init 之后才知道。NEXT-STEPS.md 给出打印它并填入此处的命令。',
+  joinCertificateKey: '来自 kubeadm-config.yaml 的 certificateKey，用于解密 kubeadm init 上传的证书（2 小时后删除）。',
+  joinAdvertiseFamily: (family) => `${family}，与 serviceSubnet 的第一项相同。`,
+  guide: {
+    title: '后续步骤',
+    plan: (families, k8s, flannel) => [`规划：${families}；Kubernetes `, code(k8s), '，Flannel ', code(flannel), '。'],
+    familiesDual: (first, second, primary) => `${first} + ${second} 双栈，${primary} 为主`,
+    familiesOne: (family) => `仅 ${family}`,
+    addresses: (pod, service, apiIp, dnsIp) => ['podSubnet ', code(pod), '，serviceSubnet ', code(service), '；kubernetes Service ', code(apiIp), '，集群 DNS ', code(dnsIp), '。'],
+    prepareTitle: '开始之前：准备每个节点',
+    prepareIntro: '加载 br_netfilter 并开启转发（kubeadm 预检按地址族检查转发；Flannel v0.26.0+ 检查 br_netfilter）：',
+    dualRoutes: '每个节点的主网卡上需要一个 IPv4 地址和一个 IPv6 地址，并且 IPv4 和 IPv6 默认路由都经过这同一个网卡（Flannel 使用默认路由所在的网卡）。检查：',
+    runtime: '按 kubeadm 安装指南安装容器运行时、kubelet、kubeadm 和 kubectl。',
+    initTitle: (name) => (name === null ? ['初始化第一个控制面节点'] : ['初始化第一个控制面节点（', code(name), '）']),
+    initIntro: ['把 ', code('kubeadm-config.yaml'), ' 复制到该节点，在 ', code('kubernetesVersion'), ' 中填写确切的补丁版本，然后运行：'],
+    uploadCerts: [code('--upload-certs'), ' 上传控制面证书（用 kubeadm-config.yaml 中的 ', code('certificateKey'), ' 加密），其他控制面节点须在 2 小时内取用。'],
+    flannelTitle: ['安装 Flannel：三种方式任选其一'],
+    flannelIntro: (ipv6) => ['原版清单只支持 IPv4：', ipv6 ? '没有这个 net-conf.json，Flannel 会报错、崩溃或悄悄丢弃 IPv6，取决于版本。' : '本规划除 Network 外无需改动。'],
+    netConfNote: [code('net-conf.json'), ' 是三种方式各自写入 kube-flannel-cfg ConfigMap 的内容。它不能带注释，说明如下：'],
+    network: (network) => [code('Network'), ' ', code(network), '：IPv4 Pod 网络；它必须包含 podSubnet 中的 IPv4 项。'],
+    ipv6Only: [code('EnableIPv4: false'), '：仅 IPv6；没有它，Flannel 会寻找 IPv4 网络并失败。'],
+    ipv6Network: (network) => [
+      code('EnableIPv6: true'),
+      ' 和 ',
+      code('IPv6Network'),
+      ' ',
+      code(network),
+      '：IPv6 Pod 网络。Flannel v0.20.2 及更高版本按地址族为每个节点选择网段，所以 podSubnet 的顺序对它们没有影响；更早的版本需要 IPv4 在前。',
+    ],
+    backend: (type, ipv6) => [code('Backend'), ' ', code(type), '：', ipv6 ? 'vxlan、host-gw 和 wireguard 能承载 IPv6；其他后端不能。' : '节点之间的封装方式。'],
+    chooseOne: ['以下方式只做一种，不要同时做几种：'],
+    kustomizeTitle: '用 kustomize',
+    kustomize: ['在存放 ', code('kustomization.yaml'), ' 的目录中，应用固定版本的上游清单并套用本规划的 net-conf.json：'],
+    configmapTitle: '用 ConfigMap',
+    configmap: ['先应用上游清单，再用 ', code('kube-flannel-cfg.yaml'), ' 替换它的 ConfigMap 并重启 Flannel：'],
+    helmTitle: '用 Helm',
+    helm: ['用 ', code('flannel-values.yaml'), ' 安装 Flannel 的 Helm chart（Flannel README 中的命令）：'],
+    waitFlannel: '等待 Flannel 在节点上运行：',
+    joinTitle: ['加入其他节点'],
+    joinSecrets: (controlPlanes) => [
+      'join 文件中已经有 kubeadm-config.yaml 里的引导 token',
+      controlPlanes ? '和证书密钥' : '',
+      '。唯一剩下的值是 CA 证书哈希：在第一个控制面节点上 kubeadm init 之后，打印它并填入 join 文件：',
+    ],
+    joinRun: '把每个文件复制到对应节点，并在该节点上运行：',
+    joinLate: ['kubeadm init 超过 24 小时后 token 会过期：', code('kubeadm token create --print-join-command'), ' 会打印新的 token 和哈希。'],
+    joinLateCerts: ['超过 2 小时后，控制面节点需要重新上传证书：', code('sudo kubeadm init phase upload-certs --upload-certs --config kubeadm-config.yaml'), '。'],
+    checkTitle: ['检查'],
+    checkNodes: '每个节点都应当列出每个地址族的 podCIDR 和它的节点 IP：',
+    checkService: '然后，一个双栈 Service 应当在每个地址族各获得一个地址：',
+    checkServiceAfter: [code('clusterIPs'), ' 把主地址族排在前面。测试完成后用 ', code('kubectl delete service,deployment dual-test'), ' 删除。'],
+    firstNodeIp: (ips) => ['第一个节点的 node-ip 是 ', code(ips), '。'],
+    joinComment: (name, role) => `# 在 ${name} 上（${role === 'worker' ? '工作节点' : '控制面节点'}）`,
+  },
+};
