@@ -64,3 +64,16 @@ test('in the wizard: IPv6 only on Flannel v0.16.3, then a /64 IPv6 pod range wit
   await expect(page.getByLabel(/IPv6 node mask/)).toHaveValue('80');
   await expect(page.getByText('has room for one node only')).toHaveCount(0);
 });
+
+test('a link-local advertise address shows at kubeadm init, its commands as code', async ({ page, offOrigin }) => {
+  void offOrigin;
+  await page.goto('./#v=1&s=6&a=fe80::11');
+  await page.getByRole('navigation', { name: 'Steps' }).getByRole('button', { name: /Nodes/ }).click();
+  const alert = page.getByRole('alert').filter({ hasText: 'advertiseAddress fe80::11 is a link-local address' }).first();
+  await expect(alert).toBeVisible();
+  await alert.getByText('Why').click();
+  await expect(alert.getByRole('code').filter({ hasText: /^kubeadm init$/ }).first()).toBeVisible();
+  await expect(alert).toContainText('cannot use "fe80::11" as the bind address for the API Server');
+  await expect(alert).not.toContainText('`');
+  await expect(alert).toContainText('Shows at: kubeadm init or kubeadm join; kubeadm config validate accepts it.');
+});

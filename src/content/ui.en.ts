@@ -18,6 +18,11 @@ export const uiEn = {
   severity: { error: 'Error', warning: 'Warning', info: 'Note' },
   goToField: 'Go to field',
   why: 'Why',
+  phase: {
+    'kubeadm-validate': 'Shows at: `kubeadm config validate` (and so `kubeadm init` and `kubeadm join`).',
+    'kubeadm-init': 'Shows at: `kubeadm init` or `kubeadm join`; `kubeadm config validate` accepts it.',
+    runtime: 'Shows at: run time, after kubeadm has deployed the cluster.',
+  },
   // Preview & review
   preview: 'Preview',
   // Permalink notices

@@ -19,6 +19,11 @@ export const uiZh: UiMessages = {
   severity: { error: '错误', warning: '警告', info: '说明' },
   goToField: '转到字段',
   why: '原因',
+  phase: {
+    'kubeadm-validate': '出现在：`kubeadm config validate`（因此 `kubeadm init` 和 `kubeadm join` 也会）。',
+    'kubeadm-init': '出现在：`kubeadm init` 或 `kubeadm join`；`kubeadm config validate` 不报错。',
+    runtime: '出现在：运行时，kubeadm 部署集群之后。',
+  },
   preview: '预览',
   linkNotice: '链接中有些部分无法读取，已使用默认值：',
   dropReasons: {
@@ -117,7 +122,7 @@ export const uiStepsZh: UiStepMessages = {
   copyCommands: '复制命令',
   joinOn: (name, role) => `在 ${name}（${role}）上：`,
   secretsHint:
-    'kubeadm-config.yaml 和各 join 文件共用同一个引导令牌（`token`）和证书密钥（`certificateKey`）。本浏览器在你第一次下载或复制文件时生成它们，并保留到你重新加载或离开本页为止；它们永远不会放进链接。请在同一次访问中取走全部文件。',
+    'kubeadm-config.yaml 和各 join 文件共用同一个引导令牌和证书密钥。本浏览器在你第一次下载或复制文件时生成它们，并保留到你重新加载或离开本页为止；它们永远不会放进链接。请在同一次访问中取走全部文件。',
   maskedHint: '令牌和密钥在此处以掩码显示；下载和复制的内容包含真实值。',
   importIntro: '粘贴或上传 kubeadm-config.yaml 或 join 文件、kube-flannel.yml、net-conf.json、修补 kube-flannel-cfg 的 kustomization.yaml，或 Flannel Helm values。向导会据此自动填写，并列出其中的问题。',
   pasteLabel: '粘贴文件内容',

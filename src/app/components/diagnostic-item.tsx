@@ -3,6 +3,14 @@ import type { DescribedDiagnostic } from '../../content/describe';
 import { useDiagnosticActions } from '../diagnostics';
 import { useI18n } from '../i18n';
 
+/** The words mark commands and values with backticks, as in markdown: show those as code, never as markup. */
+function WithCode({ text }: { text: string }) {
+  const parts = text.split('`');
+  // An unmatched backtick is shown as it is.
+  if (parts.length < 3 || parts.length % 2 === 0) return <>{text}</>;
+  return <>{parts.map((part, i) => (i % 2 === 1 ? <code key={i}>{part}</code> : part))}</>;
+}
+
 export function DiagnosticItem({ diagnostic, showGoTo, id }: { diagnostic: DescribedDiagnostic; showGoTo?: boolean; id?: string }) {
   const { ui } = useI18n();
   const { applyFix, goToField } = useDiagnosticActions();
@@ -10,12 +18,21 @@ export function DiagnosticItem({ diagnostic, showGoTo, id }: { diagnostic: Descr
   return (
     <div className={`diagnostic diagnostic-${diagnostic.severity}`} id={id} data-rule={diagnostic.rule}>
       <p className="diagnostic-message">
-        <span className="severity">{ui.severity[diagnostic.severity]}:</span> {diagnostic.message}
+        <span className="severity">{ui.severity[diagnostic.severity]}:</span> <WithCode text={diagnostic.message} />
       </p>
       <details>
         <summary>{ui.why}</summary>
-        <p>{diagnostic.explanation}</p>
-        {diagnostic.fix ? <p className="diagnostic-fix">{diagnostic.fix}</p> : null}
+        <p>
+          <WithCode text={diagnostic.explanation} />
+        </p>
+        {diagnostic.fix ? (
+          <p className="diagnostic-fix">
+            <WithCode text={diagnostic.fix} />
+          </p>
+        ) : null}
+        <p className="diagnostic-phase">
+          <WithCode text={ui.phase[diagnostic.phase]} />
+        </p>
         <p className="rule-id">
           <code>{diagnostic.rule}</code>
         </p>
