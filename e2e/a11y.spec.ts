@@ -15,6 +15,17 @@ test('no axe violations on any step, with errors showing', async ({ page, offOri
   await expectNoAxeViolations(page);
 });
 
+test('no axe violations on any step in Chinese, with errors showing', async ({ page, offOrigin }) => {
+  void offOrigin;
+  await page.goto('./#v=1&f=0.20.1&s=64');
+  await page.getByLabel('Language').selectOption('zh');
+  for (const step of ['集群', 'Pod 网络', 'Service', '节点', 'Flannel', '检查与下载']) {
+    await goToStep(page, step);
+    await expect(page.getByRole('heading', { name: step, level: 2 })).toBeVisible();
+    await expectNoAxeViolations(page);
+  }
+});
+
 test('keyboard only: reach a step, change a field, and see the preview update', async ({ page, offOrigin }) => {
   void offOrigin;
   await page.goto('./');
