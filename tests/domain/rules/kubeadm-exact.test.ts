@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Plan } from '../../../src/domain/plan';
 import type { Severity } from '../../../src/domain/rules/types';
-import { findings, plan, type PlanPatch } from '../../helpers';
+import { explanation, findings, plan, type PlanPatch } from '../../helpers';
 
 const diag = (rule: string, severity: Severity, phase: string, fields: string[], params: Record<string, unknown>, fixes: unknown[] = []) => ({
   rule,
@@ -299,9 +299,30 @@ describe('kubeadm-join-endpoint', () => {
   it('each node whose endpoint net.SplitHostPort refuses, at that node', () => {
     expect(findings(joining('10.0.0.1:6443', undefined, 'fd00::1:6443', '[fd00::1', '[fd00::1]'), id)).toEqual([
       validate(id, ['nodes.3.joinEndpoint'], { node: 'w-3', value: 'fd00::1:6443', error: 'too many colons' }),
-      validate(id, ['nodes.4.joinEndpoint'], { node: 'w-4', value: '[fd00::1', error: 'missing ]' }),
+      validate(id, ['nodes.4.joinEndpoint'], { node: 'w-4', value: '[fd00::1', error: "missing ']'" }),
       validate(id, ['nodes.5.joinEndpoint'], { node: 'w-5', value: '[fd00::1]', error: 'missing port' }),
     ]);
+  });
+  it('quotes Go\'s error', () => {
+    expect(explanation(findings(joining('[fd00::1'), id)[0]!)).toContain(`"address [fd00::1: missing ']' in address"`);
+    expect(explanation(findings(joining('10.0.0.1]:6443'), id)[0]!)).toContain(`"address 10.0.0.1]:6443: unexpected ']' in address"`);
+  });
+  // Go src/net/ipsock.go SplitHostPort, case by case.
+  it.each([
+    ['k8s.example.com', 'missing port'],
+    ['[k8s.example.com', 'missing port'],
+    ['[fd00::1]:6443:1', 'too many colons'],
+    ['[fd00::1]x:6443', 'missing port'],
+    ['[fd00::1]]:6443', 'missing port'],
+    ['10.0.0.1]:6443', "unexpected ']'"],
+    ['10.0.0.1[:6443', "unexpected '['"],
+    ['[fd00::[1]:6443', "unexpected '['"],
+    ['[fd00::1]:64]3', "unexpected ']'"],
+  ])('%s: %s', (endpoint, error) => {
+    expect(findings(joining(endpoint), id).map((d) => d.params.error)).toEqual([error]);
+  });
+  it.each(['[fd00::1]:6443', 'k8s.example.com:6443', ':6443', '[]:6443', 'host:'])('%s splits', (endpoint) => {
+    expect(findings(joining(endpoint), id)).toEqual([]);
   });
 });
 
