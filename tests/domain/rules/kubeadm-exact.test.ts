@@ -208,7 +208,7 @@ describe('advertise address', () => {
     ])('explicit %s: %s', (address, kind) => {
       expect(findings(plan({ advertiseAddress: address }), id)).toEqual([unusable(['advertiseAddress'], address, kind)]);
     });
-    it.each(['169.253.255.255', '169.255.0.0', '223.255.255.255', '240.0.0.0', 'fec0::1', 'fe7f::1', 'fe00::1', '127.0.0.1', '::1', '10.0.0.1'])('explicit %s: usable', (address) => {
+    it.each(['169.253.255.255', '169.255.0.0', '223.255.255.255', '240.0.0.0', 'fec0::1', 'fe7f::1', 'fe00::1', '127.0.0.1', '::1', '10.0.0.1', '::a9fe:1', '::e000:1'])('explicit %s: usable', (address) => {
       expect(findings(plan({ advertiseAddress: address }), id)).toEqual([]);
     });
     it('derived from the init node: at its field, unless kubelet-node-ip-unusable already says so there', () => {
