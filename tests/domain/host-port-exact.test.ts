@@ -58,7 +58,7 @@ describe('parseHostPort (kubeadm endpoint.go)', () => {
   ])('%j → host %j, port %j', (text, host, port) => {
     expect(parseHostPort(text)).toEqual({ ok: true, host, port });
   });
-  it.each(['k8s:0', 'k8s:65536', 'k8s:123456', 'k8s:8x', 'k8s:-1', ':6443', 'bad_host:6443', '[fd00::1]', 'Upper.example.com', ''])('%j is refused', (text) => {
+  it.each(['k8s:0', 'k8s:65536', 'k8s:123456', 'k8s:8x', 'k8s:-1', 'k8s:+80', 'k8s:80e1', ':6443', 'bad_host:6443', '[fd00::1]', 'Upper.example.com', ''])('%j is refused', (text) => {
     expect(parseHostPort(text)).toEqual({ ok: false });
   });
 });

@@ -30,6 +30,9 @@ describe('cidrPieceHint: why one piece of podSubnet/serviceSubnet does not parse
     ['10.244.0.0/', { hint: 'bad-prefix', prefix: '', bits: 32 }],
     ['10.244.0.0/x', { hint: 'bad-prefix', prefix: 'x', bits: 32 }],
     ['10.244.0.0/16/16', { hint: 'bad-prefix', prefix: '16/16', bits: 32 }],
+    ['/16', { hint: 'not-address', address: '' }],
+    ['10.244.0.0/+33', { hint: 'bad-prefix', prefix: '+33', bits: 32 }],
+    ['10.244.0.0/33e1', { hint: 'bad-prefix', prefix: '33e1', bits: 32 }],
   ])('%j', (piece, hint) => {
     expect(cidrPieceHint(piece, 0, 1)).toEqual(hint);
   });

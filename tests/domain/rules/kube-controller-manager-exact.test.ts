@@ -51,6 +51,9 @@ describe('planNodeCapacity', () => {
     expect(planNodeCapacity(v4('10.0.0.0/16', '10.0.0.0/12'))[0]!.usableBlocks).toBe(0n);
     expect(planNodeCapacity(v4('10.0.0.0/16', '10.1.0.0/16'))[0]!.usableBlocks).toBe(256n);
   });
+  it('never fewer than zero usable blocks, even when Service CIDRs (a list kubeadm refuses) take more than there are', () => {
+    expect(planNodeCapacity(plan({ stack: 'ipv4', podCidr: { ipv4: '10.0.0.0/24', ipv6: '' }, overrides: { serviceSubnet: '10.0.0.0/28,10.0.0.16/28' } }))[0]!.usableBlocks).toBe(0n);
+  });
   it('only the Service CIDRs of the pod CIDR\'s family count', () => {
     expect(planNodeCapacity(plan({ serviceCidr: { ipv4: '10.244.5.0/24', ipv6: 'fd00:10:244::/112' } })).map((c) => c.usableBlocks)).toEqual([255n, 255n]);
   });
@@ -136,6 +139,9 @@ describe('controller-manager-pods-per-node (maxPods 110)', () => {
   const id = 'controller-manager-pods-per-node';
   const warn = (family: 'ipv4' | 'ipv6', mask: number, addresses: string) =>
     diag(id, 'warning', [`nodeMask.${family}`], { mask, addresses, maxPods: 110, family: family === 'ipv4' ? 'IPv4' : 'IPv6' });
+  it('a mask equal to the pod prefix is one block, still checked', () => {
+    expect(findings(v4('10.244.0.0/26', '10.96.0.0/16', '26'), id)).toEqual([warn('ipv4', 26, '62')]);
+  });
   it.each([
     ['26', '62'],
     ['31', '0'],
