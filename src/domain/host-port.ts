@@ -5,22 +5,34 @@ import { parseIp } from './cidr';
 export const DNS1123_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
 export const isDns1123Subdomain = (text: string): boolean => text.length <= 253 && DNS1123_SUBDOMAIN.test(text);
 
-export type HostPortSplit = { ok: true; host: string; port: string } | { ok: false; error: 'missing port' | 'too many colons' | 'missing ]' };
+export type HostPortSplit =
+  | { ok: true; host: string; port: string }
+  | { ok: false; error: 'missing port' | 'too many colons' | "missing ']'" | "unexpected '['" | "unexpected ']'" };
 
-/** Go net.SplitHostPort. */
+/** Go net.SplitHostPort (src/net/ipsock.go); `error` is its message less the trailing " in address". */
 export function splitHostPort(text: string): HostPortSplit {
-  if (text.startsWith('[')) {
-    const end = text.indexOf(']');
-    if (end < 0) return { ok: false, error: 'missing ]' };
-    const rest = text.slice(end + 1);
-    if (rest === '') return { ok: false, error: 'missing port' };
-    if (!rest.startsWith(':') || rest.slice(1).includes(':')) return { ok: false, error: 'too many colons' };
-    return { ok: true, host: text.slice(1, end), port: rest.slice(1) };
-  }
+  // The port starts after the last colon.
   const colon = text.lastIndexOf(':');
   if (colon < 0) return { ok: false, error: 'missing port' };
-  if (text.slice(0, colon).includes(':')) return { ok: false, error: 'too many colons' };
-  return { ok: true, host: text.slice(0, colon), port: text.slice(colon + 1) };
+  let host: string;
+  let j = 0;
+  let k = 0;
+  if (text.startsWith('[')) {
+    const end = text.indexOf(']');
+    if (end < 0) return { ok: false, error: "missing ']'" };
+    if (end + 1 === text.length) return { ok: false, error: 'missing port' };
+    // ']' must come just before the last colon.
+    if (end + 1 !== colon) return { ok: false, error: text[end + 1] === ':' ? 'too many colons' : 'missing port' };
+    host = text.slice(1, end);
+    j = 1;
+    k = end + 1;
+  } else {
+    host = text.slice(0, colon);
+    if (host.includes(':')) return { ok: false, error: 'too many colons' };
+  }
+  if (text.slice(j).includes('[')) return { ok: false, error: "unexpected '['" };
+  if (text.slice(k).includes(']')) return { ok: false, error: "unexpected ']'" };
+  return { ok: true, host, port: text.slice(colon + 1) };
 }
 
 const validPort = (port: string): boolean => /^\d{1,5}$/.test(port) && Number(port) >= 1 && Number(port) <= 65535;

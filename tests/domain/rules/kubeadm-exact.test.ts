@@ -1,0 +1,411 @@
+// kubeadm rules: the exact diagnostic (severity, fields, params, fixes) for an input, on both sides of each condition.
+import { describe, expect, it } from 'vitest';
+import type { Plan } from '../../../src/domain/plan';
+import type { Severity } from '../../../src/domain/rules/types';
+import { explanation, findings, plan, type PlanPatch } from '../../helpers';
+
+const diag = (rule: string, severity: Severity, phase: string, fields: string[], params: Record<string, unknown>, fixes: unknown[] = []) => ({
+  rule,
+  severity,
+  component: 'kubeadm',
+  phase,
+  fields,
+  params,
+  fixes,
+});
+const validate = (rule: string, fields: string[], params: Record<string, unknown>, fixes: unknown[] = []) => diag(rule, 'error', 'kubeadm-validate', fields, params, fixes);
+const v4only = { stack: 'ipv4' as const };
+const v6only = { stack: 'ipv6' as const, primaryFamily: 'ipv6' as const };
+const withNodes = (patch: PlanPatch, ...nodes: Plan['nodes']): Plan => plan({ ...patch, nodes });
+
+describe('kubeadm-subnet-syntax', () => {
+  const id = 'kubeadm-subnet-syntax';
+  it('a verbatim list: the first piece kubeadm refuses, at the whole setting', () => {
+    expect(findings(plan({ overrides: { podSubnet: '10.244.0.0/33,fd00::x' } }), id)).toEqual([
+      validate(id, ['podCidr'], { setting: 'podSubnet', value: '10.244.0.0/33,fd00::x', piece: '10.244.0.0/33', hint: 'prefix-too-long', prefix: '33', bits: 32 }),
+    ]);
+    expect(findings(plan({ overrides: { serviceSubnet: '10.96.0.0/16,,fd00::/112' } }), id)).toEqual([
+      validate(id, ['serviceCidr'], { setting: 'serviceSubnet', value: '10.96.0.0/16,,fd00::/112', piece: '', hint: 'empty-entry' }),
+    ]);
+  });
+  it('a per-family field: its own piece and entry, with the list kubeadm would get', () => {
+    expect(findings(plan({ podCidr: { ipv4: '10.244.0.0/16x', ipv6: 'fd00:10:244::/56' } }), id)).toEqual([
+      validate(id, ['podCidr.ipv4'], {
+        setting: 'podSubnet',
+        value: '10.244.0.0/16x,fd00:10:244::/56',
+        piece: '10.244.0.0/16x',
+        hint: 'bad-prefix',
+        prefix: '16x',
+        bits: 32,
+        family: 'IPv4',
+        entry: '10.244.0.0/16x',
+      }),
+    ]);
+  });
+  it('pod before service, and the primary family first', () => {
+    const p = plan({ primaryFamily: 'ipv6', podCidr: { ipv4: '10.244.0.0', ipv6: 'fd00:10:244::' }, serviceCidr: { ipv4: '10.96.0.0/16 ', ipv6: 'fd00:10:96::/112' } });
+    expect(findings(p, id).map((d) => [d.fields, d.params.hint])).toEqual([
+      [['podCidr.ipv6'], 'no-prefix'],
+      [['podCidr.ipv4'], 'no-prefix'],
+      [['serviceCidr.ipv4'], 'trailing-space'],
+    ]);
+  });
+  it('a long typo is clipped to 80 characters', () => {
+    const long = `10.244.0.0/16${'x'.repeat(100)}`;
+    const d = findings(plan({ ...v4only, podCidr: { ipv4: long, ipv6: '' } }), id)[0]!;
+    expect([d.params.piece, d.params.entry]).toEqual([`${long.slice(0, 79)}…`, `${long.slice(0, 79)}…`]);
+  });
+  it('silent for valid lists, an empty field, a value of the other family, and a field of a family off the stack', () => {
+    expect(findings(plan(), id)).toEqual([]);
+    expect(findings(plan({ overrides: { podSubnet: 'fd00:10:244::/56,10.244.0.0/16' } }), id)).toEqual([]);
+    expect(findings(plan({ podCidr: { ipv4: '', ipv6: 'fd00:10:244::/56' } }), id)).toEqual([]);
+    expect(findings(plan({ podCidr: { ipv4: 'fd00:10:244::/56', ipv6: 'fd00:10:244::/56' } }), id)).toEqual([]);
+    expect(findings(plan({ ...v4only, podCidr: { ipv4: '10.244.0.0/16', ipv6: 'x' } }), id)).toEqual([]);
+  });
+});
+
+describe('kubeadm-subnet-count', () => {
+  const id = 'kubeadm-subnet-count';
+  it('a verbatim list of two of one family, or three', () => {
+    expect(findings(plan({ overrides: { serviceSubnet: '10.96.0.0/16,10.97.0.0/16' } }), id)).toEqual([
+      validate(id, ['serviceCidr'], { setting: 'serviceSubnet', value: '10.96.0.0/16,10.97.0.0/16', count: 2 }),
+    ]);
+    expect(findings(plan({ overrides: { podSubnet: '10.244.0.0/16,fd00::/56,10.245.0.0/16' } }), id)).toEqual([
+      validate(id, ['podCidr'], { setting: 'podSubnet', value: '10.244.0.0/16,fd00::/56,10.245.0.0/16', count: 3 }),
+    ]);
+  });
+  it('silent for a valid list, an empty one, one with a piece that does not parse, and lists built from the fields', () => {
+    expect(findings(plan({ overrides: { podSubnet: '10.244.0.0/16' } }), id)).toEqual([]);
+    expect(findings(plan({ overrides: { podSubnet: '' } }), id)).toEqual([]);
+    expect(findings(plan({ overrides: { podSubnet: '10.244.0.0/16,10.245.0.0/16,x' } }), id)).toEqual([]);
+    expect(findings(plan({ podCidr: { ipv4: '10.244.0.0/16,10.245.0.0/16', ipv6: 'fd00:10:244::/56' } }), id)).toEqual([]);
+  });
+});
+
+describe('Service and pod subnet sizes', () => {
+  it('kubeadm-service-subnet-too-small, per family', () => {
+    const id = 'kubeadm-service-subnet-too-small';
+    expect(findings(plan({ serviceCidr: { ipv4: '10.96.0.0/29', ipv6: 'fd00:10:96::/125' } }), id)).toEqual([
+      validate(id, ['serviceCidr.ipv4'], { cidr: '10.96.0.0/29', size: '8', minimum: 10, largestPrefix: 28 }),
+      validate(id, ['serviceCidr.ipv6'], { cidr: 'fd00:10:96::/125', size: '8', minimum: 10, largestPrefix: 124 }),
+    ]);
+    expect(findings(plan({ serviceCidr: { ipv4: '10.96.0.0/28', ipv6: 'fd00:10:96::/124' } }), id)).toEqual([]);
+  });
+  it('kubeadm-service-subnet-too-large offers the largest allowed prefix on the network address', () => {
+    const id = 'kubeadm-service-subnet-too-large';
+    expect(findings(plan({ serviceCidr: { ipv4: '10.97.0.0/11', ipv6: 'fd00:10:96::/107' } }), id)).toEqual([
+      validate(id, ['serviceCidr.ipv4'], { cidr: '10.96.0.0/11', bits: 32, minPrefix: 12 }, [
+        { label: 'set-prefix', params: { prefix: 12 }, set: [{ field: 'serviceCidr.ipv4', value: '10.96.0.0/12' }] },
+      ]),
+      validate(id, ['serviceCidr.ipv6'], { cidr: 'fd00:10:96::/107', bits: 128, minPrefix: 108 }, [
+        { label: 'set-prefix', params: { prefix: 108 }, set: [{ field: 'serviceCidr.ipv6', value: 'fd00:10:96::/108' }] },
+      ]),
+    ]);
+    expect(findings(plan({ serviceCidr: { ipv4: '10.96.0.0/12', ipv6: 'fd00:10:96::/108' } }), id)).toEqual([]);
+  });
+  it('kubeadm-pod-subnet-too-small, per family', () => {
+    const id = 'kubeadm-pod-subnet-too-small';
+    const p = plan({ podCidr: { ipv4: '10.244.0.0/29', ipv6: 'fd00:10:244::/125' }, nodeMask: { ipv4: '30', ipv6: '126' } });
+    expect(findings(p, id)).toEqual([
+      validate(id, ['podCidr.ipv4'], { cidr: '10.244.0.0/29', size: '8', minimum: 14, largestPrefix: 28 }),
+      validate(id, ['podCidr.ipv6'], { cidr: 'fd00:10:244::/125', size: '8', minimum: 14, largestPrefix: 124 }),
+    ]);
+    expect(findings(plan({ podCidr: { ipv4: '10.244.0.0/28', ipv6: 'fd00:10:244::/124' }, nodeMask: { ipv4: '30', ipv6: '126' } }), id)).toEqual([]);
+  });
+});
+
+describe('node masks', () => {
+  it('kubeadm-node-mask-not-integer, per stack family, unless allocate-node-cidrs is false', () => {
+    const id = 'kubeadm-node-mask-not-integer';
+    expect(findings(plan({ nodeMask: { ipv4: '24.0', ipv6: 'x' } }), id)).toEqual([
+      validate(id, ['nodeMask.ipv4'], { flag: 'node-cidr-mask-size-ipv4', value: '24.0' }),
+      validate(id, ['nodeMask.ipv6'], { flag: 'node-cidr-mask-size-ipv6', value: 'x' }),
+    ]);
+    expect(findings(plan({ nodeMask: { ipv4: '+24', ipv6: '64' } }), id)).toEqual([]);
+    expect(findings(plan({ ...v4only, nodeMask: { ipv4: '24', ipv6: 'x' } }), id)).toEqual([]);
+    expect(findings(plan({ nodeMask: { ipv4: '24', ipv6: 'x' }, overrides: { controllerManagerArgs: { 'allocate-node-cidrs': 'false' } } }), id)).toEqual([]);
+    expect(findings(plan({ nodeMask: { ipv4: '24', ipv6: 'x' }, overrides: { controllerManagerArgs: { 'allocate-node-cidrs': 'False' } } }), id)).toHaveLength(1);
+  });
+
+  describe('kubeadm-pod-subnet-smaller-than-node-mask', () => {
+    const id = 'kubeadm-pod-subnet-smaller-than-node-mask';
+    const expected = (family: 'ipv4' | 'ipv6', cidr: string, prefix: number, mask: number, suggested: number) =>
+      validate(id, [`podCidr.${family}`, `nodeMask.${family}`], { cidr, prefix, mask, family, flag: `node-cidr-mask-size-${family}`, suggested }, [
+        { label: 'set-node-mask', params: { flag: `node-cidr-mask-size-${family}`, mask: suggested }, set: [{ field: `nodeMask.${family}`, value: String(suggested) }] },
+      ]);
+    it('suggests prefix + 2 for IPv4 (at most 30) and prefix + 16 for IPv6 (at most 120)', () => {
+      expect(findings(plan({ podCidr: { ipv4: '10.244.0.0/25', ipv6: 'fd00:10:244::/80' } }), id)).toEqual([
+        expected('ipv4', '10.244.0.0/25', 25, 24, 27),
+        expected('ipv6', 'fd00:10:244::/80', 80, 64, 96),
+      ]);
+      expect(findings(plan({ podCidr: { ipv4: '10.244.0.0/28', ipv6: 'fd00:10:244::/110' } }), id)).toEqual([
+        expected('ipv4', '10.244.0.0/28', 28, 24, 30),
+        expected('ipv6', 'fd00:10:244::/110', 110, 64, 120),
+      ]);
+    });
+    it('silent when the pod prefix equals the mask, the mask is not an integer, or allocate-node-cidrs is false', () => {
+      expect(findings(plan({ podCidr: { ipv4: '10.244.0.0/24', ipv6: 'fd00:10:244::/64' } }), id)).toEqual([]);
+      expect(findings(plan({ podCidr: { ipv4: '10.244.0.0/25', ipv6: 'fd00:10:244::/56' }, nodeMask: { ipv4: 'x', ipv6: '64' } }), id)).toEqual([]);
+      expect(findings(plan({ podCidr: { ipv4: '10.244.0.0/25', ipv6: 'fd00:10:244::/56' }, overrides: { controllerManagerArgs: { 'allocate-node-cidrs': 'false' } } }), id)).toEqual([]);
+    });
+  });
+
+  describe('kubeadm-node-mask-difference', () => {
+    const id = 'kubeadm-node-mask-difference';
+    it('more than 16 bits: suggests pod prefix + 16, or a pod prefix of mask − 16', () => {
+      expect(findings(plan({ podCidr: { ipv4: '10.0.0.0/7', ipv6: 'fd00::/47' } }), id)).toEqual([
+        validate(id, ['podCidr.ipv4', 'nodeMask.ipv4'], { cidr: '10.0.0.0/7', prefix: 7, mask: 24, flag: 'node-cidr-mask-size-ipv4', suggested: 23, suggestedPrefix: 8 }, [
+          { label: 'set-node-mask', params: { flag: 'node-cidr-mask-size-ipv4', mask: 23 }, set: [{ field: 'nodeMask.ipv4', value: '23' }] },
+        ]),
+        validate(id, ['podCidr.ipv6', 'nodeMask.ipv6'], { cidr: 'fd00::/47', prefix: 47, mask: 64, flag: 'node-cidr-mask-size-ipv6', suggested: 63, suggestedPrefix: 48 }, [
+          { label: 'set-node-mask', params: { flag: 'node-cidr-mask-size-ipv6', mask: 63 }, set: [{ field: 'nodeMask.ipv6', value: '63' }] },
+        ]),
+      ]);
+    });
+    it('silent at 16 bits, with a mask that is not an integer, or allocate-node-cidrs false', () => {
+      expect(findings(plan({ podCidr: { ipv4: '10.0.0.0/8', ipv6: 'fd00::/48' } }), id)).toEqual([]);
+      expect(findings(plan({ podCidr: { ipv4: '10.0.0.0/7', ipv6: 'fd00::/48' }, nodeMask: { ipv4: 'x', ipv6: '64' } }), id)).toEqual([]);
+      expect(findings(plan({ podCidr: { ipv4: '10.0.0.0/7', ipv6: 'fd00::/48' }, overrides: { controllerManagerArgs: { 'allocate-node-cidrs': 'false' } } }), id)).toEqual([]);
+    });
+  });
+});
+
+describe('advertise address', () => {
+  describe('kubeadm-advertise-address-invalid', () => {
+    const id = 'kubeadm-advertise-address-invalid';
+    const fields = ['advertiseAddress'];
+    it('an explicit value: at advertiseAddress, saying what is wrong', () => {
+      expect(findings(plan({ advertiseAddress: '192.168.10.11,fd00::11' }), id)).toEqual([validate(id, fields, { value: '192.168.10.11,fd00::11', hint: 'list' })]);
+      expect(findings(plan({ advertiseAddress: ' 192.168.10.11' }), id)).toEqual([validate(id, fields, { value: ' 192.168.10.11', hint: 'leading-space' })]);
+      expect(findings(plan({ advertiseAddress: '192.168.10.0/24' }), id)).toEqual([validate(id, fields, { value: '192.168.10.0/24', hint: 'cidr' })]);
+      expect(findings(plan({ advertiseAddress: 'cp-1' }), id)).toEqual([validate(id, fields, { value: 'cp-1', hint: 'not-address' })]);
+    });
+    it('derived from the init node: at that node\'s field, with its name and family', () => {
+      const p = withNodes({}, { name: 'w-1', role: 'worker', ipv4: '192.168.10.21', ipv6: '' }, { name: 'cp-1', role: 'control-plane', ipv4: '192.168.10.11 ', ipv6: 'fd00::11' });
+      expect(findings(p, id)).toEqual([validate(id, ['nodes.1.ipv4'], { value: '192.168.10.11 ', hint: 'trailing-space', node: 'cp-1', family: 'IPv4' })]);
+      const q = withNodes({ primaryFamily: 'ipv6' }, { name: 'cp-1', role: 'control-plane', ipv4: '192.168.10.11', ipv6: ' fd00::11' });
+      expect(findings(q, id)).toEqual([validate(id, ['nodes.0.ipv6'], { value: ' fd00::11', hint: 'leading-space', node: 'cp-1', family: 'IPv6' })]);
+    });
+    it('silent when the node field has its own problem, for valid and auto-detected addresses', () => {
+      expect(findings(withNodes({}, { name: 'cp-1', role: 'control-plane', ipv4: 'x', ipv6: 'fd00::11' }), id)).toEqual([]);
+      expect(findings(plan({ advertiseAddress: 'fd00::11' }), id)).toEqual([]);
+      expect(findings(plan({ advertiseAddress: '0.0.0.0' }), id)).toEqual([]);
+      expect(findings(plan({ advertiseAddress: '::' }), id)).toEqual([]);
+    });
+  });
+
+  describe('kubeadm-advertise-address-unusable', () => {
+    const id = 'kubeadm-advertise-address-unusable';
+    const unusable = (fields: string[], value: string, kind: string) => diag(id, 'error', 'kubeadm-init', fields, { value, kind });
+    it.each([
+      ['169.254.0.0', 'link-local'],
+      ['169.254.255.255', 'link-local'],
+      ['fe80::1', 'link-local'],
+      ['febf:ffff::1', 'link-local'],
+      ['224.0.0.0', 'multicast'],
+      ['239.255.255.255', 'multicast'],
+      ['ff02::1', 'multicast'],
+    ])('explicit %s: %s', (address, kind) => {
+      expect(findings(plan({ advertiseAddress: address }), id)).toEqual([unusable(['advertiseAddress'], address, kind)]);
+    });
+    it.each(['169.253.255.255', '169.255.0.0', '223.255.255.255', '240.0.0.0', 'fec0::1', 'fe7f::1', 'fe00::1', '127.0.0.1', '::1', '10.0.0.1', '::a9fe:1', '::e000:1'])('explicit %s: usable', (address) => {
+      expect(findings(plan({ advertiseAddress: address }), id)).toEqual([]);
+    });
+    it('derived from the init node: at its field, unless kubelet-node-ip-unusable already says so there', () => {
+      expect(findings(withNodes({}, { name: 'cp-1', role: 'control-plane', ipv4: '169.254.0.5', ipv6: 'fd00::11' }), id)).toEqual([]);
+      const p = withNodes({}, { name: 'cp-1', role: 'control-plane', ipv4: '169.254.0.5', ipv6: 'fd00::11', nodeIp: '192.168.10.11,fd00::11' });
+      expect(findings(p, id)).toEqual([unusable(['nodes.0.ipv4'], '169.254.0.5', 'link-local')]);
+      // The same value in the other family does not count as flagged.
+      const q = withNodes({}, { name: 'cp-1', role: 'control-plane', ipv4: '224.0.0.5', ipv6: 'fd00::11', nodeIp: '::ffff:e000:5' });
+      expect(findings(q, id).map((d) => d.fields)).toEqual([['nodes.0.ipv4']]);
+    });
+    it('silent for an address that does not parse', () => {
+      expect(findings(plan({ advertiseAddress: 'fe80::1 ' }), id)).toEqual([]);
+    });
+  });
+});
+
+describe('kubeadm-bind-port', () => {
+  const id = 'kubeadm-bind-port';
+  it.each([65536, -1, 1.5, Number.NaN])('%d is refused', (port) => {
+    expect(findings(plan({ bindPort: port }), id)).toEqual([validate(id, ['bindPort'], { value: String(port) })]);
+  });
+  it.each([0, 1, 6443, 65535])('%d is accepted', (port) => {
+    expect(findings(plan({ bindPort: port }), id)).toEqual([]);
+  });
+});
+
+describe('kubeadm-dns-domain', () => {
+  const id = 'kubeadm-dns-domain';
+  it('suggests the lower-case domain', () => {
+    expect(findings(plan({ dnsDomain: 'Cluster.Local' }), id)).toEqual([validate(id, ['dnsDomain'], { value: 'Cluster.Local', lower: 'cluster.local' })]);
+  });
+  it('253 characters pass, 254 do not', () => {
+    const label = 'a'.repeat(63);
+    const d253 = [label, label, label, 'a'.repeat(61)].join('.');
+    expect(d253).toHaveLength(253);
+    expect(findings(plan({ dnsDomain: d253 }), id)).toEqual([]);
+    expect(findings(plan({ dnsDomain: `${d253}a` }), id)).toHaveLength(1);
+  });
+});
+
+describe('controlPlaneEndpoint', () => {
+  describe('kubeadm-control-plane-endpoint-invalid', () => {
+    const id = 'kubeadm-control-plane-endpoint-invalid';
+    it('a bracketed address without a port: add bindPort', () => {
+      expect(findings(plan({ controlPlaneEndpoint: '[fd00::1]', bindPort: 8443 }), id)).toEqual([
+        validate(id, ['controlPlaneEndpoint'], { value: '[fd00::1]', hint: 'bracket-without-port', suggestion: '[fd00::1]:8443' }),
+      ]);
+      expect(findings(plan({ controlPlaneEndpoint: '[]' }), id)[0]!.params).toEqual({ value: '[]', hint: 'bracket-without-port', suggestion: '[]:6443' });
+    });
+    it.each(['bad_host:6443', 'k8s.example.com:0', 'k8s.example.com:65536', 'k8s.example.com:64x', '[fd00::1]x', 'x[fd00::1]', 'fd00::1:16443'])('%s is invalid', (value) => {
+      expect(findings(plan({ controlPlaneEndpoint: value }), id)).toEqual([validate(id, ['controlPlaneEndpoint'], { value, hint: 'invalid', suggestion: '' })]);
+    });
+    it.each(['', 'k8s.example.com', '10.0.0.1:1', 'k8s.example.com:65535', '[fd00::1]:6443', 'fd00::1'])('%j is valid', (value) => {
+      expect(findings(plan({ controlPlaneEndpoint: value }), id)).toEqual([]);
+    });
+  });
+
+  describe('kubeadm-control-plane-endpoint-ipv6-port', () => {
+    const id = 'kubeadm-control-plane-endpoint-ipv6-port';
+    const warning = (value: string, port: string, intended: string) => diag(id, 'warning', 'runtime', ['controlPlaneEndpoint'], { value, port, intended });
+    it.each([
+      ['fd00::1:6443', '6443', '[fd00::1]:6443'],
+      ['fd00::1:443', '443', '[fd00::1]:443'],
+      ['fd00::1:8443', '8443', '[fd00::1]:8443'],
+      ['fd00::6443', '6443', '[fd00::]:6443'],
+      ['::6443', '6443', '[::]:6443'],
+      ['fd00:1:2:3:4:5:6:6443', '6443', '[fd00:1:2:3:4:5:6:6443]:6443'],
+    ])('%s looks like a port', (value, port, intended) => {
+      expect(findings(plan({ controlPlaneEndpoint: value }), id)).toEqual([warning(value, port, intended)]);
+    });
+    it('the bindPort counts as a likely port too', () => {
+      expect(findings(plan({ controlPlaneEndpoint: 'fd00::1:1234', bindPort: 1234 }), id)).toEqual([warning('fd00::1:1234', '1234', '[fd00::1]:1234')]);
+    });
+    it.each(['fd00::1:1234', 'fd00::1:99', 'fd00::1:64430', 'fd00::1:abc', '10.0.0.1', '[fd00::1]:6443', 'k8s.example.com:6443'])('%s is silent', (value) => {
+      expect(findings(plan({ controlPlaneEndpoint: value }), id)).toEqual([]);
+    });
+  });
+});
+
+describe('kubeadm-join-endpoint', () => {
+  const id = 'kubeadm-join-endpoint';
+  const joining = (...endpoints: Array<string | undefined>) =>
+    withNodes(
+      {},
+      { name: 'cp-1', role: 'control-plane', ipv4: '192.168.10.11', ipv6: 'fd00::11' },
+      ...endpoints.map((joinEndpoint, i) => ({ name: `w-${i + 1}`, role: 'worker' as const, ipv4: `192.168.10.${21 + i}`, ipv6: `fd00::${21 + i}`, ...(joinEndpoint === undefined ? {} : { joinEndpoint }) })),
+    );
+  it('each node whose endpoint net.SplitHostPort refuses, at that node', () => {
+    expect(findings(joining('10.0.0.1:6443', undefined, 'fd00::1:6443', '[fd00::1', '[fd00::1]'), id)).toEqual([
+      validate(id, ['nodes.3.joinEndpoint'], { node: 'w-3', value: 'fd00::1:6443', error: 'too many colons' }),
+      validate(id, ['nodes.4.joinEndpoint'], { node: 'w-4', value: '[fd00::1', error: "missing ']'" }),
+      validate(id, ['nodes.5.joinEndpoint'], { node: 'w-5', value: '[fd00::1]', error: 'missing port' }),
+    ]);
+  });
+  it('quotes Go\'s error', () => {
+    expect(explanation(findings(joining('[fd00::1'), id)[0]!)).toContain(`"address [fd00::1: missing ']' in address"`);
+    expect(explanation(findings(joining('10.0.0.1]:6443'), id)[0]!)).toContain(`"address 10.0.0.1]:6443: unexpected ']' in address"`);
+  });
+  // Go src/net/ipsock.go SplitHostPort, case by case.
+  it.each([
+    ['k8s.example.com', 'missing port'],
+    ['[k8s.example.com', 'missing port'],
+    ['[fd00::1]:6443:1', 'too many colons'],
+    ['[fd00::1]x:6443', 'missing port'],
+    ['[fd00::1]]:6443', 'missing port'],
+    ['10.0.0.1]:6443', "unexpected ']'"],
+    ['10.0.0.1[:6443', "unexpected '['"],
+    ['[fd00::[1]:6443', "unexpected '['"],
+    ['[fd00::1]:64]3', "unexpected ']'"],
+  ])('%s: %s', (endpoint, error) => {
+    expect(findings(joining(endpoint), id).map((d) => d.params.error)).toEqual([error]);
+  });
+  it.each(['[fd00::1]:6443', 'k8s.example.com:6443', ':6443', '[]:6443', 'host:'])('%s splits', (endpoint) => {
+    expect(findings(joining(endpoint), id)).toEqual([]);
+  });
+});
+
+describe('kubeadm-node-name', () => {
+  const id = 'kubeadm-node-name';
+  it('at the node\'s field, with a lower-case suggestion trimmed of - and .', () => {
+    const p = withNodes({}, { name: 'cp-1', role: 'control-plane', ipv4: '192.168.10.11', ipv6: 'fd00::11' }, { name: '-Worker_1.', role: 'worker', ipv4: '192.168.10.21', ipv6: 'fd00::21' });
+    expect(findings(p, id)).toEqual([validate(id, ['nodes.1.name'], { value: '-Worker_1.', lower: 'worker-1' })]);
+  });
+  it('a long name is quoted to 80 characters', () => {
+    const name = 'N'.repeat(100);
+    const d = findings(withNodes({}, { name, role: 'control-plane', ipv4: '192.168.10.11', ipv6: 'fd00::11' }), id)[0]!;
+    expect(d.params).toEqual({ value: 'N'.repeat(80), lower: 'n'.repeat(100) });
+  });
+});
+
+describe('kubeadm-api-version', () => {
+  const id = 'kubeadm-api-version';
+  const api = (kubernetesVersion: string, kubeadmApiVersion: string) => plan({ kubernetesVersion, overrides: { kubeadmApiVersion } });
+  it('deprecated is a warning, naming the preferred apiVersion', () => {
+    expect(findings(api('1.31', 'kubeadm.k8s.io/v1beta3'), id)).toEqual([
+      diag(id, 'warning', 'kubeadm-validate', ['kubernetesVersion'], { apiVersion: 'kubeadm.k8s.io/v1beta3', status: 'deprecated', kubernetes: '1.31', preferred: 'kubeadm.k8s.io/v1beta4' }),
+    ]);
+  });
+  it('experimental, removed and unknown are errors', () => {
+    expect(findings(api('1.29', 'kubeadm.k8s.io/v1beta4'), id)).toEqual([
+      validate(id, ['kubernetesVersion'], { apiVersion: 'kubeadm.k8s.io/v1beta4', status: 'experimental', kubernetes: '1.29', preferred: 'kubeadm.k8s.io/v1beta3' }),
+    ]);
+    expect(findings(api('1.36', 'kubeadm.k8s.io/v1beta3'), id)[0]!.params).toEqual({ apiVersion: 'kubeadm.k8s.io/v1beta3', status: 'removed', kubernetes: '1.36', preferred: 'kubeadm.k8s.io/v1beta4' });
+    expect(findings(api('1.33', 'kubeadm.k8s.io/v2'), id)[0]!.params).toEqual({ apiVersion: 'kubeadm.k8s.io/v2', status: 'unknown', kubernetes: '1.33', preferred: 'kubeadm.k8s.io/v1beta4' });
+  });
+  it('silent when accepted or not read from a file', () => {
+    expect(findings(api('1.30', 'kubeadm.k8s.io/v1beta3'), id)).toEqual([]);
+    expect(findings(plan({ kubernetesVersion: '1.29' }), id)).toEqual([]);
+  });
+});
+
+describe('kubernetes-version-unknown', () => {
+  const id = 'kubernetes-version-unknown';
+  const unknown = (value: string, assumed: string, reason: string, nearest: string) =>
+    diag(id, 'warning', 'runtime', ['kubernetesVersion'], { value, assumed, reason }, [
+      { label: 'set-kubernetes-version', params: { version: nearest }, set: [{ field: 'kubernetesVersion', value: nearest }] },
+    ]);
+  it('older than 1.23: the oldest known; newer than 1.37: the newest', () => {
+    expect(findings(plan({ kubernetesVersion: '1.22' }), id)).toEqual([unknown('1.22', '1.22', 'out-of-range', '1.23')]);
+    expect(findings(plan({ kubernetesVersion: 'v1.38.1' }), id)).toEqual([unknown('v1.38.1', '1.38', 'out-of-range', '1.37')]);
+  });
+  it('unparsable text is read as the newest, and quoted to 80 characters', () => {
+    expect(findings(plan({ kubernetesVersion: 'latest' }), id)).toEqual([unknown('latest', '1.37', 'unparsable', '1.37')]);
+    expect(findings(plan({ kubernetesVersion: 'x'.repeat(100) }), id)[0]!.params.value).toBe('x'.repeat(80));
+  });
+  it.each(['1.23', '1.37', 'v1.33.2'])('%s is known', (version) => {
+    expect(findings(plan({ kubernetesVersion: version }), id)).toEqual([]);
+  });
+});
+
+describe('kubeadm-preflight-ipv4-forward', () => {
+  const id = 'kubeadm-preflight-ipv4-forward';
+  it('IPv6-only up to 1.26', () => {
+    expect(findings(plan({ ...v6only, kubernetesVersion: '1.26' }), id)).toEqual([diag(id, 'warning', 'kubeadm-init', ['stack', 'kubernetesVersion'], { kubernetes: '1.26' })]);
+    expect(findings(plan({ ...v6only, kubernetesVersion: '1.27' }), id)).toEqual([]);
+    expect(findings(plan({ kubernetesVersion: '1.26' }), id)).toEqual([]);
+    expect(findings(plan({ ...v4only, kubernetesVersion: '1.26' }), id)).toEqual([]);
+  });
+});
+
+describe('kubeadm-site-local-subnet', () => {
+  const id = 'kubeadm-site-local-subnet';
+  it('pod and Service CIDRs in fec0::/10, each at its field', () => {
+    expect(findings(plan({ podCidr: { ipv4: '10.244.0.0/16', ipv6: 'feff:10:244::/56' }, serviceCidr: { ipv4: '10.96.0.0/16', ipv6: 'fec0::/112' } }), id)).toEqual([
+      diag(id, 'warning', 'kubeadm-validate', ['podCidr.ipv6'], { cidr: 'feff:10:244::/56', setting: 'podSubnet' }),
+      diag(id, 'warning', 'kubeadm-validate', ['serviceCidr.ipv6'], { cidr: 'fec0::/112', setting: 'serviceSubnet' }),
+    ]);
+    expect(findings(plan({ podCidr: { ipv4: '10.244.0.0/16', ipv6: 'febf:10:244::/56' } }), id)).toEqual([]);
+    expect(findings(plan({ ...v6only, podCidr: { ipv4: '', ipv6: 'fe00::/7' } }), id)).toHaveLength(1);
+  });
+});
+
+describe('kubeadm-pod-subnet-missing', () => {
+  const id = 'kubeadm-pod-subnet-missing';
+  it('no podSubnet at all', () => {
+    expect(findings(plan({ overrides: { podSubnet: '' } }), id)).toEqual([diag(id, 'error', 'runtime', ['podCidr'], {})]);
+    expect(findings(plan({ podCidr: { ipv4: '', ipv6: '' } }), id)).toHaveLength(1);
+    expect(findings(plan({ overrides: { podSubnet: 'x' } }), id)).toEqual([]);
+  });
+});
