@@ -1,6 +1,6 @@
 // net-conf.json as Flannel's Go decoder reads it: exact diagnostics (rule, params, location) and the values read.
 import { describe, expect, it } from 'vitest';
-import { parseNetConf } from '../../../src/domain/parse/net-conf';
+import { type NetConfOrigin, parseNetConf } from '../../../src/domain/parse/net-conf';
 
 const PLAIN = { file: 'net-conf.json', firstLine: 1, pathPrefix: '' };
 const parse = (value: unknown, version = '0.28.9') => parseNetConf(typeof value === 'string' ? value : JSON.stringify(value), PLAIN, version);
@@ -164,7 +164,7 @@ describe('where each diagnostic and field is', () => {
 });
 
 describe('JSON that does not parse', () => {
-  const invalid = (text: string, origin = PLAIN) => {
+  const invalid = (text: string, origin: NetConfOrigin = PLAIN) => {
     const parsed = parseNetConf(text, origin, '0.28.9');
     expect(parsed.ok).toBe(false);
     expect(parsed.flannel).toEqual({});
