@@ -92,3 +92,27 @@ describe('which documents belong to a Flannel manifest', () => {
     ).toEqual(Array(10).fill(false));
   });
 });
+
+describe('values of the wrong type are never read as text', () => {
+  it('an image or an arg written as a list, a ConfigMap of another kind, documents that are not maps', () => {
+    const ds = (spec: unknown) => ({ kind: 'DaemonSet', spec: { template: { spec } } });
+    expect(isFlannelManifestDocument(ds({ containers: [{ image: ['flannel:v0.25.0'] }] }))).toBe(false);
+    expect(isFlannelManifestDocument({ kind: 'Secret', data: { 'net-conf.json': '{}' } })).toBe(false);
+    expect(read(daemonSet('      containers:\n      - image: [flannel:v0.25.0]\n        args: [[--iface=eth5]]\n'))).toEqual({});
+    expect(read(`---\n---\n5\n---\n${daemonSet('      containers:\n      - image: flannel:v0.25.0\n')}`).version).toBe('0.25.0');
+  });
+  it('--iface must be the whole arg on one line', () => {
+    const iface = (arg: string) => read(daemonSet(`      containers:\n      - image: flannel:v0.25.0\n        args: [${JSON.stringify(arg)}]\n`)).iface;
+    expect([iface('x--iface=eth9'), iface('--iface=eth1\nx'), iface('--iface=eth1')]).toEqual([undefined, undefined, 'eth1']);
+  });
+  it('only a DaemonSet gives the version, and only an image key gives its line', () => {
+    const pod = 'kind: Deployment\nspec:\n  template:\n    spec:\n      containers:\n      - image: flannel:v0.25.0\n';
+    expect(read(`${configMap('  net-conf.json: "{}"\n')}---\n${pod}`)).toEqual({ netConf: { text: '{}', firstLine: 7, namespace: 'kube-flannel' } });
+    const text = 'kind: DaemonSet\nmetadata:\n  annotations:\n    note: flannel:v0.25.0\nspec:\n  template:\n    spec:\n      containers:\n      - image: flannel:v0.25.0\n';
+    expect(read(text).imageLine).toBe(9);
+  });
+  it('a block indicator after more spaces; a quoted value holding ": |" is not one', () => {
+    expect(read(configMap('  net-conf.json:    |\n    {}\n')).netConf?.firstLine).toBe(8);
+    expect(read(configMap('  net-conf.json: "a: |b"\n')).netConf?.firstLine).toBe(7);
+  });
+});

@@ -140,3 +140,16 @@ describe('which documents are Helm values', () => {
     expect(read('kind: Other\n')).toBeNull();
   });
 });
+
+describe('values of the wrong type', () => {
+  it('a tag or an arg written as a list gives nothing', () => {
+    const values = read('podCidr: 10.1.0.0/16\nflannel:\n  image:\n    tag: [v0.25.1]\n  args: [[--iface=eth1]]\n')!;
+    expect([values.version, values.iface]).toEqual([undefined, undefined]);
+  });
+  it('--iface must be the whole arg on one line', () => {
+    expect(read('flannel:\n  args: ["--iface=eth1\\nx"]\n')!.iface).toBeUndefined();
+  });
+  it('EnableIPv4 false comes from podCidr', () => {
+    expect(read('podCidr: ""\n')!.lineSources.slice(0, 3)).toEqual([undefined, 'podCidr', 'flannel.backend']);
+  });
+});

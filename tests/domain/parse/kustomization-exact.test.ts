@@ -150,3 +150,23 @@ describe('which documents are kustomizations', () => {
     expect(read('kind: ConfigMap\nresources:\n  - kube-flannel.yml\n')).toEqual({ flannel: false });
   });
 });
+
+describe('patches that are not what they seem', () => {
+  it('an op that is not a map, a remove with a value, a ConfigMap whose net-conf.json is not a string: none is read', () => {
+    const text = `${HEAD}patches:\n  - target:\n      name: kube-flannel-cfg\n    patch: |\n      -\n      - op: remove\n        path: /data/net-conf.json\n        value: "{}"\n`;
+    expect(read(text)).toEqual({ flannel: true });
+    const smp = `${HEAD}patchesStrategicMerge:\n  - |\n    kind: ConfigMap\n    metadata:\n      name: kube-flannel-cfg\n    data:\n      net-conf.json: 5\n`;
+    expect(read(smp)).toEqual({ flannel: false });
+  });
+  it('a resource written as a list is not a manifest', () => {
+    expect(read(`${HEAD}resources:\n  - [kube-flannel.yml]\n`)).toEqual({ flannel: false });
+  });
+  it('a list item block scalar with an indicator and spaces around it', () => {
+    const text = `${HEAD}patchesStrategicMerge:\n  -   |-  \n    kind: ConfigMap\n    metadata:\n      name: kube-flannel-cfg\n    data:\n      net-conf.json: '{"Network": "10.4.0.0/16"}'\n`;
+    expect(read(text).netConf).toEqual({ text: '{"Network": "10.4.0.0/16"}', firstLine: 9, path: 'patchesStrategicMerge.0.data.net-conf.json' });
+  });
+  it('a block scalar value with trailing spaces after its indicator', () => {
+    const text = `${HEAD}patches:\n  - target:\n      name: kube-flannel-cfg\n    patch:   |  \n      - op: add\n        path: /data/net-conf.json\n        value: |-  \n          {}\n`;
+    expect(read(text).netConf).toEqual({ text: '{}', firstLine: 10, path: 'patches.0.patch.0.value' });
+  });
+});
