@@ -42,10 +42,11 @@ const V1BETA3 = [
 ].join('\n');
 
 describe('parseKubeadm', () => {
-  const parsed = parseKubeadm(V1BETA3, 'k.yaml');
+  // Parsed inside each test, never at collection, so mutation testing sees which test reads what.
+  const parsed = () => parseKubeadm(V1BETA3, 'k.yaml');
 
   it('reads every field, the init node first whatever the document order', () => {
-    expect(parsed.side).toEqual({
+    expect(parsed().side).toEqual({
       hasInitOrCluster: true,
       hasInit: true,
       hasCluster: true,
@@ -66,7 +67,7 @@ describe('parseKubeadm', () => {
   });
 
   it('a number where kubeadm wants a string, a list where it wants a string, list-shaped args in v1beta3', () => {
-    expect(parsed.diagnostics.map((d) => [d.rule, d.severity, d.params, d.location])).toEqual([
+    expect(parsed().diagnostics.map((d) => [d.rule, d.severity, d.params, d.location])).toEqual([
       ['kubeadm-field-type', 'error', { field: 'ClusterConfiguration.controlPlaneEndpoint', expected: 'a quoted string' }, { file: 'k.yaml', line: 24, path: 'ClusterConfiguration.controlPlaneEndpoint' }],
       ['kubeadm-field-type', 'error', { field: 'ClusterConfiguration.networking.serviceSubnet', expected: 'a string' }, { file: 'k.yaml', line: 27, path: 'ClusterConfiguration.networking.serviceSubnet' }],
       [
@@ -80,7 +81,7 @@ describe('parseKubeadm', () => {
 
   it('the line of every field, falling back to the object that would hold it', () => {
     const at = (line: number, path: string) => ({ file: 'k.yaml', line, path });
-    expect(Object.fromEntries(parsed.locations)).toEqual({
+    expect(Object.fromEntries(parsed().locations)).toEqual({
       kubernetesVersion: at(23, 'ClusterConfiguration.kubernetesVersion'),
       advertiseAddress: at(16, 'InitConfiguration.localAPIEndpoint.advertiseAddress'),
       bindPort: at(17, 'InitConfiguration.localAPIEndpoint.bindPort'),
