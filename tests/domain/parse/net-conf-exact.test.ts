@@ -189,3 +189,25 @@ describe('JSON that does not parse', () => {
     expect(invalid(big, { file: 'n.json', firstLine: 5, pathPrefix: 'p' })).toMatchObject({ params: { error: 'the input is larger than 1024 KiB' }, location: { file: 'n.json', line: 5, path: 'p' } });
   });
 });
+
+describe('net-conf.json edges', () => {
+  it('missing keys leave no field at all in the plan', () => {
+    expect(Object.keys(parse({}).flannel)).toEqual(['network', 'ipv6Network', 'enableIPv4', 'enableIPv6', 'enableNFTables', 'backend']);
+  });
+  it('a backend key written in another case is still found for its field', () => {
+    const parsed = parseNetConf('{\n  "Backend": {\n    "type": "wireguard",\n    "mode": "separate"\n  }\n}', PLAIN, '0.28.9');
+    expect(parsed.locations.get('flannel.backend.mode')).toEqual({ file: 'net-conf.json', line: 4, path: 'Mode' });
+  });
+  it('the JSON error says what JSON.parse said; input that ends early points at the end', () => {
+    const parsed = parseNetConf('{\n  "Network": "10.244.0.0/16",\n}', PLAIN, '0.28.9');
+    expect(parsed.diagnostics[0]!.params.error).toMatch(/^Expected double-quoted property name in JSON at position 32/);
+    const ended = parseNetConf('{\n"a":\n', PLAIN, '0.28.9');
+    expect(ended.diagnostics[0]).toMatchObject({ params: { error: 'Unexpected end of JSON input' }, location: { line: 3 } });
+  });
+  it('exactly 1 MiB is still read', () => {
+    const prefix = '{"Network":"';
+    const text = `${prefix}${'x'.repeat(1024 * 1024 - prefix.length - 2)}"}`;
+    expect(text).toHaveLength(1024 * 1024);
+    expect(parseNetConf(text, PLAIN, '0.28.9').diagnostics).toEqual([]);
+  });
+});
