@@ -85,8 +85,10 @@ export function readKustomization(text: string, loaded: Extract<YamlLoad, { ok: 
         if (!found) return;
         result.flannel = true;
         const keyLine = lines.get(keyPath) ?? 1;
-        // In a block scalar the patch starts on the next line; anything else can only point at the key.
-        const firstLine = blockScalarAt(sourceLines, keyLine) ? keyLine + found.line : keyLine;
+        // In a block scalar the patch starts on the next line; anything else can only point at the key. A list item's
+        // recorded line is where its text starts (yaml.ts), so after a "- |" line that is the patch's own first line.
+        const itemBlock = typeof item === 'string' && keyLine > 1 && /^\s*-\s*[|>][-+0-9]*\s*$/.test(sourceLines[keyLine - 2] ?? '');
+        const firstLine = itemBlock ? keyLine + found.line - 1 : blockScalarAt(sourceLines, keyLine) ? keyLine + found.line : keyLine;
         result.netConf = { text: found.text, firstLine, path: `${keyPath}.${found.path}` };
       });
     }

@@ -1,0 +1,218 @@
+// kubeadm YAML → the kubeadm side of a plan: exact values, diagnostics and the line of every field.
+import { describe, expect, it } from 'vitest';
+import { isKubeadmDocument, listFamilies, parseKubeadm } from '../../../src/domain/parse/kubeadm';
+
+const V1BETA3 = [
+  'apiVersion: kubeadm.k8s.io/v1beta3',
+  'kind: JoinConfiguration',
+  'controlPlane:',
+  '  localAPIEndpoint: {}',
+  'discovery:',
+  '  bootstrapToken:',
+  '    apiServerEndpoint: "[fd00::11]:6443"',
+  'nodeRegistration:',
+  '  kubeletExtraArgs:',
+  '    node-ip: "fd00::12, 192.168.10.12,fd00::99"',
+  '    cloud-provider: external',
+  '---',
+  'apiVersion: kubeadm.k8s.io/v1beta3',
+  'kind: InitConfiguration',
+  'localAPIEndpoint:',
+  '  advertiseAddress: 192.168.10.11',
+  '  bindPort: "6443"',
+  'nodeRegistration:',
+  '  name: cp-1',
+  '---',
+  'apiVersion: kubeadm.k8s.io/v1beta3',
+  'kind: ClusterConfiguration',
+  'kubernetesVersion: v1.30.2',
+  'controlPlaneEndpoint: 5',
+  'networking:',
+  '  podSubnet: 10.244.0.0/16,fd00:10:244::/56',
+  '  serviceSubnet: [x]',
+  'controllerManager:',
+  '  extraArgs:',
+  '    - name: node-cidr-mask-size-ipv4',
+  '      value: 24',
+  '---',
+  'apiVersion: kubeproxy.config.k8s.io/v1alpha1',
+  'kind: KubeProxyConfiguration',
+  'clusterCIDR: 10.244.0.0/16',
+  '',
+].join('\n');
+
+describe('parseKubeadm', () => {
+  // Parsed inside each test, never at collection, so mutation testing sees which test reads what.
+  const parsed = () => parseKubeadm(V1BETA3, 'k.yaml');
+
+  it('reads every field, the init node first whatever the document order', () => {
+    expect(parsed().side).toEqual({
+      hasInitOrCluster: true,
+      hasInit: true,
+      hasCluster: true,
+      apiVersion: 'kubeadm.k8s.io/v1beta3',
+      kubernetesVersion: '1.30',
+      podSubnet: '10.244.0.0/16,fd00:10:244::/56',
+      controlPlaneEndpoint: '5',
+      advertiseAddress: '192.168.10.11',
+      bindPort: Number.NaN,
+      controllerManagerArgs: { 'node-cidr-mask-size-ipv4': '24' },
+      kubeProxyClusterCidr: '10.244.0.0/16',
+      cloudProvider: 'external',
+      nodes: [
+        { name: 'cp-1', role: 'control-plane', ipv4: '', ipv6: '', nodeIp: '' },
+        { name: 'node-1', role: 'control-plane', ipv4: '192.168.10.12', ipv6: 'fd00::12', nodeIp: 'fd00::12, 192.168.10.12,fd00::99', joinEndpoint: '[fd00::11]:6443' },
+      ],
+    });
+  });
+
+  it('a number where kubeadm wants a string, a list where it wants a string, list-shaped args in v1beta3', () => {
+    expect(parsed().diagnostics.map((d) => [d.rule, d.severity, d.params, d.location])).toEqual([
+      ['kubeadm-field-type', 'error', { field: 'ClusterConfiguration.controlPlaneEndpoint', expected: 'a quoted string' }, { file: 'k.yaml', line: 24, path: 'ClusterConfiguration.controlPlaneEndpoint' }],
+      ['kubeadm-field-type', 'error', { field: 'ClusterConfiguration.networking.serviceSubnet', expected: 'a string' }, { file: 'k.yaml', line: 27, path: 'ClusterConfiguration.networking.serviceSubnet' }],
+      [
+        'kubeadm-extra-args-shape',
+        'error',
+        { field: 'ClusterConfiguration.controllerManager.extraArgs', found: 'list', expected: 'map', apiVersion: 'kubeadm.k8s.io/v1beta3' },
+        { file: 'k.yaml', line: 29, path: 'ClusterConfiguration.controllerManager.extraArgs' },
+      ],
+    ]);
+  });
+
+  it('the line of every field, falling back to the object that would hold it', () => {
+    const at = (line: number, path: string) => ({ file: 'k.yaml', line, path });
+    expect(Object.fromEntries(parsed().locations)).toEqual({
+      kubernetesVersion: at(23, 'ClusterConfiguration.kubernetesVersion'),
+      advertiseAddress: at(16, 'InitConfiguration.localAPIEndpoint.advertiseAddress'),
+      bindPort: at(17, 'InitConfiguration.localAPIEndpoint.bindPort'),
+      controlPlaneEndpoint: at(24, 'ClusterConfiguration.controlPlaneEndpoint'),
+      podCidr: at(26, 'ClusterConfiguration.networking.podSubnet'),
+      'podCidr.ipv4': at(26, 'ClusterConfiguration.networking.podSubnet'),
+      'podCidr.ipv6': at(26, 'ClusterConfiguration.networking.podSubnet'),
+      serviceCidr: at(27, 'ClusterConfiguration.networking.serviceSubnet'),
+      'serviceCidr.ipv4': at(27, 'ClusterConfiguration.networking.serviceSubnet'),
+      'serviceCidr.ipv6': at(27, 'ClusterConfiguration.networking.serviceSubnet'),
+      dnsDomain: at(25, 'ClusterConfiguration.networking.dnsDomain'),
+      'nodeMask.ipv4': at(30, 'ClusterConfiguration.controllerManager.extraArgs.0'),
+      'nodeMask.ipv6': at(28, 'ClusterConfiguration.controllerManager'),
+      kubeProxyClusterCidr: at(35, 'KubeProxyConfiguration.clusterCIDR'),
+      'nodes.0.nodeIp': at(18, 'InitConfiguration.nodeRegistration'),
+      'nodes.0.ipv4': at(18, 'InitConfiguration.nodeRegistration'),
+      'nodes.0.ipv6': at(18, 'InitConfiguration.nodeRegistration'),
+      'nodes.0.name': at(19, 'InitConfiguration.nodeRegistration.name'),
+      'nodes.1.nodeIp': at(10, 'JoinConfiguration.nodeRegistration.kubeletExtraArgs.node-ip'),
+      'nodes.1.ipv4': at(10, 'JoinConfiguration.nodeRegistration.kubeletExtraArgs.node-ip'),
+      'nodes.1.ipv6': at(10, 'JoinConfiguration.nodeRegistration.kubeletExtraArgs.node-ip'),
+      'nodes.1.name': at(8, 'JoinConfiguration.nodeRegistration.name'),
+      'nodes.1.joinEndpoint': at(7, 'JoinConfiguration.discovery.bootstrapToken.apiServerEndpoint'),
+    });
+  });
+
+  it('v1beta4 args: a list, the last of a name wins, items without a string name are skipped, only scalars become text', () => {
+    const text = [
+      'apiVersion: kubeadm.k8s.io/v1beta4',
+      'kind: ClusterConfiguration',
+      'controllerManager:',
+      '  extraArgs:',
+      '    - name: node-cidr-mask-size-ipv6',
+      '      value: "64"',
+      '    - value: x',
+      '    - name: 5',
+      '      value: y',
+      '    - name: node-cidr-mask-size-ipv6',
+      '      value: "80"',
+      '    - name: flag',
+      '      value: [a]',
+      '    - name: on',
+      '      value: true',
+      '',
+    ].join('\n');
+    const result = parseKubeadm(text, 'b4.yaml');
+    expect(result.side.controllerManagerArgs).toEqual({ 'node-cidr-mask-size-ipv6': '80', flag: '', on: 'true' });
+    expect(result.diagnostics).toEqual([]);
+    expect(result.locations.get('nodeMask.ipv6')).toEqual({ file: 'b4.yaml', line: 10, path: 'ClusterConfiguration.controllerManager.extraArgs.3' });
+    // No ClusterConfiguration fields given: their lines are those of the objects, else of kind.
+    expect(result.locations.get('podCidr')).toEqual({ file: 'b4.yaml', line: 2, path: 'ClusterConfiguration.networking.podSubnet' });
+    expect(result.locations.get('kubernetesVersion')).toEqual({ file: 'b4.yaml', line: 1, path: 'ClusterConfiguration.apiVersion' });
+    expect(result.side).toMatchObject({ hasInitOrCluster: true, hasInit: false, hasCluster: true, nodes: [] });
+  });
+
+  it('args shapes: a map in v1beta4, a scalar anywhere; no check for an apiVersion this tool does not know', () => {
+    const shape = (apiVersion: string, args: string) =>
+      parseKubeadm(`apiVersion: ${apiVersion}\nkind: InitConfiguration\nnodeRegistration:\n  kubeletExtraArgs: ${args}\n`, 'f').diagnostics.map((d) => [d.rule, d.params]);
+    expect(shape('kubeadm.k8s.io/v1beta4', '{node-ip: 10.0.0.1}')).toEqual([['kubeadm-extra-args-shape', { field: 'InitConfiguration.nodeRegistration.kubeletExtraArgs', found: 'map', expected: 'list', apiVersion: 'kubeadm.k8s.io/v1beta4' }]]);
+    expect(shape('kubeadm.k8s.io/v1beta3', 'node-ip')).toEqual([['kubeadm-extra-args-shape', { field: 'InitConfiguration.nodeRegistration.kubeletExtraArgs', found: 'other', expected: 'map', apiVersion: 'kubeadm.k8s.io/v1beta3' }]]);
+    expect(shape('kubeadm.k8s.io/v1beta2', '[]')).toEqual([['kubeadm-extra-args-shape', { field: 'InitConfiguration.nodeRegistration.kubeletExtraArgs', found: 'list', expected: 'map', apiVersion: 'kubeadm.k8s.io/v1beta2' }]]);
+    expect(shape('kubeadm.k8s.io/v1beta9', '[]')).toEqual([]);
+    expect(shape('kubeadm.k8s.io/v1beta4', 'null')).toEqual([]);
+  });
+
+  it('the node in a v1beta4 file: node-ip from the list, the first address of each family, a join without controlPlane is a worker', () => {
+    const text = [
+      'apiVersion: kubeadm.k8s.io/v1beta4',
+      'kind: JoinConfiguration',
+      'nodeRegistration:',
+      '  name: w-1',
+      '  kubeletExtraArgs:',
+      '    - name: node-ip',
+      '      value: 192.168.10.21,192.168.10.22,fd00::21',
+      '---',
+      'apiVersion: kubeadm.k8s.io/v1beta4',
+      'kind: JoinConfiguration',
+      'controlPlane: null',
+      '---',
+      'apiVersion: kubeadm.k8s.io/v1beta4',
+      'kind: InitConfiguration',
+      'localAPIEndpoint:',
+      '  bindPort: 6444',
+      '',
+    ].join('\n');
+    const result = parseKubeadm(text, 'j.yaml');
+    expect(result.side.nodes).toEqual([
+      { name: 'control-plane', role: 'control-plane', ipv4: '', ipv6: '', nodeIp: '' },
+      { name: 'w-1', role: 'worker', ipv4: '192.168.10.21', ipv6: 'fd00::21', nodeIp: '192.168.10.21,192.168.10.22,fd00::21' },
+      { name: 'node-2', role: 'worker', ipv4: '', ipv6: '', nodeIp: '' },
+    ]);
+    expect(result.side).toMatchObject({ bindPort: 6444, hasInit: true });
+    expect(result.side.advertiseAddress).toBeUndefined();
+    expect(result.locations.get('advertiseAddress')).toEqual({ file: 'j.yaml', line: 15, path: 'InitConfiguration.localAPIEndpoint.advertiseAddress' });
+    expect(result.locations.get('nodes.1.nodeIp')).toEqual({ file: 'j.yaml', line: 6, path: 'JoinConfiguration.nodeRegistration.kubeletExtraArgs.0' });
+    expect(result.locations.get('nodes.2.joinEndpoint')).toEqual({ file: 'j.yaml', line: 10, path: 'JoinConfiguration.discovery.bootstrapToken.apiServerEndpoint' });
+    expect(result.locations.get('kubernetesVersion')).toEqual({ file: 'j.yaml', line: 1, path: 'JoinConfiguration.apiVersion' });
+  });
+
+  it('a kubernetesVersion that does not parse is kept as written; null fields are absent', () => {
+    const result = parseKubeadm('apiVersion: kubeadm.k8s.io/v1beta3\nkind: ClusterConfiguration\nkubernetesVersion: stable-1.25\nnetworking:\n  podSubnet: null\n  dnsDomain: example.local\n', 'c.yaml');
+    expect(result.side).toMatchObject({ kubernetesVersion: 'stable-1.25', dnsDomain: 'example.local' });
+    expect(result.side.podSubnet).toBeUndefined();
+    expect(result.diagnostics).toEqual([]);
+  });
+
+  it('YAML that does not load is one diagnostic, at its line', () => {
+    const result = parseKubeadm('apiVersion: kubeadm.k8s.io/v1beta3\nkind: [\n', 'bad.yaml');
+    expect(result.diagnostics.map((d) => [d.rule, d.severity, d.location])).toEqual([['kubeadm-yaml-invalid', 'error', { file: 'bad.yaml', line: 3 }]]);
+    expect(result.side).toEqual({ hasInitOrCluster: false, hasInit: false, controllerManagerArgs: {}, nodes: [] });
+    expect(result.locations.size).toBe(0);
+  });
+
+  it('documents that are not maps, and kinds it does not read, are skipped', () => {
+    const result = parseKubeadm('- a\n---\napiVersion: kubeadm.k8s.io/v1beta3\nkind: ResetConfiguration\n---\nkind: KubeletConfiguration\n', 'x.yaml');
+    expect(result.side).toEqual({ hasInitOrCluster: false, hasInit: false, controllerManagerArgs: {}, nodes: [], apiVersion: 'kubeadm.k8s.io/v1beta3' });
+    expect(result.diagnostics).toEqual([]);
+  });
+});
+
+describe('isKubeadmDocument and listFamilies', () => {
+  it('a kubeadm.k8s.io apiVersion or one of the three kinds', () => {
+    expect([{ apiVersion: 'kubeadm.k8s.io/v1beta4' }, { kind: 'InitConfiguration' }, { kind: 'ClusterConfiguration' }, { kind: 'JoinConfiguration', apiVersion: 5 }].map(isKubeadmDocument)).toEqual([true, true, true, true]);
+    expect([{ apiVersion: 'x.kubeadm.k8s.io/v1' }, { kind: 'KubeProxyConfiguration' }, { kind: 5 }, [{ kind: 'InitConfiguration' }], 'InitConfiguration', null].map(isKubeadmDocument)).toEqual(Array(6).fill(false));
+  });
+  it('the families of a comma list, in order, each once; pieces that do not parse are skipped', () => {
+    expect(listFamilies('fd00::/56,10.0.0.0/16,fd01::/56,x')).toEqual(['ipv6', 'ipv4']);
+    // kubeadm does not trim a space, so neither does this.
+    expect(listFamilies('fd00::/56, 10.0.0.0/16')).toEqual(['ipv6']);
+    expect(listFamilies('')).toEqual([]);
+    expect(listFamilies(undefined)).toEqual([]);
+    expect(listFamilies('x,10.0.0.0/16')).toEqual(['ipv4']);
+  });
+});
