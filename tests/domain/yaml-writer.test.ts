@@ -13,6 +13,14 @@ describe('renderYaml', () => {
     expect(annotations).toEqual([{ line: 5, topic: 't-d', text: 'about d' }]);
   });
 
+  it('comments both a key and a key inside it (flannel and flannel.tunnelMode in the Helm values)', () => {
+    const { text, annotations } = renderYaml([
+      { value: { flannel: { backend: 'wireguard', tunnelMode: 'separate' } }, comments: { flannel: { text: 'about flannel', topic: 'f' }, 'flannel.tunnelMode': { text: 'quoted twice', topic: 'm' } } },
+    ]);
+    expect(text).toBe('# about flannel\nflannel:\n  backend: wireguard\n  # quoted twice\n  tunnelMode: separate\n');
+    expect(annotations).toEqual([{ line: 2, topic: 'f', text: 'about flannel' }, { line: 5, topic: 'm', text: 'quoted twice' }]);
+  });
+
   it('finds a key that holds dots ("data.net-conf.json" is key "net-conf.json" under "data")', () => {
     const { text, annotations } = renderYaml([
       { value: { data: { 'cni-conf.json': '{}', 'net-conf.json': '{}' } }, comments: { 'data.net-conf.json': { text: 'apply it', topic: 'apply' } } },

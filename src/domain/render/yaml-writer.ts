@@ -65,19 +65,26 @@ function splitPath(root: unknown, path: string): string[] | null {
 function markKeys(value: Record<string, unknown>, paths: string[], nonce: string): { marked: Record<string, unknown>; markers: Map<string, string> } {
   const marked = JSON.parse(JSON.stringify(value)) as Record<string, unknown>;
   const markers = new Map<string, string>();
-  paths.forEach((path, n) => {
-    if (path === '') return;
+  // Find every commented key before renaming any: renaming "flannel" first would hide "flannel.tunnelMode".
+  const targets = paths.map((path): { parent: Record<string, unknown>; last: string } | null => {
+    if (path === '') return null;
     const keys = splitPath(marked, path);
-    if (!keys) return;
+    if (!keys) return null;
     let parent: unknown = marked;
     for (const key of keys.slice(0, -1)) parent = isTree(parent) ? (parent as Record<string, unknown>)[key] : undefined;
     let last = keys[keys.length - 1]!;
     if (Array.isArray(parent)) {
       parent = parent[Number(last)];
-      if (!isTree(parent) || Array.isArray(parent)) return;
+      if (!isTree(parent) || Array.isArray(parent)) return null;
       last = Object.keys(parent)[0] ?? '';
     }
-    if (!isTree(parent) || Array.isArray(parent) || !(last in parent)) return;
+    if (!isTree(parent) || Array.isArray(parent) || !(last in parent)) return null;
+    return { parent, last };
+  });
+  paths.forEach((path, n) => {
+    const target = targets[n];
+    if (!target) return;
+    const { parent, last } = target;
     const marker = `m${nonce}x${n}x`;
     const rebuilt = Object.fromEntries(Object.entries(parent).map(([key, v]) => [key === last ? marker : key, v]));
     for (const key of Object.keys(parent)) delete (parent as Record<string, unknown>)[key];
