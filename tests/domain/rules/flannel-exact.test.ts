@@ -272,6 +272,8 @@ describe('flannel-ipv6-only-enable-ipv4', () => {
     expect(findings(plan(v6only), id)).toEqual([]);
     expect(findings(plan(), id)).toEqual([]);
     expect(findings(plan({ ...v6only, flannel: { enableIPv4: true } }), id, [...FLANNEL_ONLY])).toEqual([]);
+    // Dual-stack with IPv6 first is not IPv6-only.
+    expect(findings(plan({ overrides: { podSubnetOrder: ['ipv6', 'ipv4'] } }), id)).toEqual([]);
   });
 });
 
@@ -484,6 +486,8 @@ describe('SubnetLen, SubnetMin, SubnetMax', () => {
     });
     it('skips a family that is off or whose Network is missing, invalid or of the other family', () => {
       expect(messages({ flannel: { enableIPv4: false, subnetLen: 31 } })).toEqual([]);
+      expect(messages({ flannel: { enableIPv4: false, network: '10.244.0.0/16', subnetLen: 31 } })).toEqual([]);
+      expect(messages({ flannel: { enableIPv6: false, ipv6Network: 'fd00:10:244::/56', ipv6SubnetLen: 127 } })).toEqual([]);
       expect(messages({ flannel: { enableIPv6: false, ipv6SubnetLen: 127 } })).toEqual([]);
       expect(messages({ ...v4only, flannel: { network: '', subnetLen: 31 } })).toEqual([]);
       expect(messages({ ...v4only, flannel: { network: 'fd00::/56', subnetLen: 31 } })).toEqual([]);
@@ -507,6 +511,7 @@ describe('version-gated options and hints', () => {
     expect(findings(at('0.21.2', { flannel: { backend: { type: 'vxlan', mtu: 1400 } } }), id)).toHaveLength(1);
     expect(findings(at('0.21.2', { flannel: { backend: { type: 'host-gw', mtu: 1400 } } }), id)).toEqual([]);
     expect(findings(at('0.21.2', { flannel: { backend: { type: 'vxlan' } } }), id)).toEqual([]);
+    expect(findings(at('0.21.2', { flannel: { backend: null } }), id)).toEqual([]);
   });
   it('flannel-iface-address-dual-stack: an address of either family, on dual-stack only', () => {
     const id = 'flannel-iface-address-dual-stack';
