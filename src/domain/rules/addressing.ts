@@ -6,8 +6,8 @@ import { type RuleContext, nodeIpField, writtenAddress } from './context';
 import { clip } from './fields';
 import type { Finding, Params, Rule } from './types';
 
-// RFC 5737 and RFC 3849 documentation prefixes.
-const DOCUMENTATION = ['192.0.2.0/24', '198.51.100.0/24', '203.0.113.0/24', '2001:db8::/32'].map(cidrOf);
+// RFC 5737 and RFC 3849 documentation prefixes (the address-space picture marks them too).
+export const DOCUMENTATION = ['192.0.2.0/24', '198.51.100.0/24', '203.0.113.0/24', '2001:db8::/32'].map(cidrOf);
 
 interface NamedCidr {
   kind: SubnetKind;
