@@ -62,6 +62,8 @@ export interface BlockCut {
   last: NodeBlock | null;
   /** Planned nodes that get a block: min(planned, usable), 0 when the controller manager allocates none. */
   used: number;
+  /** The blocks those nodes get, as index ranges (inclusive), in order. */
+  usedRanges: Array<{ from: bigint; to: bigint }>;
 }
 
 export interface PodSpace {
@@ -183,6 +185,24 @@ function handOut(pod: Cidr, mask: number, total: bigint, usable: bigint, occupie
   return { first, last: lastIndex >= 0n ? block(pod, mask, lastIndex, usable, BigInt(planned) >= usable) : null };
 }
 
+/** The index ranges of the first `count` blocks handed out, around the occupied ones. */
+function handedOutRanges(total: bigint, occupied: OccupiedBlocks[], count: bigint): Array<{ from: bigint; to: bigint }> {
+  const ranges: Array<{ from: bigint; to: bigint }> = [];
+  const sorted = [...occupied].sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
+  let candidate = 0n;
+  let left = count;
+  for (const taken of [...sorted, { from: total, to: total }]) {
+    if (left === 0n) break;
+    if (taken.from > candidate) {
+      const to = candidate + left - 1n < taken.from - 1n ? candidate + left - 1n : taken.from - 1n;
+      ranges.push({ from: candidate, to });
+      left -= to - candidate + 1n;
+    }
+    if (taken.to + 1n > candidate) candidate = taken.to + 1n;
+  }
+  return ranges;
+}
+
 /** The picture's model of a plan, one entry per family of its stack. */
 export function addressSpace(plan: Plan): AddressSpace {
   const ctx = buildContext(plan);
@@ -202,7 +222,18 @@ export function addressSpace(plan: Plan): AddressSpace {
         const used = ctx.allocateNodeCidrs ? Number(usable < BigInt(plannedNodes) ? usable : BigInt(plannedNodes)) : 0;
         const count = Math.min(Math.max(plannedNodes + 1, FIRST_BLOCKS_MIN), FIRST_BLOCKS_MAX);
         const { first, last } = handOut(podCidr, mask, total, usable, occupied, count, used);
-        cut = { nodeMask: mask, bits: mask - podCidr.prefix, total, usable, blockSize: 1n << BigInt(bitsOf(family) - mask), occupied, first, last, used };
+        cut = {
+          nodeMask: mask,
+          bits: mask - podCidr.prefix,
+          total,
+          usable,
+          blockSize: 1n << BigInt(bitsOf(family) - mask),
+          occupied,
+          first,
+          last,
+          used,
+          usedRanges: handedOutRanges(total, occupied, BigInt(used)),
+        };
       }
       pod = {
         cidr: formatCidr(podCidr),

@@ -67,6 +67,7 @@ describe('addressSpace: examples', () => {
     expect(v4.pod!.cut).toMatchObject({ total: 256n, usable: 255n, occupied: [{ from: 1n, to: 1n, service: '10.0.1.0/24' }] });
     expect(v4.pod!.cut!.first.map((b) => [b.order, b.cidr])).toEqual([[1n, '10.0.0.0/24'], [2n, '10.0.2.0/24'], [3n, '10.0.3.0/24'], [4n, '10.0.4.0/24']]);
     expect(v4.pod!.cut!.last).toMatchObject({ order: 255n, cidr: '10.0.255.0/24' });
+    expect(v4.pod!.cut!.usedRanges).toEqual([{ from: 0n, to: 0n }, { from: 2n, to: 3n }]);
     expect(v4.pod!.highlights).toEqual([{ kind: 'service-overlap', rule: 'cluster-pod-service-overlap', severity: 'warning', range: '10.0.1.0/24' }]);
     expect(v4.service!.highlights).toEqual([{ kind: 'pod-overlap', rule: 'cluster-pod-service-overlap', severity: 'warning', range: '10.0.0.0/16' }]);
     // The same overlap, and the same severity, as the diagnostic.
@@ -245,6 +246,10 @@ describe('addressSpace: property over random dual-stack plans', () => {
           expect(cut.last?.index ?? null).toBe(last >= 0n ? last : null);
           expect(cut.last?.base ?? null).toBe(last >= 0n ? c.podBase + last * blockSize : null);
           expect(cut.used).toBe(Math.min(p.nodes.length, Number(cut.usable < 1000n ? cut.usable : 1000n)));
+          // The used blocks, as ranges, are the first `used` free blocks.
+          const usedIndices: bigint[] = [];
+          for (let i = 0n; i < total && usedIndices.length < cut.used; i++) if (free(i)) usedIndices.push(i);
+          expect(cut.usedRanges.flatMap(({ from, to }) => Array.from({ length: Number(to - from + 1n) }, (_, k) => from + BigInt(k)))).toEqual(usedIndices);
           // The Service IPs: 1st and 10th address of the first (primary) Service CIDR.
           const isPrimary = f === primary;
           expect(model.service!.primary).toBe(isPrimary);

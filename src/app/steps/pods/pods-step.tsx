@@ -3,6 +3,7 @@ import type { Family } from '../../../domain/cidr';
 import { type Plan, podSubnetText, stackFamilies } from '../../../domain/plan';
 import { FieldMessages, TextField } from '../../components/field';
 import { fieldId } from '../../form';
+import { LiveAddressSpace } from '../../picture/lazy';
 import { useStepsUi } from '../../steps-ui';
 import { capacityText, familyName, randomUla } from './meta';
 
@@ -95,6 +96,7 @@ export function PodsStep() {
       ))}
       {stack === 'dual' ? <PodOrder /> : null}
       <PodSubnet />
+      <LiveAddressSpace />
     </>
   );
 }

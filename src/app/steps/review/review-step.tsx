@@ -5,6 +5,7 @@ import type { RenderedFile } from '../../../domain/render/kubeadm';
 import { type FlannelWay, type GuideBlock, type Inline, nextStepsGuide } from '../../../domain/render/next-steps';
 import { CopyButton, FilePreview, FilesEnglishSwitch, download, forDownload } from '../../components/file-preview';
 import { useAllDiagnostics } from '../../diagnostics';
+import { AddressSpaceOf } from '../../picture/lazy';
 import { useStepsUi } from '../../steps-ui';
 import { usePageRenderWords } from '../../use-rendered-files';
 import { zipFiles } from './meta';
@@ -160,6 +161,7 @@ export function ReviewStep({ files, permalink, plan }: { files: RenderedFile[]; 
         ) : null}
         {guide.sections.some((s) => s.id === 'join') ? <p className="hint">{ui.secretsHint}</p> : null}
       </div>
+      <AddressSpaceOf plan={plan} />
       {/* NEXT-STEPS.md as a guide: its steps in order, each with its files and copyable commands. */}
       <section aria-labelledby="guide-heading" className="guide">
         <h3 id="guide-heading">{ui.guideTitle}</h3>

@@ -2,6 +2,7 @@ import { useFormContext, useWatch } from 'react-hook-form';
 import { type Plan, serviceSubnetText, stackFamilies } from '../../../domain/plan';
 import { FieldMessages, TextField } from '../../components/field';
 import { fieldId } from '../../form';
+import { LiveAddressSpace } from '../../picture/lazy';
 import { useStepsUi } from '../../steps-ui';
 import { familyName } from '../pods/meta';
 import { derivedServiceIps } from './meta';
@@ -34,6 +35,7 @@ export function ServicesStep() {
         <FieldMessages field="serviceCidr" />
       </div>
       <TextField field="dnsDomain" label={ui.dnsDomain} />
+      <LiveAddressSpace />
     </>
   );
 }
