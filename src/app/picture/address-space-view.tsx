@@ -243,7 +243,6 @@ function useWidth(): [React.RefObject<HTMLDivElement | null>, number] {
 }
 
 function FamilyPicture({ model, words, maskText, svgRef }: { model: FamilyAddressSpace; words: UiPictureMessages; maskText: string; svgRef: (svg: SVGSVGElement | null) => void }) {
-  const id = useId();
   const [ref, measured] = useWidth();
   const width = Math.max(measured, 200);
   const drawing = useMemo(() => draw(model, words, width, maskText), [model, words, width, maskText]);
@@ -271,8 +270,9 @@ function FamilyPicture({ model, words, maskText, svgRef }: { model: FamilyAddres
     <figure className="asp-family">
       <div className="asp-canvas" ref={ref}>
         {measured > 0 ? (
-          <svg ref={svgRef} role="img" aria-labelledby={`${id}-title`} width={width} height={drawing.height} viewBox={`0 0 ${width} ${drawing.height}`} xmlns="http://www.w3.org/2000/svg">
-            <title id={`${id}-title`}>{name}</title>
+          <svg ref={svgRef} role="img" width={width} height={drawing.height} viewBox={`0 0 ${width} ${drawing.height}`} xmlns="http://www.w3.org/2000/svg">
+            {/* The name comes from <title> (SVG-AAM), not aria-labelledby, so it never reads as a label of the fields. */}
+            <title>{name}</title>
             {drawing.shapes}
           </svg>
         ) : null}

@@ -58,8 +58,6 @@ export function pictureSvg(drawings: SVGSVGElement[], title: string, names: stri
     const copy = svg.cloneNode(true) as SVGSVGElement;
     inlineStyles(svg, copy);
     copy.removeAttribute('role');
-    copy.removeAttribute('aria-labelledby');
-    copy.querySelector('title')?.removeAttribute('id');
     copy.setAttribute('x', String(x));
     copy.setAttribute('y', String(PAD + 24));
     root.append(copy);
