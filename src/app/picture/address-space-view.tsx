@@ -187,7 +187,11 @@ function draw(model: FamilyAddressSpace, words: UiPictureMessages, width: number
 /** The text alternative: the first node blocks, the Service IP and DNS IP, node addresses and every overlap. */
 function FamilyTable({ model, words }: { model: FamilyAddressSpace; words: UiPictureMessages }) {
   const family = familyLabel(model.family);
+  // Rows are built only while the table is open: a plan of 500 nodes then costs a keystroke nothing here.
+  const [open, setOpen] = useState(false);
   const rows: Array<{ what: string; range: string; note: string; severity?: 'error' | 'warning' | null }> = [];
+  const summary = <summary>{words.tableSummary(family)}</summary>;
+  if (!open) return <details onToggle={(e) => setOpen(e.currentTarget.open)}>{summary}</details>;
   const note = (list: Highlight[]) => list.map((h) => highlightText(words, h)).join('; ');
   if (model.pod) rows.push({ what: words.rowPod, range: model.pod.cidr, note: note(model.pod.highlights), severity: worst(model.pod.highlights) });
   for (const block of model.pod?.cut?.first ?? []) rows.push({ what: words.block(countText(block.order)), range: block.cidr, note: blockUse(words, block) });
@@ -201,8 +205,8 @@ function FamilyTable({ model, words }: { model: FamilyAddressSpace; words: UiPic
   }
   for (const node of model.nodes) rows.push({ what: words.rowNode(clip(node.node)), range: node.address, note: note(node.highlights), severity: worst(node.highlights) });
   return (
-    <details>
-      <summary>{words.tableSummary(family)}</summary>
+    <details open onToggle={(e) => setOpen(e.currentTarget.open)}>
+      {summary}
       <table>
         <caption>{words.tableCaption(family)}</caption>
         <thead>
