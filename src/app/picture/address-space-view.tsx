@@ -18,10 +18,14 @@ const LINE = 16;
 const BAR = 32;
 const SERVICE_BAR = 20;
 const MAX_NODES = 6;
-/** Roughly 7 px per character at 12 px: labels are cut to fit rather than drawn past the picture's edge. */
+/** Roughly 7 px per Latin character and 12 px per Chinese one at 12 px: labels are cut to fit rather than drawn past the picture's edge. */
 const fit = (text: string, px: number): string => {
-  const chars = Math.max(1, Math.floor(px / 7));
-  return text.length > chars ? `${text.slice(0, chars - 1)}…` : text;
+  let used = 0;
+  for (let i = 0; i < text.length; i++) {
+    used += /[\u2e80-\u9fff\uff00-\uffef]/.test(text[i]!) ? 12 : 7;
+    if (used > px) return `${text.slice(0, Math.max(0, i - 1))}…`;
+  }
+  return text;
 };
 const clip = (text: string): string => (text.length > 120 ? `${text.slice(0, 119)}…` : text);
 
