@@ -169,7 +169,13 @@ test.describe('keyboard, hover and export (en, 1400 px)', () => {
     await open(page, WORDS.en, WORDS.en.pods);
     const toolbar = page.getByRole('toolbar', { name: WORDS.en.toolbar('IPv4') });
     const first = toolbar.getByRole('button', { name: 'Block 1: 10.244.0.0/24 (10.244.0.0 – 10.244.0.255), for a planned node (nodes get blocks in the order they register)' });
-    await first.focus();
+    // Tab from the last control before the picture reaches the first block; the next Tab leaves the blocks.
+    await page.getByRole('radio', { name: 'Primary family first' }).focus();
+    await page.keyboard.press('Tab');
+    await expect(first).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(page.getByText('IPv4 as a table', { exact: true })).toBeFocused();
+    await page.keyboard.press('Shift+Tab');
     await expect(first).toBeFocused();
     await expect(page.getByText('Block 1: 10.244.0.0/24 (10.244.0.0 – 10.244.0.255), for a planned node', { exact: false })).toBeVisible();
     await page.keyboard.press('ArrowRight');
