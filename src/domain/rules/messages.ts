@@ -341,28 +341,33 @@ export const UPSTREAM_MESSAGES: readonly UpstreamMessage[] = [
     rule: 'controller-manager-legacy-and-family-mask',
     component: 'kube-controller-manager',
     text: 'usage of --node-cidr-mask-size-ipv4 and --node-cidr-mask-size-ipv6 is not allowed if --node-cidr-mask-size is set',
-    example: 'usage of --node-cidr-mask-size-ipv4 and --node-cidr-mask-size-ipv6 is not allowed if --node-cidr-mask-size is set. For dual-stack clusters using --node-cidr-mask-size-ipv4 and --node-cidr-mask-size-ipv6 is required',
+    example: 'usage of --node-cidr-mask-size-ipv4 and --node-cidr-mask-size-ipv6 is not allowed if --node-cidr-mask-size is set. For dual-stack clusters please unset it and use IPFamily specific flags',
     template: 'usage of --node-cidr-mask-size-ipv4 and --node-cidr-mask-size-ipv6 is not allowed if --node-cidr-mask-size is set',
     source: 'kube-controller-manager cmd/kube-controller-manager/app/core.go setNodeCIDRMaskSizes',
   },
-  {
-    id: 'controller-manager-mask-wrong-family/single-stack',
-    rule: 'controller-manager-mask-wrong-family',
-    component: 'kube-controller-manager',
-    text: 'usage of --node-cidr-mask-size-ipv4 is not allowed for a single-stack IPv6 cluster',
-    example: 'usage of --node-cidr-mask-size-ipv4 is not allowed for a single-stack IPv6 cluster',
-    template: 'usage of --{flag:word} is not allowed for a single-stack {family:word} cluster',
-    source: 'kube-controller-manager cmd/kube-controller-manager/app/core.go setNodeCIDRMaskSizes',
-  },
+  ...(['ipv4', 'ipv6'] as const).map(
+    (flagFamily): UpstreamMessage => {
+      const text = `usage of --node-cidr-mask-size-${flagFamily} is not allowed for a single-stack ${flagFamily === 'ipv4' ? 'IPv6' : 'IPv4'} cluster`;
+      return {
+        id: `controller-manager-mask-wrong-family/${flagFamily}`,
+        rule: 'controller-manager-mask-wrong-family',
+        component: 'kube-controller-manager',
+        text,
+        example: `Error starting "node-ipam-controller": ${text}`,
+        template: text,
+        source: 'kube-controller-manager cmd/kube-controller-manager/app/core.go setNodeCIDRMaskSizes',
+      };
+    },
+  ),
   {
     id: 'controller-manager-node-capacity/no-remaining',
     rule: 'controller-manager-node-capacity',
     alsoRules: ['controller-manager-one-node-block'],
     component: 'kube-controller-manager',
     text: 'CIDR allocation failed; there are no remaining CIDRs left to allocate in the accepted range',
-    example: 'Error allocating a CIDR err="CIDR allocation failed; there are no remaining CIDRs left to allocate in the accepted range" node="worker-3"',
+    example: 'failed to allocate cidr from cluster cidr at idx:0: CIDR allocation failed; there are no remaining CIDRs left to allocate in the accepted range',
     template: 'CIDR allocation failed; there are no remaining CIDRs left to allocate in the accepted range',
-    source: 'kube-controller-manager pkg/controller/nodeipam/ipam/cidrset/cidr_set.go AllocateNext (ErrCIDRRangeNoCIDRsRemaining)',
+    source: 'kube-controller-manager pkg/controller/nodeipam/ipam/cidrset/cidr_set.go AllocateNext (ErrCIDRRangeNoCIDRsRemaining), wrapped by range_allocator.go AllocateOrOccupyCIDR',
   },
   {
     id: 'controller-manager-node-capacity/event',
@@ -382,8 +387,9 @@ export const UPSTREAM_MESSAGES: readonly UpstreamMessage[] = [
     component: 'kubelet',
     text: 'bad --node-ip %q: must contain either a single IP or a dual-stack pair of IPs',
     example: 'failed to run Kubelet: bad --node-ip "192.168.10.21,192.168.10.22": must contain either a single IP or a dual-stack pair of IPs',
+    // 1.27+ prints "bad --node-ip %q: %v"; before, kubelet wrote "bad --node-ip %q; must contain …" itself.
     template: 'bad --node-ip "{value:text}"[[:]][[;]] must contain either a single IP or a dual-stack pair of IPs',
-    source: `${NODE_IP}; before, ${NODE_IP_LEGACY}`,
+    source: `${NODE_IP}, wrapped by kubelet cmd/kubelet/app/server.go run; before, ${NODE_IP_LEGACY}`,
   },
   {
     id: 'kubelet-node-ip-unspecified-pair/unspecified',
@@ -410,10 +416,10 @@ export const UPSTREAM_MESSAGES: readonly UpstreamMessage[] = [
     rule: 'kubelet-node-ip-unparsable',
     component: 'kubelet',
     text: 'Could not parse some node IP(s), ignoring them',
-    example: 'W0612 10:11:12.123456    1234 ips.go:60] "Could not parse some node IP(s), ignoring them" IPs=["192.168.10.2x"]',
+    example: 'I0612 10:11:12.123456    1234 server.go:1217] "Could not parse some node IP(s), ignoring them" IPs=["192.168.10.2x"]',
     template: 'Could not parse some node IP(s), ignoring them',
     versions: { kubernetes: { from: '1.27' } },
-    source: 'component-helpers node/util/ips.go parseNodeIP (PR #116305)',
+    source: 'kubelet cmd/kubelet/app/server.go run, on the invalid entries of component-helpers node/util/ips.go ParseNodeIPArgument (PR #116305)',
   },
   {
     id: 'kubelet-node-ip-cloud-dual-stack/gate',
