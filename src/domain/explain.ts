@@ -47,6 +47,8 @@ export interface ExplainOptions {
 const DEFAULT_MAX_PER_RULE = 20;
 const EXCERPT_BEFORE = 100;
 const EXCERPT_LENGTH = 400;
+// A JSON log line holds a handful of strings; a pasted document may hold many more, which are not log text.
+const MAX_JSON_VALUES = 10_000;
 
 interface Compiled {
   message: UpstreamMessage;
@@ -92,11 +94,7 @@ export function normalizeLine(raw: string): string {
   if (line.endsWith('\r')) line = line.slice(0, -1);
   line = stripPrefixes(line);
   const trimmed = line.trim();
-  if (trimmed.startsWith('{') && trimmed.endsWith('}')) {
-    const values = jsonStrings(trimmed);
-    // A JSON line's message may carry its own prefixes (docker's json-file "log", klog's JSON "msg").
-    if (values !== null) line = stripPrefixes(values.replace(ANSI, '').replace(/\n+$/, '').replace(/\n/g, ' '));
-  }
+  if (trimmed.startsWith('{') && trimmed.endsWith('}')) line = jsonStrings(trimmed, 0) ?? line;
   return line.replace(/\\(["\\])/g, '$1');
 }
 
@@ -110,8 +108,12 @@ function stripPrefixes(text: string): string {
   return line.replace(KLOG, '');
 }
 
-/** The string values of a JSON object (one level of nesting), joined by spaces; null when it is not JSON. */
-function jsonStrings(text: string): string | null {
+/**
+ * The string values of a JSON object, each without its own prefixes, joined by spaces; null
+ * when it is not a JSON object. A value that is a JSON object itself (a JSON logger's line in docker's json-file
+ * "log") is read the same way, once.
+ */
+function jsonStrings(text: string, depth: number): string | null {
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -119,14 +121,20 @@ function jsonStrings(text: string): string | null {
     return null;
   }
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return null;
+  // Every string value at any depth, in document order; walked with a stack, so no nesting can overflow it.
   const parts: string[] = [];
-  const collect = (object: object, depth: number): void => {
-    for (const item of Object.values(object)) {
-      if (typeof item === 'string') parts.push(item);
-      else if (depth === 0 && item !== null && typeof item === 'object') collect(item, 1);
+  const stack: unknown[] = [value];
+  while (stack.length && parts.length < MAX_JSON_VALUES) {
+    const item = stack.pop();
+    if (typeof item === 'string') {
+      const clean = stripPrefixes(item.replace(ANSI, '').replace(/\n+$/, '').replace(/\n/g, ' '));
+      const inner = depth === 0 && clean.trim().startsWith('{') && clean.trim().endsWith('}') ? jsonStrings(clean.trim(), 1) : null;
+      parts.push(inner ?? clean);
+    } else if (item !== null && typeof item === 'object') {
+      const children = Object.values(item);
+      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
     }
-  };
-  collect(value, 0);
+  }
   return parts.join(' ');
 }
 
