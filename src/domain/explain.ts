@@ -4,14 +4,11 @@ import { parseCidr } from './cidr';
 import type { Plan } from './plan';
 import { ruleById } from './rules/catalogue';
 import { runRules } from './rules/engine';
-import { type CompiledTemplate, UPSTREAM_MESSAGES, type UpstreamMessage, compileTemplate } from './rules/messages';
+import { type CompiledTemplate, type MessageVersions, UPSTREAM_MESSAGES, type UpstreamMessage, compileTemplate } from './rules/messages';
 import type { Component, Phase, PlanFix, Severity } from './rules/types';
 import { type VersionRange, compareSemver, parseFlannelVersion, parseKubernetesVersion } from './versions';
 
-export interface MessageVersions {
-  kubernetes?: VersionRange;
-  flannel?: VersionRange;
-}
+export type { MessageVersions };
 
 export interface LogMatch {
   rule: string;
@@ -31,6 +28,8 @@ export interface LogMatch {
   message: UpstreamMessage;
   /** Named values the message's placeholders captured: CIDRs, addresses, node names. */
   captures: Record<string, string>;
+  /** Parameters for the rule's words: what the message implies for this rule (its outcome), then the captures. */
+  params: Record<string, string>;
   /** True when the rule is one of the message's `alsoRules`: the same words, another possible cause. */
   also: boolean;
   /** The message's specificity (see compileTemplate); higher ranks first. */
@@ -203,11 +202,12 @@ const kubernetesParts = (v: string): number[] | null => {
   return k ? [k.minor] : null;
 };
 
-/** The message's versions, narrowed to the rule's own where the rule has them (an `alsoRules` rule's cause). */
+/** The message's versions for this rule, narrowed to the rule's own where the rule has them. */
 function versionsFor(message: UpstreamMessage, rule: string): MessageVersions | undefined {
   const own = ruleById(rule).versions;
-  const kubernetes = intersect(message.versions?.kubernetes, own?.kubernetes, kubernetesParts);
-  const flannel = intersect(message.versions?.flannel, own?.flannel, flannelParts);
+  const printed = message.versionsByRule?.[rule] ?? message.versions;
+  const kubernetes = intersect(printed?.kubernetes, own?.kubernetes, kubernetesParts);
+  const flannel = intersect(printed?.flannel, own?.flannel, flannelParts);
   if (!kubernetes && !flannel) return undefined;
   return { ...(kubernetes ? { kubernetes } : {}), ...(flannel ? { flannel } : {}) };
 }
@@ -266,6 +266,7 @@ export function explainLog(text: string, options: ExplainOptions = {}): LogMatch
           ...(versions ? { versions } : {}),
           message,
           captures: hit.captures,
+          params: { ...message.params?.[id], ...hit.captures },
           also: i > 0,
           specificity: hit.entry.template.specificity,
           occurrences: 0,

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { explainLog, fixedPlanFor, normalizeLine } from '../../src/domain/explain';
@@ -90,40 +91,9 @@ describe('normalizeLine', () => {
   });
 });
 
-// Modelled on flannel-io/flannel#1629 (kubeadm 1.23.9, podSubnet IPv6 first, Flannel v0.19): the first start fails
+// tests/fixtures/flannel-1629-crash.txt is modelled on flannel-io/flannel#1629 (kubeadm 1.23.9, podSubnet IPv6 first, Flannel v0.19): the first start fails
 // the containment check, every restart panics in the node informer. The "Observed a panic" line is the issue's own.
-const ISSUE_1629 = `I0805 05:20:56.979766       1 main.go:207] CLI flags config: {etcdEndpoints:http://127.0.0.1:4001,http://127.0.0.1:2379 etcdPrefix:/coreos.com/network kubeSubnetMgr:true ipMasq:true}
-W0805 05:20:56.979851       1 client_config.go:617] Neither --kubeconfig nor --master was specified.  Using the inClusterConfig.  This might not work.
-I0805 05:20:57.081563       1 kube.go:120] Waiting 10m0s for node controller to sync
-I0805 05:20:58.081819       1 kube.go:127] Node controller sync successful
-I0805 05:20:58.081846       1 main.go:227] Created subnet manager: Kubernetes Subnet Manager - k8s-node1
-I0805 05:20:58.082030       1 main.go:463] Found network config - Backend type: vxlan
-I0805 05:20:58.082155       1 vxlan.go:138] VXLAN config: VNI=1 Port=0 GBP=false Learning=false DirectRouting=false
-E0805 05:20:58.117342       1 main.go:330] Error registering network: failed to acquire lease: subnet "10.244.0.0/16" specified in the flannel net config doesn't contain "fd00::1234:5678:100:0/120" PodCIDR of the "k8s-node1" node.
-I0805 05:20:58.117451       1 main.go:443] Stopping shutdownHandler...
-I0805 05:21:12.312906       1 main.go:207] CLI flags config: {etcdEndpoints:http://127.0.0.1:4001,http://127.0.0.1:2379 etcdPrefix:/coreos.com/network kubeSubnetMgr:true ipMasq:true}
-I0805 05:21:12.412003       1 kube.go:120] Waiting 10m0s for node controller to sync
-E0805 05:20:57.156568       1 runtime.go:76] Observed a panic: Address is not an IPv4 address
-goroutine 35 [running]:
-k8s.io/apimachinery/pkg/util/runtime.logPanic({0x1a86f40, 0x1f4ad10})
-	/go/pkg/mod/k8s.io/apimachinery@v0.24.3/pkg/util/runtime/runtime.go:74 +0x86
-panic({0x1a86f40, 0x1f4ad10})
-	/usr/local/go/src/runtime/panic.go:838 +0x207
-github.com/flannel-io/flannel/pkg/ip.FromIP(...)
-	/go/src/github.com/flannel-io/flannel/pkg/ip/ipnet.go:37
-github.com/flannel-io/flannel/subnet/kube.(*kubeSubnetManager).nodeToLease(0xc0000c2e00, {{{0x0, 0x0}, {0x0, 0x0}}})
-	/go/src/github.com/flannel-io/flannel/subnet/kube/kube.go:413 +0x3c5
-created by k8s.io/client-go/tools/cache.(*processorListener).run
-	/go/pkg/mod/k8s.io/client-go@v0.24.3/tools/cache/shared_informer.go:773 +0x65
-panic: Address is not an IPv4 address [recovered]
-	panic: Address is not an IPv4 address
-
-goroutine 35 [running]:
-k8s.io/apimachinery/pkg/util/runtime.HandleCrash({0x0, 0x0, 0x0})
-	/go/pkg/mod/k8s.io/apimachinery@v0.24.3/pkg/util/runtime/runtime.go:55 +0xd8
-panic({0x1a86f40, 0x1f4ad10})
-	/usr/local/go/src/runtime/panic.go:838 +0x207
-`;
+const ISSUE_1629 = readFileSync('tests/fixtures/flannel-1629-crash.txt', 'utf8');
 
 describe('the flannel-io/flannel#1629 crash log', () => {
   const matches = explainLog(ISSUE_1629);
@@ -163,6 +133,11 @@ describe('the flannel-io/flannel#1629 crash log', () => {
       'flannel-ipv6-only-enable-ipv4',
       'flannel-backend-no-ipv6',
     ]);
+    // Each cause with the versions in which the panic is its outcome.
+    expect(matches.find((m) => m.rule === 'flannel-network-not-ipv4')?.versions).toEqual({ flannel: { to: '0.28.8' } });
+    expect(matches.find((m) => m.rule === 'flannel-ipv6-only-enable-ipv4')?.versions).toEqual({ flannel: { from: '0.17.0', to: '0.19.1' } });
+    expect(matches.find((m) => m.rule === 'flannel-ipv6-only-unsupported')?.versions).toEqual({ flannel: { from: '0.15.0', to: '0.16.3' } });
+    expect(matches.find((m) => m.rule === 'flannel-backend-no-ipv6')?.versions).toBeUndefined();
     // The generic containment message is the same words read less precisely: dropped on line 8.
     expect(matches.some((m) => m.rule === 'flannel-network-contains-pod-cidr')).toBe(false);
     const frames = new Set([13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 27, 28, 29, 30, 31]);
@@ -179,12 +154,8 @@ describe('the flannel-io/flannel#1629 crash log', () => {
   });
 });
 
-// kubeadm init's output when validation fails (the field errors, then kubeadm's hint).
-const KUBEADM_INIT = `$ sudo kubeadm init --config kubeadm-config.yaml
-W1126 10:11:12.123456   12345 common.go:101] your configuration file uses a deprecated API spec: "kubeadm.k8s.io/v1beta3" (kind: "ClusterConfiguration"). Please use 'kubeadm config migrate --old-config old.yaml --new-config new.yaml', which will write the new, similar spec using a newer API version.
-networking.serviceSubnet: Invalid value: "10.96.0.0/29": subnet with 8 address(es) is too small, the minimum is 10
-To see the stack trace of this error execute with --v=5 or higher
-`;
+// tests/fixtures/kubeadm-init-service-subnet.txt: kubeadm init's output when validation fails (the field errors, then kubeadm's hint).
+const KUBEADM_INIT = readFileSync('tests/fixtures/kubeadm-init-service-subnet.txt', 'utf8');
 
 describe('kubeadm init output', () => {
   it('a Service subnet error gives its rule first, the deprecation warning after it', () => {
