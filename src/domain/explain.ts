@@ -89,13 +89,17 @@ const FRAME_FILE = /^\s+\S{1,4096}\.go:\d{1,7}(?: \+0x[0-9a-f]{1,16})?$/;
  * reduced to its string values and Go/JSON-escaped quotes (\") unescaped. Never throws.
  */
 export function normalizeLine(raw: string): string {
-  let line = raw.replace(ANSI, '');
+  let line = withoutAnsi(raw);
   if (line.endsWith('\r')) line = line.slice(0, -1);
   line = stripPrefixes(line);
   const trimmed = line.trim();
   if (trimmed.startsWith('{') && trimmed.endsWith('}')) line = jsonStrings(trimmed, 0) ?? line;
-  return line.replace(/\\(["\\])/g, '$1');
+  return line.includes('\\') ? line.replace(/\\(["\\])/g, '$1') : line;
 }
+
+// The cheap tests first: most lines hold no escape character, newline or backslash.
+const withoutAnsi = (text: string): string => (text.includes('\x1b') ? text.replace(ANSI, '') : text);
+const oneLine = (text: string): string => (text.includes('\n') ? text.replace(/\n+$/, '').replace(/\n/g, ' ') : text);
 
 function stripPrefixes(text: string): string {
   let line = text.replace(CRI, '');
@@ -126,7 +130,7 @@ function jsonStrings(text: string, depth: number): string | null {
   while (stack.length && parts.length < MAX_JSON_VALUES) {
     const item = stack.pop();
     if (typeof item === 'string') {
-      const clean = stripPrefixes(item.replace(ANSI, '').replace(/\n+$/, '').replace(/\n/g, ' '));
+      const clean = stripPrefixes(oneLine(withoutAnsi(item)));
       const inner = depth === 0 && clean.trim().startsWith('{') && clean.trim().endsWith('}') ? jsonStrings(clean.trim(), 1) : null;
       parts.push(inner ?? clean);
     } else if (item !== null && typeof item === 'object') {
