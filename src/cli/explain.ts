@@ -113,7 +113,12 @@ export function explainRule(id: string, options: ExplainOptions): string {
   }
   const e = cli.explain;
   const out = [`[${rule.id}] ${cli.severity[rule.severity]} · ${rule.component} · ${rule.phase}`, w.message, ''];
-  out.push(wrap(`${e.reads}: ${w.reads}`, ''), wrap(`${e.happens}: ${w.happens}`, ''));
+  out.push(wrap(`${e.reads}: ${w.reads}`, ''));
+  // A rule whose outcome depends on the version says each outcome its messages show, else the words without values.
+  const outcomes = [...new Set([w.happens, ...own.map((m) => words(rule, rules, m.params?.[rule.id]).happens)])].filter(
+    (text, _, all) => text !== '' && !(all.length > 1 && text === w.happens && own.some((m) => m.params?.[rule.id])),
+  );
+  for (const happens of outcomes) out.push(wrap(`${e.happens}: ${happens}`, ''));
   if (w.fix) out.push(wrap(`${cli.fix}: ${w.fix}`, ''));
   out.push(`${e.versions}: ${versionsText(rule.versions) ?? e.allVersions}`, '');
   if (own.length) {

@@ -459,15 +459,17 @@ export const UPSTREAM_MESSAGES: readonly UpstreamMessage[] = [
     source: NODE_IP_LEGACY,
     params: { 'kubelet-node-ip-cloud-dual-stack': { parser: 'legacy' } },
   },
-  {
-    id: 'kubelet-node-ip-unusable/validate',
-    rule: 'kubelet-node-ip-unusable',
-    component: 'kubelet',
-    text: 'failed to validate nodeIP: %v',
-    example: 'failed to validate nodeIP: node IP: "192.168.10.99" not found in the host\'s network interfaces',
-    template: 'failed to validate nodeIP: {:any}',
-    source: 'kubelet pkg/kubelet/kubelet_node_status.go validateNodeIP',
-  },
+  ...(['nodeIP', 'secondaryNodeIP'] as const).map(
+    (which): UpstreamMessage => ({
+      id: `kubelet-node-ip-unusable/${which === 'nodeIP' ? 'validate' : 'validate-secondary'}`,
+      rule: 'kubelet-node-ip-unusable',
+      component: 'kubelet',
+      text: `failed to validate ${which}: %v`,
+      example: `"Failed to set some node status fields" err="failed to validate ${which}: node IP: "192.168.10.99" not found in the host's network interfaces"`,
+      template: `failed to validate ${which}: {:any}`,
+      source: 'kubelet pkg/kubelet/nodestatus/setters.go NodeAddress, on pkg/kubelet/kubelet_node_status.go validateNodeIP',
+    }),
+  ),
   // kube-proxy
   {
     id: 'kube-proxy-cluster-cidr-invalid/too-many',
