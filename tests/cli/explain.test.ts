@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main';
 import { RULES } from '../../src/domain/rules/catalogue';
 import { UPSTREAM_MESSAGES } from '../../src/domain/rules/messages';
+import { CJK, notChinese } from '../chinese-text';
 
 const ISSUE_1629 = 'tests/fixtures/flannel-1629-crash.txt';
 const KUBEADM_INIT = 'tests/fixtures/kubeadm-init-service-subnet.txt';
@@ -181,9 +182,19 @@ describe('explain usage', () => {
     expect(run(['explain', '--log']).stderr.split('\n')[0]).toBe('dualstack-wizard: --log needs a value');
   });
 
-  it('the usage text lists the three forms', () => {
+  it('the usage text lists the three forms, in English or, with --lang zh-CN, in Chinese', () => {
+    const form = 'dualstack-wizard explain (RULE-ID | --log FILE|- | --list) [--format text|json] [--lang en|zh-CN]';
     const { stderr } = run(['--help']);
-    expect(stderr).toContain('dualstack-wizard explain (RULE-ID | --log FILE|- | --list) [--format text|json] [--lang en|zh-CN]');
+    expect(stderr.startsWith('Usage:\n')).toBe(true);
+    expect(stderr).toContain(form);
+    const zh = run(['explain', '--lang', 'zh-CN']);
+    expect(zh.code).toBe(2);
+    const usage = zh.stderr.slice(zh.stderr.indexOf('\n\n') + 2);
+    expect(usage.startsWith('用法：\n')).toBe(true);
+    expect(usage).toContain(form);
+    expect(run(['--help', '--lang=zh']).stderr.startsWith('用法：\n')).toBe(true);
+    // Its sentences are Chinese: only commands, flags, file names and values stay as they are.
+    for (const line of usage.split('\n').filter((l) => CJK.test(l))) expect(notChinese(line.replace(/^\s*(?:check|plan|generate|explain(?: RULE-ID| --log FILE\|-| --list)?)\s+/, ''))).toBeNull();
   });
 });
 
