@@ -240,6 +240,15 @@ export const UPSTREAM_MESSAGES: readonly UpstreamMessage[] = [
     source: `${KUBEADM_VALIDATION} ValidateAPIEndpoint`,
   },
   {
+    id: 'kubeadm-control-plane-endpoint-invalid/endpoint',
+    rule: 'kubeadm-control-plane-endpoint-invalid',
+    component: 'kubeadm',
+    text: 'endpoint is not valid',
+    example: 'controlPlaneEndpoint: Invalid value: "[fd00::1]": endpoint is not valid',
+    template: '[[controlPlaneEndpoint: Invalid value: "{value:text}": ]]endpoint is not valid',
+    source: `${KUBEADM_VALIDATION} ValidateHostPort (cmd/kubeadm/app/util/endpoint.go ParseHostPort)`,
+  },
+  {
     id: 'kubeadm-dns-domain/rfc1123',
     rule: 'kubeadm-dns-domain',
     component: 'kubeadm',
@@ -437,6 +446,17 @@ export const UPSTREAM_MESSAGES: readonly UpstreamMessage[] = [
     template: 'Could not parse some node IP(s), ignoring them',
     versions: { kubernetes: { from: '1.27' } },
     source: 'kubelet cmd/kubelet/app/server.go run, on the invalid entries of component-helpers node/util/ips.go ParseNodeIPArgument (PR #116305)',
+  },
+  {
+    id: 'kubelet-node-ip-unparsable/legacy',
+    rule: 'kubelet-node-ip-unparsable',
+    component: 'kubelet',
+    text: 'Could not parse --node-ip ignoring',
+    example: 'I0612 10:11:12.123456    1234 server.go:760] "Could not parse --node-ip ignoring" IP="192.168.10.2x"',
+    template: 'Could not parse --node-ip ignoring',
+    versions: { kubernetes: { to: '1.26' } },
+    params: { 'kubelet-node-ip-unparsable': { parser: 'legacy' } },
+    source: NODE_IP_LEGACY,
   },
   {
     id: 'kubelet-node-ip-cloud-dual-stack/gate',
