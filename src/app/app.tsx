@@ -14,7 +14,8 @@ import { fieldElement, focusField } from './focus';
 import { useI18n } from './i18n';
 import { ClusterStep } from './steps/cluster/cluster-step';
 import { UrlWriter, entryDoc, newDocId } from './url-state';
-import { usePlanAfterPaint, useRenderedFiles } from './use-rendered-files';
+import { PlanAfterPaintProvider, usePlanAfterPaint } from './plan-after-paint';
+import { useRenderedFiles } from './use-rendered-files';
 
 // The first screen is the Cluster step, prerendered and hydrated at once (a lazy one would be replaced by its
 // fallback when the form's first update reaches it before its code); the others load when they are opened.
@@ -31,29 +32,27 @@ const ImportPanel = lazy(() => import('./components/import-panel').then((m) => (
 
 const useWatchedPlan = (): Plan => useWatch({ control: useFormContext<Plan>().control }) as Plan;
 
-/** Keeps the address bar on the current plan and step (url-state.ts): edits replace the entry after a pause. */
+/**
+ * Keeps the address bar on the current plan and step (url-state.ts): edits replace the entry after a pause in typing.
+ * It listens to the form without rendering, so a keystroke's frame does no URL work.
+ */
 function PermalinkWriter({ writer }: { writer: UrlWriter }) {
-  const plan = useWatchedPlan();
-  const first = useRef(true);
+  const { subscribe, getValues } = useFormContext<Plan>();
   useEffect(() => {
     // The opening URL holds this plan unless parts of it could not be read: then it is rewritten too.
-    if (first.current) {
-      first.current = false;
-      if (location.hash === '' || location.hash === `#${encodePlan(plan, writer.step)}`) return;
-    }
-    writer.schedule();
-  }, [plan, writer]);
-  useEffect(() => {
+    if (location.hash !== '' && location.hash !== `#${encodePlan(getValues(), writer.step)}`) writer.schedule();
+    const unsubscribe = subscribe({ formState: { values: true }, callback: () => writer.schedule() });
     // Leaving the page, or the window (for the address bar, say), writes at once, so a reload or a pasted link never
     // loses the last edit.
     window.addEventListener('pagehide', writer.leave);
     window.addEventListener('blur', writer.write);
     return () => {
+      unsubscribe();
       writer.cancel();
       window.removeEventListener('pagehide', writer.leave);
       window.removeEventListener('blur', writer.write);
     };
-  }, [writer]);
+  }, [writer, subscribe, getValues]);
   return null;
 }
 
@@ -299,98 +298,100 @@ export function App({ initialHash }: { initialHash: string }) {
 
   return (
     <FormProvider {...methods}>
-      <DiagnosticsProvider store={store} actions={actions}>
-        <PermalinkWriter writer={writer} />
-        {/* An in-page link must not replace the plan in the address bar: it moves focus itself. */}
-        <a
-          className="skip-link"
-          href="#step-heading"
-          onClick={(e) => {
-            e.preventDefault();
-            focusHeading();
-            document.getElementById('step-heading')?.scrollIntoView();
-          }}
-        >
-          {ui.skipToForm}
-        </a>
-        <header className="site-header">
-          <div>
-            <h1>{ui.title}</h1>
-            <p className="tagline">{ui.tagline}</p>
-          </div>
-          <div className="header-actions">
-            <button
-              type="button"
-              onClick={() => {
-                setImporting((v) => !v);
-                setImportOpened(true);
-              }}
-              aria-expanded={importing}
-            >
-              {ui.importTitle}
-            </button>
-            <label htmlFor="language">{ui.language}</label>
-            <select id="language" value={lang} onChange={(e) => setLang(e.target.value as 'en' | 'zh')}>
-              <option value="en">English</option>
-              <option value="zh">简体中文</option>
-            </select>
-          </div>
-        </header>
-        {dropped.length ? (
-          <div className="notice" role="status">
-            <p>{ui.linkNotice}</p>
-            <ul>
-              {dropped.map((d, i) => (
-                <li key={i}>
-                  <code>{d.key ? `${d.key}=${d.value}` : d.value}</code>: {ui.dropReasons[d.reason] ?? d.reason}
-                </li>
-              ))}
-            </ul>
-            <button type="button" onClick={() => setDropped([])}>
-              {ui.dismiss}
-            </button>
-          </div>
-        ) : null}
-        {/* Once opened, the panel stays mounted (hidden when closed): it keeps the files read so far and the undo. */}
-        {importOpened ? (
-          <Suspense fallback={null}>
-            <ImportPanel key={planGeneration} hidden={!importing} onImport={onImport} onClose={() => setImporting(false)} />
-          </Suspense>
-        ) : null}
-        {/* The review step shows whole files, so it gives them most of the width. */}
-        <main className={step === 'review' ? 'layout layout-review' : 'layout'}>
-          {/* Suspense boundaries let React hydrate the prerendered page in several short tasks instead of one long one. */}
-          <div className="form-column">
+      <PlanAfterPaintProvider>
+        <DiagnosticsProvider store={store} actions={actions}>
+          <PermalinkWriter writer={writer} />
+          {/* An in-page link must not replace the plan in the address bar: it moves focus itself. */}
+          <a
+            className="skip-link"
+            href="#step-heading"
+            onClick={(e) => {
+              e.preventDefault();
+              focusHeading();
+              document.getElementById('step-heading')?.scrollIntoView();
+            }}
+          >
+            {ui.skipToForm}
+          </a>
+          <header className="site-header">
+            <div>
+              <h1>{ui.title}</h1>
+              <p className="tagline">{ui.tagline}</p>
+            </div>
+            <div className="header-actions">
+              <button
+                type="button"
+                onClick={() => {
+                  setImporting((v) => !v);
+                  setImportOpened(true);
+                }}
+                aria-expanded={importing}
+              >
+                {ui.importTitle}
+              </button>
+              <label htmlFor="language">{ui.language}</label>
+              <select id="language" value={lang} onChange={(e) => setLang(e.target.value as 'en' | 'zh')}>
+                <option value="en">English</option>
+                <option value="zh">简体中文</option>
+              </select>
+            </div>
+          </header>
+          {dropped.length ? (
+            <div className="notice" role="status">
+              <p>{ui.linkNotice}</p>
+              <ul>
+                {dropped.map((d, i) => (
+                  <li key={i}>
+                    <code>{d.key ? `${d.key}=${d.value}` : d.value}</code>: {ui.dropReasons[d.reason] ?? d.reason}
+                  </li>
+                ))}
+              </ul>
+              <button type="button" onClick={() => setDropped([])}>
+                {ui.dismiss}
+              </button>
+            </div>
+          ) : null}
+          {/* Once opened, the panel stays mounted (hidden when closed): it keeps the files read so far and the undo. */}
+          {importOpened ? (
             <Suspense fallback={null}>
-              <Stepper step={step} onSelect={showStep} />
+              <ImportPanel key={planGeneration} hidden={!importing} onImport={onImport} onClose={() => setImporting(false)} />
             </Suspense>
-            <form className="step" aria-labelledby="step-heading" onSubmit={(e) => e.preventDefault()} noValidate>
-              <h2 id="step-heading" tabIndex={-1}>
-                {ui.steps[step]}
-              </h2>
-              <Suspense fallback={<p role="status">…</p>}>{StepComponent ? <StepComponent /> : <Review />}</Suspense>
-              <div className="step-nav">
-                {index > 0 ? (
-                  <button type="button" className="secondary" onClick={() => showStep(STEPS[index - 1]!)}>
-                    {ui.back}
-                  </button>
-                ) : null}
-                {index < STEPS.length - 1 ? (
-                  <button type="button" onClick={() => showStep(STEPS[index + 1]!)}>
-                    {ui.next}: {ui.steps[STEPS[index + 1]!]}
-                  </button>
-                ) : null}
-              </div>
-            </form>
-          </div>
-          <aside className="side-column" aria-label={ui.preview}>
-            <Suspense fallback={null}>
-              <ProblemsPanel />
-            </Suspense>
-            {step !== 'review' ? <LivePreview name={previewName} onSelect={setPreviewName} /> : null}
-          </aside>
-        </main>
-      </DiagnosticsProvider>
+          ) : null}
+          {/* The review step shows whole files, so it gives them most of the width. */}
+          <main className={step === 'review' ? 'layout layout-review' : 'layout'}>
+            {/* Suspense boundaries let React hydrate the prerendered page in several short tasks instead of one long one. */}
+            <div className="form-column">
+              <Suspense fallback={null}>
+                <Stepper step={step} onSelect={showStep} />
+              </Suspense>
+              <form className="step" aria-labelledby="step-heading" onSubmit={(e) => e.preventDefault()} noValidate>
+                <h2 id="step-heading" tabIndex={-1}>
+                  {ui.steps[step]}
+                </h2>
+                <Suspense fallback={<p role="status">…</p>}>{StepComponent ? <StepComponent /> : <Review />}</Suspense>
+                <div className="step-nav">
+                  {index > 0 ? (
+                    <button type="button" className="secondary" onClick={() => showStep(STEPS[index - 1]!)}>
+                      {ui.back}
+                    </button>
+                  ) : null}
+                  {index < STEPS.length - 1 ? (
+                    <button type="button" onClick={() => showStep(STEPS[index + 1]!)}>
+                      {ui.next}: {ui.steps[STEPS[index + 1]!]}
+                    </button>
+                  ) : null}
+                </div>
+              </form>
+            </div>
+            <aside className="side-column" aria-label={ui.preview}>
+              <Suspense fallback={null}>
+                <ProblemsPanel />
+              </Suspense>
+              {step !== 'review' ? <LivePreview name={previewName} onSelect={setPreviewName} /> : null}
+            </aside>
+          </main>
+        </DiagnosticsProvider>
+      </PlanAfterPaintProvider>
     </FormProvider>
   );
 }

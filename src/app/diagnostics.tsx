@@ -12,12 +12,14 @@ export interface DiagnosticActions {
 }
 
 const NONE: DescribedDiagnostic[] = [];
-const sameDiagnostic = (a: DescribedDiagnostic, b: DescribedDiagnostic): boolean =>
-  a.rule === b.rule && a.severity === b.severity && a.message === b.message && a.explanation === b.explanation && JSON.stringify([a.fixes, a.fixLabels]) === JSON.stringify([b.fixes, b.fixLabels]);
+/** Equal diagnostics have equal keys: what a user sees of one, and where it points. */
+const diagnosticKey = (d: DescribedDiagnostic): string =>
+  JSON.stringify([d.rule, d.severity, d.phase, d.message, d.explanation, d.fix, d.fields, d.fixes, d.fixLabels, d.location ?? null]);
 
 export class DiagnosticsStore {
   private byField = new Map<string, DescribedDiagnostic[]>();
   private all: DescribedDiagnostic[] = NONE;
+  private byKey = new Map<string, DescribedDiagnostic>();
   private listeners = new Set<() => void>();
 
   subscribe = (listener: () => void): (() => void) => {
@@ -25,13 +27,26 @@ export class DiagnosticsStore {
     return () => this.listeners.delete(listener);
   };
 
-  /** Publishes new diagnostics, keeping each field's list identical when its content did not change. */
-  set(all: DescribedDiagnostic[]): void {
+  /**
+   * Publishes new diagnostics. A diagnostic equal to one shown before keeps that object, and each field's list stays
+   * identical when its content did not change, so only what changed re-renders (a keystroke usually changes one);
+   * when nothing changed, nothing is told.
+   */
+  set(incoming: DescribedDiagnostic[]): void {
+    const byKey = new Map<string, DescribedDiagnostic>();
+    const all = incoming.map((d) => {
+      const key = diagnosticKey(d);
+      const kept = byKey.get(key) ?? this.byKey.get(key) ?? d;
+      byKey.set(key, kept);
+      return kept;
+    });
+    this.byKey = byKey;
+    if (all.length === this.all.length && all.every((d, i) => d === this.all[i])) return;
     const next = new Map<string, DescribedDiagnostic[]>();
     for (const d of all) for (const field of markedFields(d)) next.set(field, [...(next.get(field) ?? []), d]);
     for (const [field, list] of next) {
       const previous = this.byField.get(field);
-      if (previous && previous.length === list.length && previous.every((d, i) => sameDiagnostic(d, list[i]!))) next.set(field, previous);
+      if (previous && previous.length === list.length && previous.every((d, i) => d === list[i])) next.set(field, previous);
     }
     this.byField = next;
     this.all = all;

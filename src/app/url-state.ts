@@ -67,8 +67,12 @@ export class UrlWriter {
     }
   };
 
-  /** Writes after a pause: replaceState costs several milliseconds in Chromium. */
-  schedule(delay = 250): void {
+  /**
+   * Writes after a pause in typing: replaceState costs several milliseconds in Chromium, which would delay the next
+   * keystroke if it ran between two. A second is longer than the gap between keystrokes; leaving the page or the
+   * window writes at once.
+   */
+  schedule(delay = 1000): void {
     this.cancel();
     this.timer = setTimeout(this.write, delay);
   }

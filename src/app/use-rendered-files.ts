@@ -1,15 +1,13 @@
 // The renderers (and js-yaml's dumper) load after the first screen: the form and its checks come first.
 // Outside the review step only the previewed file is rendered, so a keystroke renders one file, not all, and the
-// preview follows the plan in a task after the keystroke's frame (usePlanAfterPaint).
+// preview follows the plan in a task after the keystroke's frame (plan-after-paint.tsx).
 // On the Chinese page the files' words (comments, NEXT-STEPS.md) and the line notes beside them are Chinese; with
 // "English comments" on, the files are rendered in English and the notes still in Chinese (same lines, tested).
 import { useEffect, useMemo, useState } from 'react';
-import { useFormContext } from 'react-hook-form';
 import type { Plan } from '../domain/plan';
 import type { RenderedFile } from '../domain/render/kubeadm';
 import type { RenderWords } from '../domain/render/words';
 import { useI18n } from './i18n';
-import { afterNextPaint } from './after-paint';
 
 type Renderers = typeof import('../domain/render/files');
 let loading: Promise<Renderers> | null = null;
@@ -70,31 +68,4 @@ export function useRenderedFiles(plan: Plan, which: 'all' | string): Rendered | 
     const explained = render(notes);
     return { names, files: files.map((file, i) => ({ ...file, annotations: explained[i]!.annotations })) };
   }, [renderers, plan, which, pageWords, filesEnglish]);
-}
-
-/**
- * The form's plan, updated in a task after the frame that changed it (several changes within a frame once): the
- * preview watches this instead of the form, so it never renders inside a keystroke's frame.
- */
-export function usePlanAfterPaint(): Plan {
-  const { subscribe, getValues } = useFormContext<Plan>();
-  const [plan, setPlan] = useState<Plan>(() => structuredClone(getValues()));
-  useEffect(() => {
-    let cancel: (() => void) | null = null;
-    const unsubscribe = subscribe({
-      formState: { values: true },
-      callback: () => {
-        cancel ??= afterNextPaint(() => {
-          cancel = null;
-          // A copy: react-hook-form changes its values object in place.
-          setPlan(structuredClone(getValues()));
-        });
-      },
-    });
-    return () => {
-      unsubscribe();
-      cancel?.();
-    };
-  }, [subscribe, getValues]);
-  return plan;
 }

@@ -1,4 +1,5 @@
 // One diagnostic: severity, message, the why behind it, and its one-click fixes.
+import { memo } from 'react';
 import type { DescribedDiagnostic } from '../../content/describe';
 import { useDiagnosticActions } from '../diagnostics';
 import { useI18n } from '../i18n';
@@ -11,7 +12,8 @@ function WithCode({ text }: { text: string }) {
   return <>{parts.map((part, i) => (i % 2 === 1 ? <code key={i}>{part}</code> : part))}</>;
 }
 
-export function DiagnosticItem({ diagnostic, showGoTo, id }: { diagnostic: DescribedDiagnostic; showGoTo?: boolean; id?: string }) {
+// Memoised: the store keeps an unchanged diagnostic's object, so a keystroke re-renders only the items that changed.
+export const DiagnosticItem = memo(function DiagnosticItem({ diagnostic, showGoTo, id }: { diagnostic: DescribedDiagnostic; showGoTo?: boolean; id?: string }) {
   const { ui } = useI18n();
   const { applyFix, goToField } = useDiagnosticActions();
   const field = diagnostic.fields[0];
@@ -53,4 +55,4 @@ export function DiagnosticItem({ diagnostic, showGoTo, id }: { diagnostic: Descr
       ) : null}
     </div>
   );
-}
+});

@@ -1,6 +1,7 @@
-import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
+import { useFieldArray, useFormContext } from 'react-hook-form';
 import { type Plan, effectiveAdvertiseAddress, stackFamilies } from '../../../domain/plan';
 import { FieldMessages, TextField, useFieldAria } from '../../components/field';
+import { usePlanAfterPaint } from '../../plan-after-paint';
 import { useStepsUi } from '../../steps-ui';
 import { familyName } from '../pods/meta';
 import { newNode } from './meta';
@@ -22,8 +23,10 @@ function RoleSelect({ index }: { index: number }) {
 
 export function NodesStep() {
   const ui = useStepsUi();
-  const { control } = useFormContext<Plan>();
-  const plan = useWatch({ control }) as Plan;
+  const { control, getValues } = useFormContext<Plan>();
+  // Names in legends, the init node and the derived advertise address follow the plan after the keystroke's frame
+  // (plan-after-paint.tsx); the fields themselves render from the form.
+  const plan = usePlanAfterPaint();
   const { fields, append, remove } = useFieldArray({ control, name: 'nodes' });
   const families = stackFamilies(plan);
   const initIndex = plan.nodes.findIndex((n) => n.role === 'control-plane');
@@ -57,7 +60,7 @@ export function NodesStep() {
             </fieldset>
           );
         })}
-        <button type="button" onClick={() => append(newNode(plan))}>
+        <button type="button" onClick={() => append(newNode(getValues()))}>
           {ui.addNode}
         </button>
       </fieldset>

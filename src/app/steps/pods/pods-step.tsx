@@ -4,15 +4,15 @@ import { type Plan, podSubnetText, stackFamilies } from '../../../domain/plan';
 import { FieldMessages, TextField } from '../../components/field';
 import { fieldId } from '../../form';
 import { LiveAddressSpace } from '../../picture/lazy';
+import { usePlanAfterPaint } from '../../plan-after-paint';
 import { useStepsUi } from '../../steps-ui';
 import { capacityText, familyName, randomUla } from './meta';
 
-// Each part watches only what it shows, so typing in one field does not re-render the whole step.
+// Each part watches only what it shows, so typing in one field does not re-render the whole step; derived values
+// follow the plan after the keystroke's frame (plan-after-paint.tsx).
 function Capacity({ family }: { family: Family }) {
   const ui = useStepsUi();
-  const { control } = useFormContext<Plan>();
-  const [podCidr, nodeMask, stack, primaryFamily] = useWatch({ control, name: [`podCidr.${family}`, `nodeMask.${family}`, 'stack', 'primaryFamily'] });
-  const capacity = capacityText({ podCidr: { ipv4: '', ipv6: '', [family]: podCidr }, nodeMask: { ipv4: '', ipv6: '', [family]: nodeMask }, stack, primaryFamily } as Plan, family);
+  const capacity = capacityText(usePlanAfterPaint(), family);
   return capacity ? <output>{ui.capacity(capacity.formula, capacity.nodes, capacity.podIps)}</output> : null;
 }
 
@@ -61,9 +61,7 @@ function PodOrder() {
 
 function PodSubnet() {
   const ui = useStepsUi();
-  const { control } = useFormContext<Plan>();
-  const [podCidr, stack, primaryFamily, overrides] = useWatch({ control, name: ['podCidr', 'stack', 'primaryFamily', 'overrides'] });
-  const text = podSubnetText({ podCidr, stack, primaryFamily, overrides } as Plan);
+  const text = podSubnetText(usePlanAfterPaint());
   return (
     <div className="field derived" role="group" aria-labelledby={`${fieldId('podCidr')}-label`} id={fieldId('podCidr')} tabIndex={-1}>
       <span id={`${fieldId('podCidr')}-label`} className="derived-label">

@@ -1,16 +1,16 @@
-import { useFormContext, useWatch } from 'react-hook-form';
-import { type Plan, serviceSubnetText, stackFamilies } from '../../../domain/plan';
+import { serviceSubnetText, stackFamilies } from '../../../domain/plan';
 import { FieldMessages, TextField } from '../../components/field';
 import { fieldId } from '../../form';
 import { LiveAddressSpace } from '../../picture/lazy';
+import { usePlanAfterPaint } from '../../plan-after-paint';
 import { useStepsUi } from '../../steps-ui';
 import { familyName } from '../pods/meta';
 import { derivedServiceIps } from './meta';
 
 export function ServicesStep() {
   const ui = useStepsUi();
-  const { control } = useFormContext<Plan>();
-  const plan = useWatch({ control }) as Plan;
+  // The fields render from the form; the derived values follow it after the keystroke's frame (plan-after-paint.tsx).
+  const plan = usePlanAfterPaint();
   const ips = derivedServiceIps(plan);
   return (
     <>
