@@ -145,6 +145,9 @@ for (const [lang, w] of Object.entries(WORDS) as Array<[keyof typeof WORDS, Word
         await open(page, w, w.services);
         await page.getByLabel(w.serviceCidr4, { exact: true }).fill('10.244.1.0/24');
         const table = page.getByRole('table', { name: w.caption('IPv4') });
+        await tableRows(page, w, 'IPv4');
+        // The picture follows the field after the keystroke's frame.
+        await expect(table.getByRole('cell', { name: w.overlap, exact: true })).toBeVisible();
         const rows = await tableRows(page, w, 'IPv4');
         expect(rows).toContainEqual([w.serviceRow, '10.244.1.0/24', w.overlap]);
         // The block the Service range takes is skipped: the third node gets 10.244.3.0/24.
@@ -170,6 +173,7 @@ test.describe('keyboard, hover and export (en, 1400 px)', () => {
     const toolbar = page.getByRole('toolbar', { name: WORDS.en.toolbar('IPv4') });
     const first = toolbar.getByRole('button', { name: 'Block 1: 10.244.0.0/24 (10.244.0.0 – 10.244.0.255), for a planned node (nodes get blocks in the order they register)' });
     // Tab from the last control before the picture reaches the first block; the next Tab leaves the blocks.
+    await expect(first).toHaveAttribute('tabindex', '0');
     await page.getByRole('radio', { name: 'Primary family first' }).focus();
     await page.keyboard.press('Tab');
     await expect(first).toBeFocused();
