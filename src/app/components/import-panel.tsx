@@ -12,6 +12,7 @@ import type { Plan } from '../../domain/plan';
 import { type ImportMerge, mergeImport } from '../../domain/plan-import';
 import { KUBERNETES_MINORS, parseKubernetesVersion } from '../../domain/versions';
 import { useI18n } from '../i18n';
+import { WithCode } from './diagnostic-item';
 import { FLANNEL_OPTIONS, KUBERNETES_OPTIONS } from '../steps/cluster/meta';
 import { useStepsUi } from '../steps-ui';
 
@@ -107,7 +108,9 @@ export function ImportPanel({ onImport, onClose, hidden }: { onImport: (plan: Pl
   return (
     <section className="import-panel" aria-labelledby="import-heading" hidden={hidden}>
       <h2 id="import-heading">{ui.importTitle}</h2>
-      <p>{ui.importIntro}</p>
+      <p>
+        <WithCode text={ui.importIntro} />
+      </p>
       <div className="field">
         <label htmlFor="import-text">{ui.pasteLabel}</label>
         <textarea id="import-text" rows={8} value={text} onChange={(e) => setText(e.target.value)} spellCheck={false} />
@@ -153,11 +156,15 @@ export function ImportPanel({ onImport, onClose, hidden }: { onImport: (plan: Pl
                     {d.location?.file}
                     {d.location?.line ? `:${d.location.line}` : ''}
                   </code>{' '}
-                  {d.message}
+                  <WithCode text={d.message} />
                   <details>
                     <summary>{ui.why}</summary>
-                    <p>{d.explanation}</p>
-                    <p>{d.fix}</p>
+                    <p>
+                      <WithCode text={d.explanation} />
+                    </p>
+                    <p>
+                      <WithCode text={d.fix} />
+                    </p>
                   </details>
                 </li>
               ))}
