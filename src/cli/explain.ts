@@ -30,15 +30,15 @@ export function versionsText(versions: MessageVersions | undefined): string | nu
 }
 
 // Words of a rule without a diagnostic: each parameter reads as <name>, or as the value a log line captured.
-function placeholders(captures: Record<string, string> = {}): Params {
-  return new Proxy({} as Params, { get: (_, key) => (typeof key === 'string' ? (captures[key] ?? `<${key}>`) : undefined) });
+function placeholders(known: Record<string, string> = {}): Params {
+  return new Proxy({} as Params, { get: (_, key) => (typeof key === 'string' ? (known[key] ?? `<${key}>`) : undefined) });
 }
 // A number computed from a placeholder is no number: show an ellipsis rather than NaN.
 const tidy = (text: string): string => text.replace(/\bNaN\b/g, '…').replace(/\s+\./g, '.').trim();
 
-function words(rule: Rule, rules: RuleCatalogue, captures?: Record<string, string>) {
+function words(rule: Rule, rules: RuleCatalogue, known?: Record<string, string>) {
   const text = rules.rules[rule.id];
-  const p = placeholders(captures);
+  const p = placeholders(known);
   return {
     message: text ? tidy(text.message(p)) : rule.id,
     reads: text ? tidy(text.reads(p)) : '',
@@ -54,6 +54,7 @@ const messageJson = (m: UpstreamMessage) => ({
   example: m.example,
   component: m.component,
   versions: m.versions ?? null,
+  ...(m.versionsByRule ? { versionsByRule: m.versionsByRule } : {}),
   source: m.source,
   ...(m.alsoRules?.length ? { alsoRules: [...m.alsoRules] } : {}),
 });
@@ -112,23 +113,28 @@ export function explainRule(id: string, options: ExplainOptions): string {
   }
   const e = cli.explain;
   const out = [`[${rule.id}] ${cli.severity[rule.severity]} · ${rule.component} · ${rule.phase}`, w.message, ''];
-  out.push(wrap(`${e.reads}: ${w.reads}`, ''), wrap(`${e.happens}: ${w.happens}`, ''));
+  out.push(wrap(`${e.reads}: ${w.reads}`, ''));
+  // A rule whose outcome depends on the version says each outcome its messages show, else the words without values.
+  const outcomes = [...new Set([w.happens, ...own.map((m) => words(rule, rules, m.params?.[rule.id]).happens)])].filter(
+    (text, _, all) => text !== '' && !(all.length > 1 && text === w.happens && own.some((m) => m.params?.[rule.id])),
+  );
+  for (const happens of outcomes) out.push(wrap(`${e.happens}: ${happens}`, ''));
   if (w.fix) out.push(wrap(`${cli.fix}: ${w.fix}`, ''));
   out.push(`${e.versions}: ${versionsText(rule.versions) ?? e.allVersions}`, '');
   if (own.length) {
     out.push(`${e.upstream}:`);
-    for (const m of own) out.push(...messageLines(m, cli));
+    for (const m of own) out.push(...messageLines(m, rule.id, cli));
   } else out.push(e.noUpstream);
   if (also.length) {
     out.push('', `${e.alsoUpstream}:`);
-    for (const m of also) out.push(...messageLines(m, cli));
+    for (const m of also) out.push(...messageLines(m, rule.id, cli));
   }
   out.push('', wrap(`${e.source}: ${w.source}`, ''), cli.seeRule(page));
   return `${out.join('\n')}\n`;
 }
 
-function messageLines(m: UpstreamMessage, cli: CliWords): string[] {
-  const versions = versionsText(m.versions);
+function messageLines(m: UpstreamMessage, rule: string, cli: CliWords): string[] {
+  const versions = versionsText(m.versionsByRule?.[rule] ?? m.versions);
   return [`  ${m.component}${versions ? ` (${versions})` : ''}: ${m.text}`, wrap(`${cli.explain.messageSource} ${m.source}`, '      ')];
 }
 
@@ -195,12 +201,12 @@ export function explainLogFile(text: string, source: string, options: ExplainOpt
   const out: string[] = [];
   for (const [best, ...rest] of groups) {
     const rule = RULES.find((r) => r.id === best!.rule)!;
-    const w = words(rule, rules, best!.captures);
+    const w = words(rule, rules, best!.params);
     const versions = versionsText(best!.versions);
     out.push(`${e.matchHeader(source === '-' ? '<stdin>' : source, best!.line)}: ${cli.severity[best!.severity]} [${rule.id}] ${w.message}`);
     out.push(`    > ${best!.excerpt}`);
     if (best!.also) out.push(`    ${e.alsoCause}`);
-    out.push(wrap(`${e.happens}: ${w.happens}`, '    '));
+    if (w.happens) out.push(wrap(`${e.happens}: ${w.happens}`, '    '));
     if (w.fix) out.push(wrap(`${cli.fix}: ${w.fix}`, '    '));
     if (versions) out.push(`    ${e.versions}: ${versions}`);
     if (rest.length) out.push(wrap(e.moreLines(rest.map((m) => m.line), best!.occurrences - 1 - rest.length), '    '));

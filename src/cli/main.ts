@@ -5,6 +5,7 @@ import { analyzeFiles, type InputFile } from '../domain/parse/files';
 import { CERTIFICATE_KEY_PATTERN, type RandomSource, TOKEN_PATTERN } from '../domain/render/secrets';
 import { parseFlannelVersion, parseKubernetesVersion } from '../domain/versions';
 import { type CliLang, cliLanguage, runCheck } from './check';
+import { USAGE_ZH } from '../content/cli.zh';
 import { UnknownRuleError, explainList, explainLogFile, explainRule } from './explain';
 import { GenerateError, runGenerate } from './generate';
 
@@ -121,6 +122,12 @@ function readStandardInput(io: CliIo): string {
   }
 }
 
+/** --lang zh-CN among the arguments, read without parsing them (the usage text shows when they do not parse). */
+function usageLanguageZh(argv: string[]): boolean {
+  const zh = (tag: string | undefined) => ['zh', 'zh-cn', 'zh-hans', 'zh-hans-cn'].includes((tag ?? '').toLowerCase());
+  return argv.some((arg, i) => (arg === '--lang' && zh(argv[i + 1])) || (arg.startsWith('--lang=') && zh(arg.slice(7))));
+}
+
 export interface CliIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
@@ -200,7 +207,7 @@ export function main(argv: string[], io: CliIo): number {
     }
     if (error instanceof UsageError) {
       if (error.message) io.stderr(`dualstack-wizard: ${error.message}\n\n`);
-      io.stderr(USAGE);
+      io.stderr(usageLanguageZh(argv) ? USAGE_ZH : USAGE);
       return error.message ? 2 : 0;
     }
     // Never a stack trace: say what failed in one line.
