@@ -218,8 +218,9 @@ function exampleSection(rule: Rule, example: RuleExample, language: Language, ro
   return out.join('\n');
 }
 
-function messageItem(m: UpstreamMessage, w: RulePagesWords): string {
-  const versions = versionsText(m.versions) ?? w.everyVersion;
+function messageItem(m: UpstreamMessage, rule: string, w: RulePagesWords): string {
+  // The versions in which the message is this rule's outcome, where they differ by rule.
+  const versions = versionsText(m.versionsByRule?.[rule] ?? m.versions) ?? w.everyVersion;
   return [
     '<li>',
     `<blockquote><p><code>${escapeHtml(m.text)}</code></p></blockquote>`,
@@ -296,8 +297,8 @@ function rulePage(site: SiteOptions, rule: Rule, language: Language): PageFile {
     `<p class="message"><span class="severity ${severity}">${escapeHtml(w.severity[severity])}</span> ${withCode(message)}</p>`,
     `<p class="meta">${escapeHtml(w.component)}: <code>${escapeHtml(rule.component)}</code> · ${withCode(language.phase[rule.phase])}</p>`,
     `<h2>${escapeHtml(w.upstream)}</h2>`,
-    own.length ? `<p>${withCode(w.upstreamIntro)}</p><ul class="upstream">${own.map((m) => messageItem(m, w)).join('\n')}</ul>` : `<p>${escapeHtml(w.noUpstream)}</p>`,
-    also.length ? `<h3>${escapeHtml(w.alsoUpstream)}</h3><ul class="upstream">${also.map((m) => messageItem(m, w)).join('\n')}</ul>` : '',
+    own.length ? `<p>${withCode(w.upstreamIntro)}</p><ul class="upstream">${own.map((m) => messageItem(m, rule.id, w)).join('\n')}</ul>` : `<p>${escapeHtml(w.noUpstream)}</p>`,
+    also.length ? `<h3>${escapeHtml(w.alsoUpstream)}</h3><ul class="upstream">${also.map((m) => messageItem(m, rule.id, w)).join('\n')}</ul>` : '',
     `<h2>${escapeHtml(w.byVersion)}</h2>`,
     text ? `<p><strong>${escapeHtml(w.reads)}:</strong> ${withCode(text.reads(params))}</p>` : '',
     `<div class="table"><table><thead><tr><th scope="col">${escapeHtml(w.versions)}</th><th scope="col">${escapeHtml(w.happens)}</th></tr></thead><tbody>`,
