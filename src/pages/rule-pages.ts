@@ -108,7 +108,9 @@ function versionRows(rule: Rule, example: RuleExample, language: Language): Vers
     const groups: Array<{ first: T; last: T; key: string; diagnostic: Diagnostic | undefined }> = [];
     for (const value of values) {
       const diagnostic = at(value);
-      const key = diagnostic ? `${diagnostic.severity}|${happens(diagnostic, params(value, value)).split(label(value, value)).join('§')}` : 'none';
+      // The outcome with the swept version blanked out, so the words that name it do not split a group.
+      const blank = Object.fromEntries(Object.keys(params(value, value)).map((key) => [key, '§']));
+      const key = diagnostic ? `${diagnostic.severity}|${happens(diagnostic, blank)}` : 'none';
       const last = groups.at(-1);
       if (last && last.key === key) last.last = value;
       else groups.push({ first: value, last: value, key, diagnostic });
@@ -116,12 +118,13 @@ function versionRows(rule: Rule, example: RuleExample, language: Language): Vers
     if (!groups.some((g) => g.diagnostic)) return;
     dims.push(groups.map((g) => ({ versions: `${name}${label(g.first, g.last)}`, severity: g.diagnostic?.severity ?? null, happens: g.diagnostic ? happens(g.diagnostic, params(g.first, g.last)) : '' })));
   };
+  // A file example sweeps only the versions it pins: the others come from the files, as `check` reads them.
   const exampleFlannel = example.kind === 'plan' ? example.failing.flannelVersion : example.versions?.flannel;
   const exampleKubernetes = example.kind === 'plan' ? example.failing.kubernetesVersion : example.versions?.kubernetes;
-  if (rule.needs.includes('kubeadm') && (exampleKubernetes === undefined || KUBERNETES_MINORS.some((m) => `1.${m}` === exampleKubernetes))) {
+  if (rule.needs.includes('kubeadm') && exampleKubernetes !== undefined && KUBERNETES_MINORS.some((m) => `1.${m}` === exampleKubernetes)) {
     sweep(KUBERNETES_MINORS, (minor) => exampleDiagnostic(rule, example, { kubernetes: `1.${minor}` }), kubernetesLabel, (a, b) => ({ kubernetes: kubernetesLabel(a, b) }), 'Kubernetes ');
   }
-  if (rule.needs.includes('flannel') && (exampleFlannel === undefined || (FLANNEL_TAGS as readonly string[]).includes(exampleFlannel))) {
+  if (rule.needs.includes('flannel') && exampleFlannel !== undefined && (FLANNEL_TAGS as readonly string[]).includes(exampleFlannel)) {
     sweep(FLANNEL_ASCENDING, (tag) => exampleDiagnostic(rule, example, { flannel: tag }), flannelLabel, (a, b) => ({ version: flannelLabel(a, b) }), 'Flannel v');
   }
   const varying = dims.filter((rows) => rows.length > 1);
@@ -224,8 +227,8 @@ function messageItem(m: UpstreamMessage, rule: string, w: RulePagesWords): strin
   return [
     '<li>',
     `<blockquote><p><code>${escapeHtml(m.text)}</code></p></blockquote>`,
-    `<p>${escapeHtml(w.asLogged)}:</p><pre><code>${escapeHtml(m.example)}</code></pre>`,
-    `<p class="meta">${escapeHtml(w.component)}: <code>${escapeHtml(m.component)}</code> · ${escapeHtml(w.messageVersions)}: ${escapeHtml(versions)} · ${escapeHtml(w.from)}: ${escapeHtml(m.source)}</p>`,
+    `<p>${escapeHtml(w.asLogged)}${w.colon.trim()}</p><pre><code>${escapeHtml(m.example)}</code></pre>`,
+    `<p class="meta">${escapeHtml(w.component)}${w.colon}<code>${escapeHtml(m.component)}</code> · ${escapeHtml(w.messageVersions)}${w.colon}${escapeHtml(versions)} · ${escapeHtml(w.from)}${w.colon}${escapeHtml(m.source)}</p>`,
     '</li>',
   ].join('\n');
 }
@@ -295,13 +298,13 @@ function rulePage(site: SiteOptions, rule: Rule, language: Language): PageFile {
   const main = [
     `<h1><code>${escapeHtml(rule.id)}</code></h1>`,
     `<p class="message"><span class="severity ${severity}">${escapeHtml(w.severity[severity])}</span> ${withCode(message)}</p>`,
-    `<p class="meta">${escapeHtml(w.component)}: <code>${escapeHtml(rule.component)}</code> · ${withCode(language.phase[rule.phase])}</p>`,
+    `<p class="meta">${escapeHtml(w.component)}${w.colon}<code>${escapeHtml(rule.component)}</code> · ${withCode(language.phase[rule.phase])}</p>`,
     `<h2>${escapeHtml(w.upstream)}</h2>`,
     own.length ? `<p>${withCode(w.upstreamIntro)}</p><ul class="upstream">${own.map((m) => messageItem(m, rule.id, w)).join('\n')}</ul>` : `<p>${escapeHtml(w.noUpstream)}</p>`,
     also.length ? `<h3>${escapeHtml(w.alsoUpstream)}</h3><ul class="upstream">${also.map((m) => messageItem(m, rule.id, w)).join('\n')}</ul>` : '',
     `<h2>${escapeHtml(w.byVersion)}</h2>`,
-    text ? `<p><strong>${escapeHtml(w.reads)}:</strong> ${withCode(text.reads(params))}</p>` : '',
-    `<div class="table"><table><thead><tr><th scope="col">${escapeHtml(w.versions)}</th><th scope="col">${escapeHtml(w.happens)}</th></tr></thead><tbody>`,
+    text ? `<p><strong>${escapeHtml(w.reads)}${w.colon.trim()}</strong> ${withCode(text.reads(params))}</p>` : '',
+    `<div class="table"><table><caption>${escapeHtml(w.byVersionNote)}</caption><thead><tr><th scope="col">${escapeHtml(w.versions)}</th><th scope="col">${escapeHtml(w.happens)}</th></tr></thead><tbody>`,
     ...rows.map((row) => `<tr><th scope="row">${escapeHtml(row.versions)}</th><td>${row.severity ? `<span class="severity ${row.severity}">${escapeHtml(w.severity[row.severity])}</span> ${withCode(row.happens)}` : escapeHtml(w.notApplicable)}</td></tr>`),
     '</tbody></table></div>',
     `<h2>${escapeHtml(w.fix)}</h2>`,

@@ -139,6 +139,7 @@ export const RULE_EXAMPLES: Record<string, RuleExample> = {
   // The wizard always writes the apiVersion the release prefers: an older one comes only from a file.
   'kubeadm-api-version': {
     kind: 'files',
+    versions: { kubernetes: '1.33' },
     failing: [{ path: 'kubeadm-config.yaml', text: CLUSTER_CONFIGURATION.replace('v1beta4', 'v1beta2') }],
     fixed: [{ path: 'kubeadm-config.yaml', text: CLUSTER_CONFIGURATION }],
   },
