@@ -235,12 +235,12 @@ export const ruleTextZh: Record<string, RuleText> = {
   },
   'kubeadm-extra-args-shape': {
     message: (p) => `${s(p, 'field')} 写成了 ${s(p, 'found') === 'map' ? '映射' : s(p, 'found') === 'list' ? '列表' : s(p, 'found')}，但 ${s(p, 'apiVersion')} 需要${s(p, 'expected') === 'list' ? '列表' : '映射'}`,
-    reads: () => 'kubeadm 按文档的 apiVersion 解码 extraArgs 和 kubeletExtraArgs：v1beta3 是映射，v1beta4 是 {name, value} 列表。',
-    happens: () => '`kubeadm init` 在部署任何东西之前报解码错误（cannot unmarshal …）。',
+    reads: () => 'kubeadm 按文档的 apiVersion 解码 extraArgs 和 kubeletExtraArgs：v1beta3 是映射，v1beta4 是 `{name, value}` 列表。',
+    happens: () => '`kubeadm init` 在部署任何东西之前报解码错误（`cannot unmarshal …`）。',
     fix: (p) => (s(p, 'expected') === 'list' ? '每个参数写成 "- name: <参数>\\n  value: "<值>""。' : '参数写成映射："<参数>: "<值>""。'),
   },
   'kubeadm-yaml-invalid': {
-    message: (p) => `不是有效的 YAML：${s(p, 'error')}`,
+    message: (p) => `不是有效的 YAML："${s(p, 'error')}"`,
     reads: () => 'kubeadm 把 --config 文件读成以 "---" 分隔的 YAML 文档。',
     happens: () => '`kubeadm init` 在读取文件时报错退出。',
     fix: () => '修正所示行的 YAML 语法（缩进、缺少冒号、制表符）。',
@@ -497,7 +497,7 @@ export const ruleTextZh: Record<string, RuleText> = {
     message: (p) => `Flannel v${s(p, 'version')} 没有名为 "${s(p, 'type')}" 的后端`,
     reads: () => 'Flannel 在已注册的后端中查找 Backend.Type（转为小写）。',
     happens: (p) =>
-      `kube-flannel 报错 "Error fetching backend: unknown backend type: ${s(p, 'type').toLowerCase()}" 并退出。${({ 'added-later': 'wireguard 从 v0.16.0 开始提供。', removed: 'aws-vpc、gce 和 ali-vpc 后端已在 v0.20.0 移除。', unknown: '' } as Record<string, string>)[s(p, 'reason')] ?? ''}`,
+      `kube-flannel 报错 "Error fetching backend: unknown backend type: ${s(p, 'type').toLowerCase()}" 并退出。${({ 'added-later': 'wireguard 从 v0.16.0 开始提供。', removed: '`aws-vpc`、`gce` 和 `ali-vpc` 后端已在 v0.20.0 移除。', unknown: '' } as Record<string, string>)[s(p, 'reason')] ?? ''}`,
     fix: () => '使用 vxlan、host-gw 或 wireguard。',
   },
   'flannel-backend-no-ipv6': {
@@ -525,7 +525,7 @@ export const ruleTextZh: Record<string, RuleText> = {
     fix: () => '删除它们，改为设置 controller-manager 的节点掩码。',
   },
   'flannel-subnet-options-invalid': {
-    message: (p) => `Flannel v${s(p, 'version')} 拒绝子网设置：${s(p, 'message')}`,
+    message: (p) => `Flannel v${s(p, 'version')} 拒绝子网设置："${s(p, 'message')}"`,
     reads: () => '到 v0.19.x 为止，即使使用 --kube-subnet-mgr，Flannel 在解析 net-conf.json 时也会检查 Network、SubnetLen、SubnetMin 和 SubnetMax。',
     happens: (p) => `kube-flannel 报错 "error parsing subnet config: ${s(p, 'message')}" 并退出。`,
     fix: () => '删除 SubnetLen/SubnetMin/SubnetMax（节点子网由 kube-controller-manager 决定），或改正它们。',
@@ -683,7 +683,7 @@ export const ruleTextZh: Record<string, RuleText> = {
     fix: () => '使用 /112。',
   },
   'flannel-yaml-invalid': {
-    message: (p) => `不是有效的 YAML：${s(p, 'error')}`,
+    message: (p) => `不是有效的 YAML："${s(p, 'error')}"`,
     reads: () => 'kubectl apply、kustomize 和 helm 把 kube-flannel.yml、kube-flannel-cfg.yaml、kustomization.yaml 和 Helm values 文件读成 YAML 文档。',
     happens: () => '它们在任何内容到达集群之前就因 YAML 错误而停止，因此 Flannel 既没有安装也没有重新配置。该文件中的内容没有被检查。',
     fix: () => '修正所示行的 YAML 语法（缩进、缺少冒号、制表符）。',

@@ -19,6 +19,7 @@ export const uiZh: UiMessages = {
   severity: { error: '错误', warning: '警告', info: '说明' },
   goToField: '转到字段',
   why: '原因',
+  rulePage: '规则说明：',
   phase: {
     'kubeadm-validate': '出现在：`kubeadm config validate`（因此 `kubeadm init` 和 `kubeadm join` 也会）。',
     'kubeadm-init': '出现在：`kubeadm init` 或 `kubeadm join`；`kubeadm config validate` 不报错。',

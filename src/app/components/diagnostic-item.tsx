@@ -12,7 +12,7 @@ export function WithCode({ text }: { text: string }) {
 }
 
 export function DiagnosticItem({ diagnostic, showGoTo, id }: { diagnostic: DescribedDiagnostic; showGoTo?: boolean; id?: string }) {
-  const { ui } = useI18n();
+  const { ui, lang } = useI18n();
   const { applyFix, goToField } = useDiagnosticActions();
   const field = diagnostic.fields[0];
   return (
@@ -34,7 +34,10 @@ export function DiagnosticItem({ diagnostic, showGoTo, id }: { diagnostic: Descr
           <WithCode text={ui.phase[diagnostic.phase]} />
         </p>
         <p className="rule-id">
-          <code>{diagnostic.rule}</code>
+          {/* The rule's static page in the page's language, relative to the wizard (src/pages/rule-pages.ts). */}
+          <a href={`${lang === 'zh' ? 'zh-CN/' : ''}rules/${diagnostic.rule}/`}>
+            {ui.rulePage} <code>{diagnostic.rule}</code>
+          </a>
         </p>
       </details>
       {diagnostic.fixes.length > 0 || (showGoTo && field) ? (
