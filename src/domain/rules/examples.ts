@@ -118,6 +118,47 @@ spec:
           args: ["--ip-masq", "--kube-subnet-mgr"]
 `;
 
+/** `kubectl -n kube-system get cm kubeadm-config -o yaml`, abridged. */
+const KUBEADM_CONFIG_MAP = (podSubnet: string): ExampleFile => ({
+  path: 'kubeadm-config-cm.yaml',
+  text: `apiVersion: v1
+kind: ConfigMap
+metadata:
+  name: kubeadm-config
+  namespace: kube-system
+data:
+  ClusterConfiguration: |
+${CLUSTER_CONFIGURATION.replace('10.244.0.0/16,fd00:10:244::/56', podSubnet).trimEnd().split('\n').map((line) => `    ${line}`).join('\n')}
+`,
+});
+
+/** One Node of `kubectl get nodes -o yaml`, abridged: podCIDRs, InternalIPs, Flannel's annotations once flanneld took its lease. */
+const NODE = (name: string, podCidrs: string[], options: { controlPlane?: boolean; publicIpv6?: string } = {}): string => {
+  const n = name === 'cp-1' ? 11 : 21;
+  return `- apiVersion: v1
+  kind: Node
+  metadata:
+    name: ${name}
+    annotations:
+      flannel.alpha.coreos.com/backend-type: vxlan
+      flannel.alpha.coreos.com/kube-subnet-manager: "true"
+      flannel.alpha.coreos.com/public-ip: 192.168.10.${n}
+${options.publicIpv6 ? `      flannel.alpha.coreos.com/public-ipv6: ${options.publicIpv6}\n` : ''}${options.controlPlane ? '    labels:\n      node-role.kubernetes.io/control-plane: ""\n' : ''}  spec:
+    podCIDR: ${podCidrs[0]}
+    podCIDRs:
+${podCidrs.map((cidr) => `    - ${cidr}`).join('\n')}
+  status:
+    addresses:
+    - address: 192.168.10.${n}
+      type: InternalIP
+    - address: fd00:192:168:10::${n}
+      type: InternalIP
+`;
+};
+
+/** `kubectl get nodes -o yaml`. */
+const NODES = (nodes: string[]): ExampleFile => ({ path: 'nodes.yaml', text: `apiVersion: v1\nkind: List\nitems:\n${nodes.join('')}` });
+
 export const RULE_EXAMPLES: Record<string, RuleExample> = {
   // kubeadm
   'kubeadm-subnet-syntax': plan(KUBEADM, { podCidr: { ipv4: '10.244.0.0/16', ipv6: ' fd00:10:244::/56' } }),
@@ -298,6 +339,32 @@ export const RULE_EXAMPLES: Record<string, RuleExample> = {
     fixed: [
       { path: 'kube-flannel.yml', text: MANIFEST('ghcr.io/flannel-io/flannel:v0.28.9', NET_CONF_TEXT) },
       { path: 'net-conf.json', text: NET_CONF_TEXT },
+    ],
+  },
+
+  // A running cluster's state: what `kubectl` prints (rules/cluster-state.ts).
+  'cluster-node-pod-cidrs-mismatch': {
+    kind: 'files',
+    versions: { flannel: '0.28.9' },
+    failing: [KUBEADM_CONFIG_MAP('fd00:10:244::/56,10.244.0.0/16'), NODES([NODE('cp-1', ['10.244.0.0/24', 'fd00:10:244::/64'], { controlPlane: true })])],
+    fixed: [KUBEADM_CONFIG_MAP('10.244.0.0/16,fd00:10:244::/56'), NODES([NODE('cp-1', ['10.244.0.0/24', 'fd00:10:244::/64'], { controlPlane: true })])],
+  },
+  'cluster-node-pod-cidr-family-missing': {
+    kind: 'files',
+    versions: { flannel: '0.28.9' },
+    failing: [KUBEADM_CONFIG_MAP('10.244.0.0/16,fd00:10:244::/56'), NODES([NODE('cp-1', ['10.244.0.0/24', 'fd00:10:244::/64'], { controlPlane: true }), NODE('w-1', ['10.244.1.0/24'])])],
+    fixed: [KUBEADM_CONFIG_MAP('10.244.0.0/16,fd00:10:244::/56'), NODES([NODE('cp-1', ['10.244.0.0/24', 'fd00:10:244::/64'], { controlPlane: true }), NODE('w-1', ['10.244.1.0/24', 'fd00:10:244:1::/64'])])],
+  },
+  'flannel-node-public-ipv6-missing': {
+    kind: 'files',
+    versions: { kubernetes: '1.33' },
+    failing: [
+      { path: 'kube-flannel.yml', text: MANIFEST('ghcr.io/flannel-io/flannel:v0.28.9', NET_CONF_TEXT) },
+      NODES([NODE('cp-1', ['10.244.0.0/24', 'fd00:10:244::/64'], { controlPlane: true, publicIpv6: 'fd00:192:168:10::11' }), NODE('w-1', ['10.244.1.0/24', 'fd00:10:244:1::/64'])]),
+    ],
+    fixed: [
+      { path: 'kube-flannel.yml', text: MANIFEST('ghcr.io/flannel-io/flannel:v0.28.9', NET_CONF_TEXT) },
+      NODES([NODE('cp-1', ['10.244.0.0/24', 'fd00:10:244::/64'], { controlPlane: true, publicIpv6: 'fd00:192:168:10::11' }), NODE('w-1', ['10.244.1.0/24', 'fd00:10:244:1::/64'], { publicIpv6: 'fd00:192:168:10::21' })]),
     ],
   },
 };
