@@ -4,7 +4,7 @@ import { useDiagnosticActions } from '../diagnostics';
 import { useI18n } from '../i18n';
 
 /** The words mark commands and values with backticks, as in markdown: show those as code, never as markup. */
-export function WithCode({ text }: { text: string }) {
+function WithCode({ text }: { text: string }) {
   const parts = text.split('`');
   // An unmatched backtick is shown as it is.
   if (parts.length < 3 || parts.length % 2 === 0) return <>{text}</>;

@@ -70,7 +70,9 @@ describe('cluster-node-pod-cidr-family-missing: pod CIDRs are assigned when a no
   it('names every node without an IPv6 podCIDR, and what Flannel with EnableIPv6 does there, by version', () => {
     const at = (version: string) => found(plan({ flannelVersion: version, flannel: { enableIPv6: true, ipv6Network: 'fd00:10:244::/56' } }), ipv4Only, id);
     expect(at('0.26.0')[0]!.params).toEqual({ family: 'IPv6', nodes: 'w-2, w-3', count: 2, basis: 'podSubnet', flannel: 'error', version: '0.26.0' });
+    expect(at('0.25.999')[0]!.params.flannel).toBe('panic');
     expect(at('0.25.7')[0]!.params.flannel).toBe('panic');
+    expect(at('0.20.999')[0]!.params.flannel).toBe('panic-unsure');
     expect(at('0.21.0')[0]!.params.flannel).toBe('panic');
     expect(at('0.20.2')[0]!.params.flannel).toBe('panic-unsure');
     expect(at('0.26.0')[0]!.fields).toEqual(['cluster.nodes.1.podCidrs', 'podCidr']);
@@ -117,7 +119,9 @@ describe('flannel-node-public-ipv6-missing: nodeToLease needs public-ipv6 with E
     expect(skipped!.params).toEqual({ nodes: 'w-2, w-3', count: 2, outcome: 'skipped', version: '0.27.4', error: 'Invalid IP address format' });
     expect(skipped!.fields).toEqual(['cluster.nodes.1.annotations', 'flannel.enableIPv6']);
     expect(words(skipped!).explanation).toContain('logs \'Error turning node "<node>" to lease: Invalid IP address format\'');
+    expect(found(dualNetConf('0.27.999'), nodes, id)[0]!.params.error).toBe('Invalid IP address format');
     expect(found(dualNetConf('0.28.0'), nodes, id)[0]!.params.error).toBe('invalid IP address format');
+    expect(found(dualNetConf('0.15.0'), nodes, id).map((d) => d.params.outcome)).toEqual(['skipped', 'no-lease']);
     expect(noLease!.params).toMatchObject({ nodes: 'w-4', count: 1, outcome: 'no-lease' });
     expect(words(noLease!).message).toBe('Flannel has not annotated w-4, though net-conf.json enables IPv6');
     expect(words(skipped!).fix).toContain('`kubectl -n kube-flannel rollout restart daemonset kube-flannel-ds`');
