@@ -37,6 +37,17 @@ describe('what kubectl prints is recognised by its content', () => {
   });
 });
 
+describe('kube-flannel from kubectl -o json', () => {
+  it('the DaemonSet gives the version at its image line', () => {
+    const ds = JSON.stringify({ apiVersion: 'apps/v1', kind: 'DaemonSet', metadata: { name: 'kube-flannel-ds', namespace: 'kube-flannel' }, spec: { template: { spec: { containers: [{ name: 'kube-flannel', image: 'ghcr.io/flannel-io/flannel:v0.26.7', args: ['--ip-masq', '--kube-subnet-mgr'] }] } } } }, null, 4);
+    const analysis = analyzeFiles([{ path: 'ds.json', text: ds }]);
+    expect(analysis.files).toEqual([{ path: 'ds.json', kind: 'flannel-manifest' }]);
+    expect(analysis.flannelVersion).toEqual({ value: '0.26.7', source: 'file', file: 'ds.json' });
+    const line = ds.split('\n').findIndex((l) => l.includes('"image"')) + 1;
+    expect(analysis.diagnostics.find((d) => d.rule === 'flannel-manifest-version')?.location).toEqual({ file: 'ds.json', line, path: 'DaemonSet.spec.template.spec.containers.image' });
+  });
+});
+
 describe('kubectl get nodes', () => {
   it('reads name, role, podCIDR(s), InternalIPs in order and Flannel\'s annotations, through managedFields and long annotations', () => {
     const loaded = loadYaml(NODES_YAML.text);
@@ -127,6 +138,17 @@ describe('the kubeadm-config ConfigMap', () => {
     const fromJson = analyzeFiles([{ path: 'cm.json', text: json }]).diagnostics.find((x) => x.rule === 'kubeadm-subnet-count');
     expect(fromJson?.location).toEqual({ file: 'cm.json', line: 9, path: 'data.ClusterConfiguration: ClusterConfiguration.networking.podSubnet' });
     expect(json.split('\n')[8]).toContain('"ClusterConfiguration"');
+  });
+
+  it('the ClusterStatus of older releases beside it is not read', () => {
+    const text = KUBEADM_CM.text.replace('data:\n', 'data:\n  ClusterStatus: |\n    apiEndpoints:\n      cp-1:\n        advertiseAddress: 192.168.10.11\n        bindPort: 6443\n    apiVersion: kubeadm.k8s.io/v1beta2\n    kind: ClusterStatus\n');
+    const analysis = analyzeFiles([{ path: 'cm.yaml', text }]);
+    expect(analysis.files[0]!.kind).toBe('kubeadm-config-map');
+    expect(podSubnetText(analysis.plan)).toBe('10.244.0.0/16,fd00:10:244::/56');
+    expect(analysis.plan.nodes).toEqual([]);
+    const d = analyzeFiles([{ path: 'cm.yaml', text: text.replace('podSubnet: 10.244.0.0/16,fd00:10:244::/56', 'podSubnet: 10.244.0.0/16,10.245.0.0/16') }]).diagnostics.find((x) => x.rule === 'kubeadm-subnet-count');
+    expect(d?.location?.line).toBe(28);
+    expect(text.split('\n')[27]).toBe('      podSubnet: 10.244.0.0/16,fd00:10:244::/56');
   });
 
   it('a ClusterConfiguration string that is not YAML is reported at its line', () => {
