@@ -1,5 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main';
 import { RULES } from '../../src/domain/rules/catalogue';
@@ -151,6 +153,15 @@ describe('explain --log', () => {
     expect(JSON.parse(panic.stdout).matches[0]).toMatchObject({ rule: 'flannel-ipv6-first-podsubnet', line: 1 });
     expect(run(['explain', '--log', '-'], 'all good\nstill good\n')).toEqual({ code: 0, stdout: 'No known upstream message in 2 lines.\n', stderr: '' });
     expect(run(['explain', '--log', '-', '--format', 'json'], '')).toEqual({ code: 0, stdout: '{\n  "matches": []\n}\n', stderr: '' });
+  });
+
+  it('a binary file is read without a crash', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'explain-'));
+    const file = join(dir, 'core.bin');
+    writeFileSync(file, Buffer.from(Array.from({ length: 65536 }, (_, i) => (i * 7919) % 256)));
+    const { code, stderr } = run(['explain', '--log', file, '--format', 'json']);
+    expect(stderr).toBe('');
+    expect([0, 1]).toContain(code);
   });
 
   it('Chinese text names the Chinese page', () => {

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { explainLog, fixedPlanFor, normalizeLine } from '../../src/domain/explain';
 import { defaultPlan } from '../../src/domain/plan';
-import { UPSTREAM_MESSAGES, type UpstreamMessage } from '../../src/domain/rules/messages';
+import { UPSTREAM_MESSAGES, type UpstreamMessage, compileTemplate } from '../../src/domain/rules/messages';
 
 // Lines a component prints on a good day: none of them holds a message of the catalogue.
 const NOISE = [
@@ -257,6 +257,15 @@ describe('large and hostile input', () => {
     expect(match?.rule).toBe('flannel-backend-unknown');
     expect(match!.excerpt.length).toBeLessThan(500);
     expect(match!.excerpt.slice(...match!.span)).toBe('unknown backend type: vxlan2');
+  });
+
+  it('no template backtracks without bound: each message\'s anchor repeated with near-miss values over 200 KB', () => {
+    for (const m of UPSTREAM_MESSAGES) {
+      const { anchor } = compileTemplate(m.template);
+      const nearMiss = `${anchor} "1.2.3.4/ fd00:: 10.0.0.0/33 ${'9'.repeat(30)} ${'a:'.repeat(40)}`;
+      const line = nearMiss.repeat(Math.ceil(200_000 / nearMiss.length));
+      expect(Array.isArray(explainLog(line)), m.id).toBe(true);
+    }
   });
 
   it('binary, lone backslashes, broken JSON and escapes never throw', () => {
