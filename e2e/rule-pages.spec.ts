@@ -64,17 +64,18 @@ test('the Chinese rule page at 360 px, and its switch to the English twin', asyn
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 });
 
-for (const [path, heading, twin] of [
-  ['./rules/', /^Rules of dualstack-wizard/, '中文'],
-  ['./zh-CN/rules/', /^dualstack-wizard 的规则/, 'English'],
+for (const [path, heading, twin, width] of [
+  ['./rules/', /^Rules of dualstack-wizard/, '中文', 1400],
+  ['./zh-CN/rules/', /^dualstack-wizard 的规则/, 'English', 360],
 ] as const) {
-  test(`the index ${path} lists the rules by component and opens one`, async ({ page, offOrigin }) => {
+  test(`the index ${path} at ${width} px lists the rules by component and opens one`, async ({ page, offOrigin }) => {
     void offOrigin;
+    await page.setViewportSize({ width, height: 900 });
     await page.goto(path);
     await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
     await expect(page.getByRole('heading', { level: 2, name: 'Flannel' })).toBeVisible();
     await expect(page.getByRole('link', { name: twin })).toBeVisible();
-    await expectStaticPage(page, 1280);
+    await expectStaticPage(page, width);
     await page.getByRole('link', { name: 'kubeadm-service-subnet-too-small', exact: true }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'kubeadm-service-subnet-too-small' })).toBeVisible();
   });
