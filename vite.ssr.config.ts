@@ -1,14 +1,15 @@
-// Builds src/app/prerender.tsx for Node, to fill dist/index.html with the first screen at build time.
+// Builds src/app/prerender.tsx for Node, to fill dist/index.html with the first screen at build time, and
+// src/pages/rule-pages.ts, which writes the static rule pages (scripts/rule-pages.mjs).
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
 export default defineConfig({
   plugins: [react()],
   build: {
-    ssr: 'src/app/prerender.tsx',
+    ssr: true,
     outDir: 'dist-ssr',
     emptyOutDir: true,
     target: 'node20',
-    rolldownOptions: { output: { entryFileNames: 'prerender.mjs' } },
+    rolldownOptions: { input: { prerender: 'src/app/prerender.tsx', 'rule-pages': 'src/pages/rule-pages.ts' }, output: { entryFileNames: '[name].mjs' } },
   },
 });

@@ -4,6 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { keystrokeLatency, lighthouseScores } from './bench-browser.mjs';
 import { firstLoad } from './first-load.mjs';
+import { rulePageLighthouse, rulePageSize } from './bench-rule-page.mjs';
 import { serve } from './serve.mjs';
 
 const BUDGETS = {
@@ -16,6 +17,8 @@ const BUDGETS = {
   lighthousePerformance: 0.95,
   lighthouseAccessibility: 1,
   lighthouseBestPractices: 1,
+  // A static rule page (rules/<id>/): plain HTML and CSS, so every category at full score, SEO included.
+  rulePageLighthouse: 1,
 };
 const LIGHTHOUSE_RUNS = 5;
 // Keystroke runs vary on a busy 2-core machine; each figure is the median over the runs.
@@ -61,6 +64,7 @@ try {
   server.close();
   floorServer.close();
 }
+const rulePage = { ...rulePageSize('dist'), lighthouse: await rulePageLighthouse({ runs: 3 }) };
 const score = (key) => median(lighthouse.map((run) => run[key]));
 const lighthouseMedian = {
   runs: LIGHTHOUSE_RUNS,
@@ -82,6 +86,7 @@ const checks = [
   ['Lighthouse performance (mobile)', lighthouseMedian.performance, '', '>=', BUDGETS.lighthousePerformance],
   ['Lighthouse accessibility', lighthouseMedian.accessibility, '', '>=', BUDGETS.lighthouseAccessibility],
   ['Lighthouse best practices', lighthouseMedian.bestPractices, '', '>=', BUDGETS.lighthouseBestPractices],
+  ...['performance', 'accessibility', 'bestPractices', 'seo'].map((key) => [`rule page Lighthouse ${key}`, rulePage.lighthouse[key], '', '>=', BUDGETS.rulePageLighthouse]),
 ];
 const results = {
   date: new Date().toISOString(),
@@ -90,6 +95,7 @@ const results = {
   firstLoad: { gzip: size.gzip, brotli: size.brotli, raw: size.raw, files: size.files },
   keystroke,
   lighthouse: lighthouseMedian,
+  rulePage,
   budgets: checks.map(([name, value, unit, op, budget]) => ({ name, value, unit, budget, met: op === '<=' ? value <= budget : value >= budget })),
 };
 mkdirSync('bench-results', { recursive: true });
@@ -106,6 +112,8 @@ console.log(`  p95 ratio wizard / floor: ${keystroke.p95Ratio} (runs ${keystroke
 console.log(`  settle (keydown to the last DOM change): wizard p50 ${wizard.settleP50Ms} ms, p95 ${wizard.settleP95Ms} ms (runs ${wizard.settleP95Runs.join(', ')}), max ${wizard.settleMaxMs} ms; floor p95 ${floor.settleP95Ms} ms`);
 console.log(`Lighthouse (median of ${LIGHTHOUSE_RUNS}): performance ${lighthouseMedian.performance}, accessibility ${lighthouseMedian.accessibility}, best practices ${lighthouseMedian.bestPractices}, SEO ${lighthouseMedian.seo}; performance runs ${lighthouseMedian.performanceRuns.join(', ')}`);
 console.log(`  metrics: ${JSON.stringify(lighthouseMedian.metrics)}; failing audits: ${lighthouseMedian.failingAudits.join(', ') || 'none'}\n`);
+const rl = rulePage.lighthouse;
+console.log(`rule page ${rulePage.page}: ${rulePage.raw} B raw, ${rulePage.gzip} B gzip; Lighthouse (median of ${rl.runs}): performance ${rl.performance}, accessibility ${rl.accessibility}, best practices ${rl.bestPractices}, SEO ${rl.seo}; failing audits: ${rl.failingAudits.join(', ') || 'none'}\n`);
 for (const budget of results.budgets) {
   console.log(`${budget.met ? 'met ' : 'OVER'}  ${budget.name.padEnd(40)} ${String(budget.value).padStart(9)} ${budget.unit.padEnd(2)} budget ${budget.budget}`);
 }

@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { writeRulePages } from './rule-pages.mjs';
 
 const { render } = await import(pathToFileURL('dist-ssr/prerender.mjs').href);
 let html = readFileSync('dist/index.html', 'utf8');
@@ -23,5 +24,6 @@ if (!csp.test(html)) throw new Error('the Content-Security-Policy has no style-s
 html = html.replace(csp, `$1 'sha256-${hash}'`);
 
 writeFileSync('dist/index.html', html);
+await writeRulePages();
 rmSync('dist-ssr', { recursive: true, force: true });
 console.log('prerendered the first screen and inlined the stylesheet in dist/index.html');

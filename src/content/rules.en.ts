@@ -453,11 +453,19 @@ export const ruleTextEn: Record<string, RuleText> = {
     fix: (p) => `Set ${s(p, 'key')} to ${s(p, 'pod')} (or a range that contains it).`,
   },
   'flannel-ipv6-first-podsubnet': {
-    message: (p) => `IPv6 is first in podSubnet "${s(p, 'podSubnet')}": Flannel v${s(p, 'version')} crashes with "Address is not an IPv4 address"`,
-    reads: () =>
-      'kube-controller-manager sets node.spec.podCIDR to the block from the first podSubnet entry, so it is the IPv6 block. Flannel before v0.20.2 reads spec.podCIDR as the node\'s IPv4 subnet.',
+    message: (p) =>
+      s(p, 'source') === 'nodes'
+        ? `IPv6 is first in the podCIDRs of ${s(p, 'nodes')} ("${s(p, 'podSubnet')}"): Flannel v${s(p, 'version')} crashes with "Address is not an IPv4 address"`
+        : `IPv6 is first in podSubnet "${s(p, 'podSubnet')}": Flannel v${s(p, 'version')} crashes with "Address is not an IPv4 address"`,
+    reads: (p) =>
+      s(p, 'source') === 'nodes'
+        ? 'kube-controller-manager set node.spec.podCIDR to the first block, the IPv6 one, when it gave the node its podCIDRs, and it never changes them. Flannel before v0.20.2 reads spec.podCIDR as the node\'s IPv4 subnet.'
+        : 'kube-controller-manager sets node.spec.podCIDR to the block from the first podSubnet entry, so it is the IPv6 block. Flannel before v0.20.2 reads spec.podCIDR as the node\'s IPv4 subnet.',
     happens: (p) => `${FLANNEL_IPV6_FIRST_OUTCOME[s(p, 'outcome')] ?? ''} Fixed in Flannel v0.20.2 (PR #1672), which picks the podCIDRs by family.`,
-    fix: (p) => `Use Flannel v0.20.2 or later; or keep IPv4 first in podSubnet ("${s(p, 'ipv4First')}") while serviceSubnet and node-ip can stay IPv6-first.`,
+    fix: (p) =>
+      s(p, 'source') === 'nodes'
+        ? 'Use Flannel v0.20.2 or later. Reordering podSubnet now would not help: the nodes keep the podCIDRs they were given.'
+        : `Use Flannel v0.20.2 or later; or keep IPv4 first in podSubnet ("${s(p, 'ipv4First')}") while serviceSubnet and node-ip can stay IPv6-first.`,
   },
   'flannel-ipv6-only-unsupported': {
     message: (p) => `Flannel v${s(p, 'version')} cannot run an IPv6-only cluster`,
@@ -747,11 +755,56 @@ export const ruleTextEn: Record<string, RuleText> = {
     happens: () => 'Whichever file is applied last decides what Flannel does; the other configuration is replaced without a warning.',
     fix: () => 'Keep one source of the Flannel configuration, or make them agree.',
   },
+  'cluster-node-pod-cidrs-mismatch': {
+    message: (p) => `Node ${s(p, 'node')} has podCIDRs "${s(p, 'podCidrs')}", which do not fit --cluster-cidr "${s(p, 'clusterCidr')}" in that order`,
+    reads: () =>
+      'When kube-controller-manager starts, its node IPAM marks every node\'s podCIDRs as taken: entry i of spec.podCIDRs must lie in the range of entry i of --cluster-cidr, which kubeadm sets to podSubnet. A node keeps the podCIDRs it was given, so a podSubnet changed or reordered later no longer matches the nodes that exist.',
+    happens: (p) =>
+      `kube-controller-manager exits at start-up ("Error starting controllers") with ${
+        s(p, 'outcome') === 'no-range'
+          ? `"node:${s(p, 'node')} has an allocated cidr: ${s(p, 'cidr')} at index:${s(p, 'index')} that does not exist in cluster cidrs configuration"`
+          : `"failed to mark cidr[${s(p, 'cidr')}] at idx [${s(p, 'index')}] as occupied for node: ${s(p, 'node')}: cidr ${s(p, 'cidr')} is out the range of cluster cidr ${s(p, 'range')}"`
+      }, and keeps restarting: none of its controllers run, and new nodes get no podCIDR. It happens once it runs with this podSubnet, which kubeadm writes into its manifest at \`kubeadm init\` and on every \`kubeadm upgrade\`.`,
+    fix: (p) =>
+      `Keep podSubnet as the nodes were given their podCIDRs (each node's first block in the first entry); or re-create ${s(p, 'node') || 'the node'}: \`kubectl drain ${s(p, 'node') || 'NODE'} --ignore-daemonsets\`, \`kubectl delete node ${s(p, 'node') || 'NODE'}\`, then \`systemctl restart kubelet\` on it, so that it registers again and gets new podCIDRs.`,
+  },
+  'cluster-node-pod-cidr-family-missing': {
+    message: (p) =>
+      Number(p.count ?? 1) === 1
+        ? `Node ${s(p, 'nodes')} has no ${s(p, 'family')} podCIDR, though the cluster is dual-stack`
+        : `${s(p, 'count')} nodes have no ${s(p, 'family')} podCIDR, though the cluster is dual-stack: ${s(p, 'nodes')}`,
+    reads: (p) =>
+      `kube-controller-manager gives a node its podCIDRs once, when it first sees the node without any: one block per --cluster-cidr entry. The API server refuses to change them afterwards ("node updates may not change podCIDR except from \"\" to valid"). Nodes that registered before ${s(p, 'basis') === 'net-conf' ? 'the cluster became dual-stack' : `${s(p, 'family') || 'a family'} was added to podSubnet`} keep their single family (k3s-io/k3s#10726 is the same mechanism).`,
+    happens: (p) =>
+      `Pods on these nodes get no ${s(p, 'family') || 'second-family'} address.${
+        ({
+          error: ` Flannel v${s(p, 'version')} on them exits with "failed to configure interface flannel-v6.1: IPv6 is enabled but the lease has no IPv6".`,
+          panic: ` Flannel v${s(p, 'version')} on them crashes with a nil-pointer panic ("This panic usually happens if you have configured flannel to use dual-stack but not kube-controller", flannel#1789, #2115).`,
+          'panic-unsure': ` Flannel v${s(p, 'version')} on them is reported to crash with a nil-pointer dereference in the vxlan backend.`,
+        })[s(p, 'flannel')] ?? ''
+      }`,
+    fix: () =>
+      'Check that kube-controller-manager runs with both pod CIDRs in --cluster-cidr (/etc/kubernetes/manifests/kube-controller-manager.yaml on each control-plane node). Then re-create each listed node, one at a time: `kubectl drain NODE --ignore-daemonsets`, `kubectl delete node NODE`, and `systemctl restart kubelet` on it; it registers again and gets a podCIDR of each family. Labels and taints set through the API go with the deleted Node object (on a control-plane node, `kubeadm init phase mark-control-plane` sets kubeadm\'s again).',
+  },
+  'flannel-node-public-ipv6-missing': {
+    message: (p) =>
+      s(p, 'outcome') === 'no-lease'
+        ? `Flannel has not annotated ${s(p, 'nodes')}, though net-conf.json enables IPv6`
+        : `${s(p, 'nodes')}: no flannel.alpha.coreos.com/public-ipv6 annotation, though net-conf.json enables IPv6`,
+    reads: () =>
+      'Each flanneld writes flannel.alpha.coreos.com/public-ip and public-ipv6 on its own node when it takes its lease, and turns every other node marked kube-subnet-manager "true" into routes; with EnableIPv6 it needs that node\'s public-ipv6 to do so.',
+    happens: (p) =>
+      s(p, 'outcome') === 'no-lease'
+        ? 'The other flanneld instances skip nodes without the kube-subnet-manager annotation, so these nodes get no routes: kube-flannel has not started on them, or failed before taking its lease.'
+        : `Every flanneld with EnableIPv6 logs 'Error turning node "<node>" to lease: ${s(p, 'error') || 'Invalid IP address format'}' for these nodes and sets up no route to their pod subnets, in either family, so their pods cannot reach pods on other nodes. The annotation is missing when flanneld on the node has not run with this net-conf.json: its pod still runs with the one it read before IPv6 was added (flanneld reads net-conf.json once, at start), or it fails before taking its lease (no IPv6 address or default route).`,
+    fix: () =>
+      'Restart kube-flannel so that every pod reads the current net-conf.json: `kubectl -n kube-flannel rollout restart daemonset kube-flannel-ds` (namespace kube-system before v0.19.0). If a node still has no public-ipv6, read its kube-flannel log: `kubectl -n kube-flannel logs POD -c kube-flannel`.',
+  },
   'file-kind-unknown': {
-    message: () => 'Not a kubeadm config, kube-flannel.yml, net-conf.json, Flannel kustomization or Flannel Helm values',
-    reads: () => 'The checker recognises kubeadm documents (apiVersion kubeadm.k8s.io/…), a kube-flannel.yml (the kube-flannel-cfg ConfigMap or the flannel DaemonSet), net-conf.json (a JSON object), a kustomization that names kube-flannel.yml or patches kube-flannel-cfg, and values for Flannel\'s Helm chart (podCidr, podCidrv6, flannel.backend …).',
+    message: () => 'Not a kubeadm config, kube-flannel.yml, net-conf.json, Flannel kustomization, Flannel Helm values or kubectl output of nodes or kubeadm-config',
+    reads: () => 'The checker recognises kubeadm documents (apiVersion kubeadm.k8s.io/…), a kube-flannel.yml (the kube-flannel-cfg ConfigMap or the flannel DaemonSet), net-conf.json (a JSON object), a kustomization that names kube-flannel.yml or patches kube-flannel-cfg, values for Flannel\'s Helm chart (podCidr, podCidrv6, flannel.backend …), and from a running cluster `kubectl get nodes -o yaml` (or `-o json`) and the kubeadm-config ConfigMap of kube-system.',
     happens: () => 'Nothing in this file was checked.',
-    fix: () => 'Pass the kubeadm --config or join file, kube-flannel.yml, net-conf.json, the kustomization.yaml or the Flannel Helm values.',
+    fix: () => 'Pass the kubeadm --config or join file, kube-flannel.yml, net-conf.json, the kustomization.yaml, the Flannel Helm values, or the output of `kubectl get nodes -o yaml`.',
   },
 };
 

@@ -235,12 +235,12 @@ export const ruleTextZh: Record<string, RuleText> = {
   },
   'kubeadm-extra-args-shape': {
     message: (p) => `${s(p, 'field')} 写成了 ${s(p, 'found') === 'map' ? '映射' : s(p, 'found') === 'list' ? '列表' : s(p, 'found')}，但 ${s(p, 'apiVersion')} 需要${s(p, 'expected') === 'list' ? '列表' : '映射'}`,
-    reads: () => 'kubeadm 按文档的 apiVersion 解码 extraArgs 和 kubeletExtraArgs：v1beta3 是映射，v1beta4 是 {name, value} 列表。',
-    happens: () => '`kubeadm init` 在部署任何东西之前报解码错误（cannot unmarshal …）。',
+    reads: () => 'kubeadm 按文档的 apiVersion 解码 extraArgs 和 kubeletExtraArgs：v1beta3 是映射，v1beta4 是 `{name, value}` 列表。',
+    happens: () => '`kubeadm init` 在部署任何东西之前报解码错误（`cannot unmarshal …`）。',
     fix: (p) => (s(p, 'expected') === 'list' ? '每个参数写成 "- name: <参数>\\n  value: "<值>""。' : '参数写成映射："<参数>: "<值>""。'),
   },
   'kubeadm-yaml-invalid': {
-    message: (p) => `不是有效的 YAML：${s(p, 'error')}`,
+    message: (p) => `不是有效的 YAML："${s(p, 'error')}"`,
     reads: () => 'kubeadm 把 --config 文件读成以 "---" 分隔的 YAML 文档。',
     happens: () => '`kubeadm init` 在读取文件时报错退出。',
     fix: () => '修正所示行的 YAML 语法（缩进、缺少冒号、制表符）。',
@@ -431,11 +431,20 @@ export const ruleTextZh: Record<string, RuleText> = {
     fix: (p) => `把 ${s(p, 'key')} 设为 ${s(p, 'pod')}（或包含它的更大范围）。`,
   },
   'flannel-ipv6-first-podsubnet': {
-    message: (p) => `podSubnet "${s(p, 'podSubnet')}" 中 IPv6 在前：Flannel v${s(p, 'version')} 会崩溃，报错 "Address is not an IPv4 address"`,
-    reads: () => 'kube-controller-manager 把 podSubnet 第一项中的网段设为 node.spec.podCIDR，因此它是 IPv6 网段。v0.20.2 之前的 Flannel 把 spec.podCIDR 当作节点的 IPv4 子网读取。',
+    message: (p) =>
+      s(p, 'source') === 'nodes'
+        ? `节点 ${s(p, 'nodes')} 的 podCIDRs 中 IPv6 在前（"${s(p, 'podSubnet')}"）：Flannel v${s(p, 'version')} 会崩溃，报错 "Address is not an IPv4 address"`
+        : `podSubnet "${s(p, 'podSubnet')}" 中 IPv6 在前：Flannel v${s(p, 'version')} 会崩溃，报错 "Address is not an IPv4 address"`,
+    reads: (p) =>
+      s(p, 'source') === 'nodes'
+        ? 'kube-controller-manager 给节点分配 podCIDRs 时把第一个网段（即 IPv6 网段）设为 node.spec.podCIDR，之后不再改变。v0.20.2 之前的 Flannel 把 spec.podCIDR 当作节点的 IPv4 子网读取。'
+        : 'kube-controller-manager 把 podSubnet 第一项中的网段设为 node.spec.podCIDR，因此它是 IPv6 网段。v0.20.2 之前的 Flannel 把 spec.podCIDR 当作节点的 IPv4 子网读取。',
     happens: (p) =>
       `${s(p, 'outcome') === 'panic' ? 'kube-flannel 启动时 panic："panic: Address is not an IPv4 address"，Pod 反复重启。' : 'kube-flannel 反复崩溃：第一次启动记录 \'subnet "<Network>" specified in the flannel net config doesn\'t contain "<IPv6 网段>" PodCIDR\'，之后每次重启都记录 "Observed a panic: Address is not an IPv4 address"。Pod 网络始终起不来（flannel-io/flannel#1629）。'}Flannel v0.20.2（PR #1672）修复了此问题，改为按地址族选择 podCIDR。`,
-    fix: (p) => `使用 Flannel v0.20.2 或更高版本；或在 podSubnet 中让 IPv4 在前（"${s(p, 'ipv4First')}"），serviceSubnet 和 node-ip 仍可以 IPv6 在前。`,
+    fix: (p) =>
+      s(p, 'source') === 'nodes'
+        ? '使用 Flannel v0.20.2 或更高版本。现在调整 podSubnet 的顺序无济于事：节点会一直保留已分配的 podCIDRs。'
+        : `使用 Flannel v0.20.2 或更高版本；或在 podSubnet 中让 IPv4 在前（"${s(p, 'ipv4First')}"），serviceSubnet 和 node-ip 仍可以 IPv6 在前。`,
   },
   'flannel-ipv6-only-unsupported': {
     message: (p) => `Flannel v${s(p, 'version')} 不支持纯 IPv6 集群`,
@@ -488,7 +497,7 @@ export const ruleTextZh: Record<string, RuleText> = {
     message: (p) => `Flannel v${s(p, 'version')} 没有名为 "${s(p, 'type')}" 的后端`,
     reads: () => 'Flannel 在已注册的后端中查找 Backend.Type（转为小写）。',
     happens: (p) =>
-      `kube-flannel 报错 "Error fetching backend: unknown backend type: ${s(p, 'type').toLowerCase()}" 并退出。${({ 'added-later': 'wireguard 从 v0.16.0 开始提供。', removed: 'aws-vpc、gce 和 ali-vpc 后端已在 v0.20.0 移除。', unknown: '' } as Record<string, string>)[s(p, 'reason')] ?? ''}`,
+      `kube-flannel 报错 "Error fetching backend: unknown backend type: ${s(p, 'type').toLowerCase()}" 并退出。${({ 'added-later': 'wireguard 从 v0.16.0 开始提供。', removed: '`aws-vpc`、`gce` 和 `ali-vpc` 后端已在 v0.20.0 移除。', unknown: '' } as Record<string, string>)[s(p, 'reason')] ?? ''}`,
     fix: () => '使用 vxlan、host-gw 或 wireguard。',
   },
   'flannel-backend-no-ipv6': {
@@ -516,7 +525,7 @@ export const ruleTextZh: Record<string, RuleText> = {
     fix: () => '删除它们，改为设置 controller-manager 的节点掩码。',
   },
   'flannel-subnet-options-invalid': {
-    message: (p) => `Flannel v${s(p, 'version')} 拒绝子网设置：${s(p, 'message')}`,
+    message: (p) => `Flannel v${s(p, 'version')} 拒绝子网设置："${s(p, 'message')}"`,
     reads: () => '到 v0.19.x 为止，即使使用 --kube-subnet-mgr，Flannel 在解析 net-conf.json 时也会检查 Network、SubnetLen、SubnetMin 和 SubnetMax。',
     happens: (p) => `kube-flannel 报错 "error parsing subnet config: ${s(p, 'message')}" 并退出。`,
     fix: () => '删除 SubnetLen/SubnetMin/SubnetMax（节点子网由 kube-controller-manager 决定），或改正它们。',
@@ -674,7 +683,7 @@ export const ruleTextZh: Record<string, RuleText> = {
     fix: () => '使用 /112。',
   },
   'flannel-yaml-invalid': {
-    message: (p) => `不是有效的 YAML：${s(p, 'error')}`,
+    message: (p) => `不是有效的 YAML："${s(p, 'error')}"`,
     reads: () => 'kubectl apply、kustomize 和 helm 把 kube-flannel.yml、kube-flannel-cfg.yaml、kustomization.yaml 和 Helm values 文件读成 YAML 文档。',
     happens: () => '它们在任何内容到达集群之前就因 YAML 错误而停止，因此 Flannel 既没有安装也没有重新配置。该文件中的内容没有被检查。',
     fix: () => '修正所示行的 YAML 语法（缩进、缺少冒号、制表符）。',
@@ -711,11 +720,56 @@ export const ruleTextZh: Record<string, RuleText> = {
     happens: () => '最后应用的文件决定 Flannel 的行为；另一份配置会被无声地替换。',
     fix: () => '只保留一个 Flannel 配置来源，或让它们一致。',
   },
+  'cluster-node-pod-cidrs-mismatch': {
+    message: (p) => `节点 ${s(p, 'node')} 的 podCIDRs "${s(p, 'podCidrs')}" 按顺序与 --cluster-cidr "${s(p, 'clusterCidr')}" 不符`,
+    reads: () =>
+      'kube-controller-manager 启动时，其节点 IPAM 会把每个节点的 podCIDRs 标记为已占用：spec.podCIDRs 的第 i 项必须落在 --cluster-cidr 第 i 项的范围内，而 kubeadm 把 --cluster-cidr 设为 podSubnet。节点一直保留分配给它的 podCIDRs，所以之后修改或调换顺序的 podSubnet 不再与已有节点相符。',
+    happens: (p) =>
+      `kube-controller-manager 启动时退出（"Error starting controllers"），报错 ${
+        s(p, 'outcome') === 'no-range'
+          ? `"node:${s(p, 'node')} has an allocated cidr: ${s(p, 'cidr')} at index:${s(p, 'index')} that does not exist in cluster cidrs configuration"`
+          : `"failed to mark cidr[${s(p, 'cidr')}] at idx [${s(p, 'index')}] as occupied for node: ${s(p, 'node')}: cidr ${s(p, 'cidr')} is out the range of cluster cidr ${s(p, 'range')}"`
+      }，并不断重启：它的控制器都不运行，新节点也得不到 podCIDR。只要它以此 podSubnet 运行就会发生；kubeadm 在 \`kubeadm init\` 和每次 \`kubeadm upgrade\` 时把它写入清单。`,
+    fix: (p) =>
+      `让 podSubnet 保持节点获得 podCIDRs 时的样子（每个节点的第一个网段在第一项中）；或重建 ${s(p, 'node') || '该节点'}：\`kubectl drain ${s(p, 'node') || 'NODE'} --ignore-daemonsets\`、\`kubectl delete node ${s(p, 'node') || 'NODE'}\`，再在该节点上执行 \`systemctl restart kubelet\`，使它重新注册并获得新的 podCIDRs。`,
+  },
+  'cluster-node-pod-cidr-family-missing': {
+    message: (p) =>
+      Number(p.count ?? 1) === 1
+        ? `集群是双栈的，但节点 ${s(p, 'nodes')} 没有 ${s(p, 'family')} podCIDR`
+        : `集群是双栈的，但有 ${s(p, 'count')} 个节点没有 ${s(p, 'family')} podCIDR：${s(p, 'nodes')}`,
+    reads: (p) =>
+      `kube-controller-manager 只在第一次看到没有 podCIDRs 的节点时为它分配一次：--cluster-cidr 每项一个网段。之后 API 服务器拒绝任何修改（"node updates may not change podCIDR except from \"\" to valid"）。在${s(p, 'basis') === 'net-conf' ? '集群改为双栈' : ` podSubnet 加入 ${s(p, 'family') || '另一地址族'} `}之前注册的节点会一直只有一个地址族（k3s-io/k3s#10726 是同一机制）。`,
+    happens: (p) =>
+      `这些节点上的 Pod 得不到 ${s(p, 'family') || '第二个地址族的'} 地址。${
+        ({
+          error: `其上的 Flannel v${s(p, 'version')} 报错 "failed to configure interface flannel-v6.1: IPv6 is enabled but the lease has no IPv6" 并退出。`,
+          panic: `其上的 Flannel v${s(p, 'version')} 发生空指针 panic（"This panic usually happens if you have configured flannel to use dual-stack but not kube-controller"，flannel#1789、#2115）。`,
+          'panic-unsure': `据报告，其上的 Flannel v${s(p, 'version')} 会在 vxlan 后端发生空指针崩溃。`,
+        })[s(p, 'flannel')] ?? ''
+      }`,
+    fix: () =>
+      '确认 kube-controller-manager 的 --cluster-cidr 含两个 Pod CIDR（每个控制平面节点上的 /etc/kubernetes/manifests/kube-controller-manager.yaml）。然后逐个重建列出的节点：`kubectl drain NODE --ignore-daemonsets`、`kubectl delete node NODE`，再在该节点上执行 `systemctl restart kubelet`；它会重新注册，并获得每个地址族各一个 podCIDR。通过 API 设置的标签和污点会随被删除的 Node 对象一起消失（在控制平面节点上，`kubeadm init phase mark-control-plane` 会重新设置 kubeadm 的那些）。',
+  },
+  'flannel-node-public-ipv6-missing': {
+    message: (p) =>
+      s(p, 'outcome') === 'no-lease'
+        ? `net-conf.json 启用了 IPv6，但 Flannel 没有为 ${s(p, 'nodes')} 写注解`
+        : `net-conf.json 启用了 IPv6，但 ${s(p, 'nodes')} 没有 flannel.alpha.coreos.com/public-ipv6 注解`,
+    reads: () =>
+      '每个 `flanneld` 在取得租约时，把 flannel.alpha.coreos.com/public-ip 和 public-ipv6 写到自己的节点上，并把其他标有 kube-subnet-manager "true" 的节点转成路由；启用 EnableIPv6 时，它需要那个节点的 public-ipv6。',
+    happens: (p) =>
+      s(p, 'outcome') === 'no-lease'
+        ? '其他 `flanneld` 会跳过没有 kube-subnet-manager 注解的节点，所以这些节点得不到路由：kube-flannel 没有在其上启动，或在取得租约之前就失败了。'
+        : `每个启用 EnableIPv6 的 \`flanneld\` 都会对这些节点记录 'Error turning node "<node>" to lease: ${s(p, 'error') || 'Invalid IP address format'}'，并且不为它们的 Pod 子网建立任何路由（两个地址族都没有），因此其上的 Pod 无法访问其他节点上的 Pod。节点上的 \`flanneld\` 没有用这个 net-conf.json 运行时就缺这个注解：它的 Pod 仍在使用加入 IPv6 之前读到的配置（\`flanneld\` 只在启动时读一次 net-conf.json），或者它在取得租约之前就失败了（没有 IPv6 地址或默认路由）。`,
+    fix: () =>
+      '重启 kube-flannel，让每个 Pod 读取当前的 net-conf.json：`kubectl -n kube-flannel rollout restart daemonset kube-flannel-ds`（v0.19.0 之前命名空间是 kube-system）。如果节点仍没有 public-ipv6，查看它的 kube-flannel 日志：`kubectl -n kube-flannel logs POD -c kube-flannel`。',
+  },
   'file-kind-unknown': {
-    message: () => '不是 kubeadm 配置、kube-flannel.yml、net-conf.json、Flannel 的 kustomization 或 Flannel Helm values',
-    reads: () => '检查器识别 kubeadm 文档（apiVersion kubeadm.k8s.io/…）、kube-flannel.yml（kube-flannel-cfg ConfigMap 或 flannel DaemonSet）、net-conf.json（JSON 对象）、引用 kube-flannel.yml 或修补 kube-flannel-cfg 的 kustomization，以及 Flannel Helm chart 的 values（podCidr、podCidrv6、flannel.backend …）。',
+    message: () => '不是 kubeadm 配置、kube-flannel.yml、net-conf.json、Flannel 的 kustomization、Flannel Helm values，也不是节点或 kubeadm-config 的 kubectl 输出',
+    reads: () => '检查器识别 kubeadm 文档（apiVersion kubeadm.k8s.io/…）、kube-flannel.yml（kube-flannel-cfg ConfigMap 或 flannel DaemonSet）、net-conf.json（JSON 对象）、引用 kube-flannel.yml 或修补 kube-flannel-cfg 的 kustomization、Flannel Helm chart 的 values（podCidr、podCidrv6、flannel.backend …），以及运行中集群的 `kubectl get nodes -o yaml`（或 `-o json`）和 kube-system 中的 kubeadm-config ConfigMap。',
     happens: () => '该文件中的内容没有被检查。',
-    fix: () => '传入 kubeadm --config 或 join 文件、kube-flannel.yml、net-conf.json、kustomization.yaml 或 Flannel Helm values。',
+    fix: () => '传入 kubeadm --config 或 join 文件、kube-flannel.yml、net-conf.json、kustomization.yaml、Flannel Helm values，或 `kubectl get nodes -o yaml` 的输出。',
   },
 };
 

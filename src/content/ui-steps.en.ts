@@ -80,7 +80,7 @@ export const uiStepsEn = {
   secretsHint:
     'kubeadm-config.yaml and the join files share a bootstrap token and a certificate key. This browser makes them the first time you download or copy a file and keeps them until you reload or leave the page; they are never put in the link. Take all the files in one visit.',
   maskedHint: 'The token and key are masked here; the download and the copy hold them.',
-  importIntro: 'Paste or upload a kubeadm-config.yaml or join file, kube-flannel.yml, net-conf.json, a kustomization.yaml patching kube-flannel-cfg, or Flannel Helm values. The wizard fills itself in and lists their problems.',
+  importIntro: 'Paste or upload a kubeadm-config.yaml or join file, kube-flannel.yml, net-conf.json, a kustomization.yaml patching kube-flannel-cfg, or Flannel Helm values. From a running cluster: the output of `kubectl get nodes -o yaml`, `kubectl -n kube-system get cm kubeadm-config -o yaml` and the kube-flannel ConfigMap or DaemonSet (`-o yaml` or `-o json`). The wizard fills itself in and lists their problems.',
   pasteLabel: 'Paste a file',
   uploadLabel: 'Upload files',
   importButton: 'Read pasted text',
@@ -89,7 +89,7 @@ export const uiStepsEn = {
   importNothing: 'Nothing recognisable was found; the wizard was not changed.',
   importProblems: 'Problems in your files',
   importTooLarge: 'The text is larger than 1 MiB and was not read.',
-  fileKinds: { kubeadm: 'kubeadm config', 'flannel-manifest': 'kube-flannel.yml', 'net-conf': 'net-conf.json', kustomization: 'kustomization.yaml', 'helm-values': 'Flannel Helm values', unknown: 'unrecognised file' } as Record<string, string>,
+  fileKinds: { kubeadm: 'kubeadm config', 'kubeadm-config-map': 'kubeadm-config ConfigMap', nodes: 'cluster nodes', 'flannel-manifest': 'kube-flannel.yml', 'net-conf': 'net-conf.json', kustomization: 'kustomization.yaml', 'helm-values': 'Flannel Helm values', unknown: 'unrecognised file' } as Record<string, string>,
   pasted: 'pasted text',
 };
 

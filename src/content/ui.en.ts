@@ -18,6 +18,8 @@ export const uiEn = {
   severity: { error: 'Error', warning: 'Warning', info: 'Note' },
   goToField: 'Go to field',
   why: 'Why',
+  /** The link to the rule's static page (rules/<id>/), before its id. */
+  rulePage: 'Rule page:',
   phase: {
     'kubeadm-validate': 'Shows at: `kubeadm config validate` (and so `kubeadm init` and `kubeadm join`).',
     'kubeadm-init': 'Shows at: `kubeadm init` or `kubeadm join`; `kubeadm config validate` accepts it.',

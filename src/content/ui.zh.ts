@@ -19,6 +19,7 @@ export const uiZh: UiMessages = {
   severity: { error: '错误', warning: '警告', info: '说明' },
   goToField: '转到字段',
   why: '原因',
+  rulePage: '规则说明：',
   phase: {
     'kubeadm-validate': '出现在：`kubeadm config validate`（因此 `kubeadm init` 和 `kubeadm join` 也会）。',
     'kubeadm-init': '出现在：`kubeadm init` 或 `kubeadm join`；`kubeadm config validate` 不报错。',
@@ -124,7 +125,7 @@ export const uiStepsZh: UiStepMessages = {
   secretsHint:
     'kubeadm-config.yaml 和各 join 文件共用同一个引导令牌和证书密钥。本浏览器在你第一次下载或复制文件时生成它们，并保留到你重新加载或离开本页为止；它们永远不会放进链接。请在同一次访问中取走全部文件。',
   maskedHint: '令牌和密钥在此处以掩码显示；下载和复制的内容包含真实值。',
-  importIntro: '粘贴或上传 kubeadm-config.yaml 或 join 文件、kube-flannel.yml、net-conf.json、修补 kube-flannel-cfg 的 kustomization.yaml，或 Flannel Helm values。向导会据此自动填写，并列出其中的问题。',
+  importIntro: '粘贴或上传 kubeadm-config.yaml 或 join 文件、kube-flannel.yml、net-conf.json、修补 kube-flannel-cfg 的 kustomization.yaml，或 Flannel Helm values。也可以来自运行中的集群：`kubectl get nodes -o yaml`、`kubectl -n kube-system get cm kubeadm-config -o yaml` 以及 kube-flannel 的 ConfigMap 或 DaemonSet 的输出（`-o yaml` 或 `-o json`）。向导会据此自动填写，并列出其中的问题。',
   pasteLabel: '粘贴文件内容',
   uploadLabel: '上传文件',
   importButton: '读取粘贴的内容',
@@ -133,6 +134,6 @@ export const uiStepsZh: UiStepMessages = {
   importNothing: '没有找到可识别的内容；向导未作改动。',
   importProblems: '你的文件中的问题',
   importTooLarge: '内容超过 1 MiB，未读取。',
-  fileKinds: { kubeadm: 'kubeadm 配置', 'flannel-manifest': 'kube-flannel.yml', 'net-conf': 'net-conf.json', kustomization: 'kustomization.yaml', 'helm-values': 'Flannel Helm values', unknown: '无法识别的文件' },
+  fileKinds: { kubeadm: 'kubeadm 配置', 'kubeadm-config-map': 'kubeadm-config ConfigMap', nodes: '集群节点', 'flannel-manifest': 'kube-flannel.yml', 'net-conf': 'net-conf.json', kustomization: 'kustomization.yaml', 'helm-values': 'Flannel Helm values', unknown: '无法识别的文件' },
   pasted: '粘贴的内容',
 };

@@ -14,7 +14,7 @@ function WithCode({ text }: { text: string }) {
 
 // Memoised: the store keeps an unchanged diagnostic's object, so a keystroke re-renders only the items that changed.
 export const DiagnosticItem = memo(function DiagnosticItem({ diagnostic, showGoTo, id }: { diagnostic: DescribedDiagnostic; showGoTo?: boolean; id?: string }) {
-  const { ui } = useI18n();
+  const { ui, lang } = useI18n();
   const { applyFix, goToField } = useDiagnosticActions();
   const field = diagnostic.fields[0];
   return (
@@ -36,7 +36,10 @@ export const DiagnosticItem = memo(function DiagnosticItem({ diagnostic, showGoT
           <WithCode text={ui.phase[diagnostic.phase]} />
         </p>
         <p className="rule-id">
-          <code>{diagnostic.rule}</code>
+          {/* The rule's static page in the page's language, relative to the wizard (src/pages/rule-pages.ts). */}
+          <a href={`${lang === 'zh' ? 'zh-CN/' : ''}rules/${diagnostic.rule}/`}>
+            {ui.rulePage} <code>{diagnostic.rule}</code>
+          </a>
         </p>
       </details>
       {diagnostic.fixes.length > 0 || (showGoTo && field) ? (

@@ -15,6 +15,16 @@ import { useI18n } from '../i18n';
 import { FLANNEL_OPTIONS, KUBERNETES_OPTIONS } from '../steps/cluster/meta';
 import { useStepsUi } from '../steps-ui';
 
+/**
+ * Backticked commands in the words as code, never as markup (as diagnostic-item.tsx does). A copy, not an import:
+ * importing it from there puts that module in a chunk shared with this lazy panel, which costs the first load bytes.
+ */
+function WithCode({ text }: { text: string }) {
+  const parts = text.split('`');
+  if (parts.length < 3 || parts.length % 2 === 0) return <>{text}</>;
+  return <>{parts.map((part, i) => (i % 2 === 1 ? <code key={i}>{part}</code> : part))}</>;
+}
+
 /** The files read so far and what reading them did; the state before the last import is kept for undo. */
 interface Session {
   files: InputFile[];
@@ -107,7 +117,9 @@ export function ImportPanel({ onImport, onClose, hidden }: { onImport: (plan: Pl
   return (
     <section className="import-panel" aria-labelledby="import-heading" hidden={hidden}>
       <h2 id="import-heading">{ui.importTitle}</h2>
-      <p>{ui.importIntro}</p>
+      <p>
+        <WithCode text={ui.importIntro} />
+      </p>
       <div className="field">
         <label htmlFor="import-text">{ui.pasteLabel}</label>
         <textarea id="import-text" rows={8} value={text} onChange={(e) => setText(e.target.value)} spellCheck={false} />
@@ -153,11 +165,15 @@ export function ImportPanel({ onImport, onClose, hidden }: { onImport: (plan: Pl
                     {d.location?.file}
                     {d.location?.line ? `:${d.location.line}` : ''}
                   </code>{' '}
-                  {d.message}
+                  <WithCode text={d.message} />
                   <details>
                     <summary>{ui.why}</summary>
-                    <p>{d.explanation}</p>
-                    <p>{d.fix}</p>
+                    <p>
+                      <WithCode text={d.explanation} />
+                    </p>
+                    <p>
+                      <WithCode text={d.fix} />
+                    </p>
                   </details>
                 </li>
               ))}

@@ -1,10 +1,12 @@
 // Existing files → one Plan, its diagnostics, and where each diagnostic points in which file.
-import { type Family, parseCidr } from '../cidr';
+import { type Family, parseCidr, parseIp } from '../cidr';
+import type { ClusterNode, ClusterState } from '../cluster';
 import { DEFAULT_DNS_DOMAIN, DEFAULT_BIND_PORT, type Plan, type Stack, defaultPlan } from '../plan';
 import { parserDiagnostic, runRules, sortDiagnostics } from '../rules/engine';
 import type { Diagnostic, Scope, SourceLocation } from '../rules/types';
 import { readGeneratedHeader } from '../render/header';
 import { KUBERNETES_MINORS, NEWEST_FLANNEL, NEWEST_KUBERNETES, formatSemver, kubeadmApiStatus, parseFlannelVersion, parseKubernetesVersion } from '../versions';
+import { KUBECTL_JSON_KINDS, type NodeWhere, isKubeadmConfigMapDocument, isNodesDocument, readKubeadmConfigMap, readNodes } from './cluster';
 import { isFlannelManifestDocument, readFlannelManifest } from './flannel-manifest';
 import { isHelmValuesDocument, readHelmValues } from './helm-values';
 import { isKubeadmDocument, listFamilies, parseKubeadm, type KubeadmParse, type KubeadmSide } from './kubeadm';
@@ -12,7 +14,7 @@ import { isKustomizationDocument, readKustomization } from './kustomization';
 import { type NetConfOrigin, type NetConfParse, parseNetConf } from './net-conf';
 import { type YamlLoad, loadYaml } from './yaml';
 
-export type FileKind = 'kubeadm' | 'flannel-manifest' | 'kustomization' | 'helm-values' | 'net-conf' | 'unknown';
+export type FileKind = 'kubeadm' | 'kubeadm-config-map' | 'nodes' | 'flannel-manifest' | 'kustomization' | 'helm-values' | 'net-conf' | 'unknown';
 
 export interface InputFile {
   path: string;
@@ -44,6 +46,8 @@ export interface FilesAnalysis {
    * others are defaults or assumptions. The wizard merges only these into its plan (plan-import.ts).
    */
   stated: StatedField[];
+  /** The Node objects read (`kubectl get nodes -o yaml|json`), when any. */
+  cluster?: ClusterState;
 }
 
 export type StatedField =
@@ -63,8 +67,22 @@ export interface AnalyzeOptions {
 
 const looksLikeJson = (text: string): boolean => /^\s*[{[]/.test(text);
 
+/** kubectl's JSON output (a Kubernetes object with apiVersion and kind) is read as YAML; any other JSON is a net-conf.json. */
+function isKubectlJson(text: string): boolean {
+  try {
+    const value: unknown = JSON.parse(text);
+    const object = typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
+    return !!object && typeof object.apiVersion === 'string' && KUBECTL_JSON_KINDS.includes(object.kind as string);
+  } catch {
+    return false;
+  }
+}
+
+/** Whether a file is read as net-conf.json (Go's decoder), not as YAML. */
+const readAsNetConf = (text: string): boolean => looksLikeJson(text) && !isKubectlJson(text);
+
 export function detectKind(text: string, loaded?: YamlLoad): FileKind {
-  if (looksLikeJson(text)) return 'net-conf';
+  if (readAsNetConf(text)) return 'net-conf';
   const yaml = loaded ?? loadYaml(text);
   if (!yaml.ok) {
     if (/kubeadm\.k8s\.io/.test(text)) return 'kubeadm';
@@ -74,7 +92,9 @@ export function detectKind(text: string, loaded?: YamlLoad): FileKind {
     return 'unknown';
   }
   if (yaml.documents.some(isKubeadmDocument)) return 'kubeadm';
+  if (yaml.documents.some(isKubeadmConfigMapDocument)) return 'kubeadm-config-map';
   if (yaml.documents.some(isFlannelManifestDocument)) return 'flannel-manifest';
+  if (yaml.documents.some(isNodesDocument)) return 'nodes';
   if (yaml.documents.some(isKustomizationDocument)) return readKustomization(text, yaml).flannel ? 'kustomization' : 'unknown';
   if (yaml.documents.some(isHelmValuesDocument)) return 'helm-values';
   return 'unknown';
@@ -147,6 +167,17 @@ function applyNetConf(plan: Plan, parsed: NetConfParse, iface: string | undefine
     plan.stack = plan.flannel.enableIPv4 && plan.flannel.enableIPv6 ? 'dual' : plan.flannel.enableIPv6 ? 'ipv6' : 'ipv4';
     plan.primaryFamily = plan.stack === 'ipv6' ? 'ipv6' : 'ipv4';
   }
+}
+
+/**
+ * Where net-conf.json's lines are in a manifest: its own lines in a block scalar ("net-conf.json: |"); in a quoted
+ * string of several lines (`kubectl get cm kube-flannel-cfg -o json`) every line is the key's.
+ */
+function netConfOrigin(file: string, source: string, netConf: { text: string; firstLine: number }): NetConfOrigin {
+  const pathPrefix = 'ConfigMap.data.net-conf.json';
+  const block = /:\s*[|>][-+0-9]*\s*$/.test(source.split('\n')[netConf.firstLine - 2] ?? '');
+  if (block || !netConf.text.includes('\n')) return { file, firstLine: netConf.firstLine, pathPrefix };
+  return { file, firstLine: netConf.firstLine, pathPrefix, mapLine: () => ({ line: netConf.firstLine, path: pathPrefix }) };
 }
 
 /** A file that gives Flannel's side: a net-conf.json and where it sits, the Flannel version, --iface. */
@@ -235,11 +266,12 @@ export function analyzeFiles(inputs: InputFile[], options: AnalyzeOptions = {}):
   plan.nodes = [];
   const kubeadmFiles: KubeadmFile[] = [];
   const sources: FlannelSource[] = [];
+  const clusterNodes: Array<{ node: ClusterNode; where: NodeWhere }> = [];
   let header: { kubernetesVersion: string; flannelVersion: string; file: string } | undefined;
 
   const ordered = inputs.map((input, index) => ({ path: input.path, input, index })).sort((a, b) => byPath(a, b) || a.index - b.index);
   for (const { input, index } of ordered) {
-    const loaded = looksLikeJson(input.text) ? undefined : loadYaml(input.text);
+    const loaded = readAsNetConf(input.text) ? undefined : loadYaml(input.text);
     const kind = detectKind(input.text, loaded);
     kinds[index] = kind;
     const recorded = kind === 'unknown' ? null : readGeneratedHeader(input.text);
@@ -254,6 +286,15 @@ export function analyzeFiles(inputs: InputFile[], options: AnalyzeOptions = {}):
     }
     if (kind === 'kubeadm') kubeadmFiles.push({ path: input.path, parsed: parseKubeadm(input.text, input.path, loaded) });
     if (!loaded) continue;
+    if (loaded.ok && kind === 'kubeadm-config-map') {
+      kubeadmFiles.push({ path: input.path, parsed: readKubeadmConfigMap(input.text, input.path, loaded) });
+      continue;
+    }
+    if (loaded.ok && kind === 'nodes') {
+      // A node named in an earlier file (path order) is read from there.
+      for (const read of readNodes(input.path, loaded).nodes) if (!clusterNodes.some((n) => n.node.name === read.node.name)) clusterNodes.push(read);
+      continue;
+    }
     if (!loaded.ok) {
       // An unreadable kubeadm file is reported by its parser; any other YAML here is one of Flannel's.
       if (kind !== 'kubeadm') diagnostics.push(parserDiagnostic('flannel-yaml-invalid', { error: loaded.error }, { file: input.path, ...(loaded.line ? { line: loaded.line } : {}) }));
@@ -265,7 +306,7 @@ export function analyzeFiles(inputs: InputFile[], options: AnalyzeOptions = {}):
       sources.push({
         file: input.path,
         rank: wholeManifest ? 2 : 0,
-        ...(manifest.netConf ? { netConf: { text: manifest.netConf.text, origin: { file: input.path, firstLine: manifest.netConf.firstLine, pathPrefix: 'ConfigMap.data.net-conf.json' } } } : {}),
+        ...(manifest.netConf ? { netConf: { text: manifest.netConf.text, origin: netConfOrigin(input.path, input.text, manifest.netConf) } } : {}),
         ...(manifest.version ? { version: { value: manifest.version, ...(manifest.imageLine ? { line: manifest.imageLine } : {}), path: 'DaemonSet.spec.template.spec.containers.image', image: manifest.image ?? '' } } : {}),
         ...(manifest.iface !== undefined ? { iface: manifest.iface } : {}),
       });
@@ -335,6 +376,7 @@ export function analyzeFiles(inputs: InputFile[], options: AnalyzeOptions = {}):
   plan.kubernetesVersion = kubernetesVersion.value;
   plan.flannelVersion = flannelVersion.value;
   if (kubeadmSide) applyKubeadm(plan, kubeadmSide);
+  const cluster = clusterNodes.length ? applyClusterNodes(plan, clusterNodes, locations) : undefined;
   const iface = sources.find((source) => source.iface !== undefined)?.iface;
   const netConfs = sources.flatMap((source) => (source.netConf ? [{ ...source.netConf, parsed: parseNetConf(source.netConf.text, source.netConf.origin, plan.flannelVersion) }] : []));
   const netConf = netConfs[0];
@@ -357,6 +399,7 @@ export function analyzeFiles(inputs: InputFile[], options: AnalyzeOptions = {}):
 
   const scopes: Scope[] = [];
   if (kubeadmSide) scopes.push('kubeadm');
+  if (cluster) scopes.push('cluster');
   // A net-conf that Flannel would refuse to parse gets no further Flannel rules: they would guess.
   if ((netConf && netConf.parsed.ok) || (!netConf && (versionSource || options.flannelVersion))) scopes.push('flannel');
   const kubeadmRead = kubeadmFiles.some((f) => !f.parsed.diagnostics.some((d) => d.rule === 'kubeadm-yaml-invalid'));
@@ -379,7 +422,7 @@ export function analyzeFiles(inputs: InputFile[], options: AnalyzeOptions = {}):
     for (const field of ['stack', 'primaryFamily', 'podCidr.ipv4', 'podCidr.ipv6', 'serviceCidr.ipv4', 'serviceCidr.ipv6', 'nodeMask.ipv4', 'nodeMask.ipv6', 'overrides.podSubnetOrder', 'dnsDomain', 'controlPlaneEndpoint'] as const) stated.add(field);
   }
   if (kubeadmSide?.hasInit) for (const field of ['advertiseAddress', 'bindPort'] as const) stated.add(field);
-  if (kubeadmSide?.nodes.length) stated.add('nodes');
+  if (plan.nodes.length) stated.add('nodes');
   if (netConf && (netConf.parsed.ok || Object.keys(netConf.parsed.flannel).length)) {
     stated.add('flannel.backend');
     stated.add('flannel.enableNFTables');
@@ -393,7 +436,7 @@ export function analyzeFiles(inputs: InputFile[], options: AnalyzeOptions = {}):
   }
   // A whole manifest without --iface runs flanneld without it.
   if (iface !== undefined || sources.some((source) => source.rank === 2)) stated.add('flannel.iface');
-  const ruleDiagnostics = runRules(plan, { scopes }).map((diagnostic) => {
+  const ruleDiagnostics = runRules(plan, { scopes, ...(cluster ? { cluster } : {}) }).map((diagnostic) => {
     const field = diagnostic.fields.find((f) => locations.has(f));
     const fallbackFile = diagnostic.component === 'flannel' ? (netConf?.origin.file ?? versionSource?.file) : kubeadmFile || undefined;
     const location = field ? locations.get(field) : fallbackFile ? { file: fallbackFile } : undefined;
@@ -407,5 +450,31 @@ export function analyzeFiles(inputs: InputFile[], options: AnalyzeOptions = {}):
     kubernetesVersion,
     flannelVersion,
     stated: [...stated],
+    ...(cluster ? { cluster } : {}),
   };
+}
+
+/**
+ * The Node objects read: the cluster state the runtime rules check, and plan nodes (name, role from the control-plane
+ * label, the first InternalIP of each family) for those the kubeadm files do not name. Control-plane nodes come first,
+ * since the plan's first node is the one that ran kubeadm init.
+ */
+function applyClusterNodes(plan: Plan, read: Array<{ node: ClusterNode; where: NodeWhere }>, locations: Map<string, SourceLocation>): ClusterState {
+  read.forEach(({ where }, index) => {
+    locations.set(`cluster.nodes.${index}.name`, where.name);
+    locations.set(`cluster.nodes.${index}.podCidrs`, where.podCidrs);
+    locations.set(`cluster.nodes.${index}.internalIps`, where.internalIps);
+    locations.set(`cluster.nodes.${index}.annotations`, where.annotations);
+    for (const [name, location] of Object.entries(where.flannel)) if (location) locations.set(`cluster.nodes.${index}.flannel.${name}`, location);
+  });
+  const added = read.filter(({ node }) => node.name !== '' && !plan.nodes.some((n) => n.name === node.name));
+  const ordered = [...added.filter(({ node }) => node.controlPlane), ...added.filter(({ node }) => !node.controlPlane)];
+  for (const { node, where } of ordered) {
+    const index = plan.nodes.length;
+    const first = (family: Family): string => node.internalIps.find((ip) => { const parsed = parseIp(ip, 'lenient'); return parsed.ok && parsed.ip.family === family; }) ?? '';
+    plan.nodes.push({ name: node.name, role: node.controlPlane ? 'control-plane' : 'worker', ipv4: first('ipv4'), ipv6: first('ipv6') });
+    locations.set(`nodes.${index}.name`, where.name);
+    for (const field of ['ipv4', 'ipv6']) locations.set(`nodes.${index}.${field}`, where.internalIps);
+  }
+  return { nodes: read.map(({ node }) => node) };
 }

@@ -19,7 +19,9 @@ function containers(doc: Obj): Obj[] {
   return [spec.containers, spec.initContainers].flatMap((list) => (Array.isArray(list) ? list.filter(isObj) : []));
 }
 
-const FLANNEL_IMAGE = /(?:^|\/)flannel:v?(\d+\.\d+\.\d+)/;
+// flannel/flannel, ghcr.io/flannel-io/flannel, quay.io/coreos/flannel, and the Rancher mirror the manifest used from
+// 2022-01 to v0.20.2 (docker.io/rancher/mirrored-flannelcni-flannel).
+const FLANNEL_IMAGE = /(?:^|\/)(?:mirrored-flannelcni-)?flannel:v?(\d+\.\d+\.\d+)/;
 
 export function isFlannelManifestDocument(doc: unknown): boolean {
   if (!isObj(doc)) return false;

@@ -1,5 +1,6 @@
 // Every rule, by component. The page, the CLI and the tests all read this list.
 import { addressingRules, inputRules } from './addressing';
+import { clusterStateRules } from './cluster-state';
 import { flannelRules } from './flannel';
 import { apiserverRules } from './kube-apiserver';
 import { controllerManagerRules } from './kube-controller-manager';
@@ -16,6 +17,7 @@ export const RULES: readonly Rule[] = [
   ...kubeProxyRules,
   ...flannelRules,
   ...addressingRules,
+  ...clusterStateRules,
   ...inputRules,
 ];
 

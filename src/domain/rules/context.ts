@@ -1,5 +1,6 @@
 // Everything the rules read, parsed once per run so 500 nodes stay cheap.
 import { type Cidr, type CidrParse, type Family, type IpAddress, type IpParse, parseCidr, parseIp } from '../cidr';
+import type { ClusterState } from '../cluster';
 import {
   type Plan,
   type EffectiveNetConf,
@@ -92,6 +93,8 @@ export interface RuleContext {
   fieldProblems: ReadonlyMap<string, FieldProblemAt>;
   /** The node field a derived advertise address comes from ("nodes.0.ipv4"), null when it is explicit or auto-detected. */
   advertiseSource: { field: string; index: number; family: Family } | null;
+  /** The Node objects of a running cluster (scope "cluster"); no nodes without it. */
+  cluster: ClusterState;
 }
 
 export function parseSubnetList(text: string): SubnetList {
@@ -108,6 +111,8 @@ export function parseSubnetList(text: string): SubnetList {
 
 export interface ContextOptions {
   scopes?: Iterable<Scope>;
+  /** Read from `kubectl get nodes`; the runtime rules of scope "cluster" check it. */
+  cluster?: ClusterState;
 }
 
 export function buildContext(plan: Plan, options: ContextOptions = {}): RuleContext {
@@ -161,5 +166,6 @@ export function buildContext(plan: Plan, options: ContextOptions = {}): RuleCont
     stackFamilies: families,
     fieldProblems,
     advertiseSource: source ? { ...source, field: `nodes.${source.index}.${source.family}` } : null,
+    cluster: options.cluster ?? { nodes: [] },
   };
 }

@@ -1,5 +1,6 @@
 // Flannel in kube-subnet-mgr mode (what kubeadm users run), by version, as read from flannel-io/flannel's tags v0.15.0–v0.28.9.
-import { type Cidr, type CidrParse, containsCidr, formatCidr, parseIp } from '../cidr';
+import { type Cidr, type CidrParse, containsCidr, formatCidr, parseCidr, parseIp } from '../cidr';
+import { nodeFirstPodCidr, nodePodCidrs, podCidrFamilies } from '../cluster';
 import { NEWEST_FLANNEL, type Semver, compareSemver, flannelIn, formatSemver, parseFlannelVersion } from '../versions';
 import type { RuleContext } from './context';
 import type { Finding, PlanFix, Rule } from './types';
@@ -183,10 +184,30 @@ export const flannelRules: Rule[] = [
     phase: 'runtime',
     fields: ['podCidr', 'flannelVersion'],
     versions: { flannel: { from: '0.15.0', to: '0.20.1' } },
-    needs: ['kubeadm', 'flannel'],
+    // kubeadm's podSubnet order, or (scope "cluster") the order kube-controller-manager already gave the nodes.
+    needs: ['flannel'],
     check: (ctx) => {
+      if (!ctx.netConf.enableIPv4) return [];
+      // Nodes whose spec.podCIDR is IPv6 while they hold an IPv4 block too: their order is fixed, whatever podSubnet says now.
+      const ipv6First = ctx.cluster.nodes.flatMap((node, index) => {
+        const first = parseCidr(nodeFirstPodCidr(node), 'lenient');
+        return first.ok && first.cidr.family === 'ipv6' && podCidrFamilies(node).includes('ipv4') ? [{ node, index }] : [];
+      });
+      if (ipv6First.length) {
+        return [{
+          fields: [`cluster.nodes.${ipv6First[0]!.index}.podCidrs`, 'flannelVersion'],
+          params: {
+            version: version(ctx),
+            podSubnet: nodePodCidrs(ipv6First[0]!.node).join(','),
+            nodes: ipv6First.map(({ node }) => node.name).join(', '),
+            source: 'nodes',
+            outcome: atLeast(ctx, '0.18.0') ? 'crashloop' : 'panic',
+          },
+          fixes: [upgradeFix()],
+        }];
+      }
       const list = ctx.podSubnet;
-      if (!(list.valid && list.cidrs.length === 2 && list.firstFamily === 'ipv6' && ctx.netConf.enableIPv4)) return [];
+      if (!(ctx.scopes.has('kubeadm') && list.valid && list.cidrs.length === 2 && list.firstFamily === 'ipv6')) return [];
       const ipv4First = [list.pieces[1]!.text, list.pieces[0]!.text];
       const reorder: PlanFix = ctx.plan.overrides.podSubnet !== undefined
         ? { label: 'put-ipv4-first', set: [{ field: 'overrides.podSubnet', value: ipv4First.join(',') }] }

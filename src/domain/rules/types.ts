@@ -18,8 +18,8 @@ export type Component =
  * runtime: kubeadm deploys it, and a component fails or misbehaves later.
  */
 export type Phase = 'kubeadm-validate' | 'kubeadm-init' | 'runtime';
-/** Which inputs a rule needs: the kubeadm side, the Flannel side, or both. */
-export type Scope = 'kubeadm' | 'flannel';
+/** Which inputs a rule needs: the kubeadm side, the Flannel side, the Node objects of a running cluster. */
+export type Scope = 'kubeadm' | 'flannel' | 'cluster';
 
 export type Params = Record<string, string | number>;
 

@@ -43,6 +43,8 @@ const PLANS: Plan[] = [
   plan({ kubernetesVersion: '1.26', stack: 'ipv6', primaryFamily: 'ipv6', podCidr: { ipv4: '', ipv6: 'fd00:10:244::/120' }, nodeMask: { ipv4: '24', ipv6: 'x' } }),
 ];
 
+const cluster = (name: string) => ({ path: name, text: readFileSync(`tests/fixtures/cluster/${name}`, 'utf8') });
+
 // Files raise the rules only the parsers emit.
 const FILES = [
   [{ path: 'kubeadm.yaml', text: readFileSync('tests/fixtures/writeup-kubeadm.yaml', 'utf8') }, { path: 'net-conf.json', text: readFileSync('tests/fixtures/writeup-net-conf.json', 'utf8') }],
@@ -50,6 +52,18 @@ const FILES = [
   [{ path: 'net-conf.json', text: '{"Network": 5' }],
   [{ path: 'kubeadm.yaml', text: 'apiVersion: kubeadm.k8s.io/v1beta2\nkind: ClusterConfiguration\nnetworking:\n  podSubnet: [1]\n' }],
   [{ path: 'notes.txt', text: 'hello' }],
+  // A running cluster's state (kubectl output).
+  ['nodes-ipv6-first.yaml', 'kube-flannel-ds-v0.20.1.yaml'].map(cluster),
+  ['nodes-dual-migrated.json', 'kubeadm-config-cm.yaml', 'kube-flannel-cfg.json'].map(cluster),
+  [cluster('nodes-dual-migrated.json'), { path: 'cm.yaml', text: cluster('kubeadm-config-cm.yaml').text.replace('10.244.0.0/16,fd00:10:244::/56', 'fd00:10:244::/56,10.244.0.0/16') }],
+  [cluster('nodes-dual-migrated.json'), { path: 'cm.yaml', text: cluster('kubeadm-config-cm.yaml').text.replace('10.244.0.0/16,fd00:10:244::/56', '10.244.0.0/16') }],
+  [cluster('nodes-dual-migrated.json'), { path: 'cm.yaml', text: cluster('kubeadm-config-cm.yaml').text.replace('kubernetesVersion: v1.33.4', 'kubernetesVersion: v1.33.4\n    controllerManager: {}') }, { path: 'net-conf.json', text: '{"Network": "10.244.0.0/16", "EnableIPv6": true, "IPv6Network": "fd00:10:244::/56", "Backend": {"Type": "vxlan"}}' }, { path: 'ds.yaml', text: cluster('kube-flannel-ds-v0.20.1.yaml').text.replaceAll('v0.20.1', 'v0.22.3') }],
+  [
+    { path: 'node.yaml', text: 'kind: Node\nmetadata:\n  name: w-4\nspec:\n  podCIDRs: [10.244.4.0/24]\n' },
+    { path: 'cm.yaml', text: cluster('kubeadm-config-cm.yaml').text },
+    { path: 'net-conf.json', text: '{"Network": "10.244.0.0/16", "EnableIPv6": true, "IPv6Network": "fd00:10:244::/56", "Backend": {"Type": "vxlan"}}' },
+    { path: 'ds.yaml', text: cluster('kube-flannel-ds-v0.20.1.yaml').text.replaceAll('v0.20.1', 'v0.20.2') },
+  ],
 ];
 
 describe('explanations and fixes in Chinese', () => {

@@ -1,0 +1,57 @@
+// English words of the static rule pages (rules/<id>/ and the index rules/), built by src/pages/rule-pages.ts.
+import type { Component } from '../domain/rules/types';
+
+export const rulePagesEn = {
+  lang: 'en',
+  htmlLang: 'en',
+  siteName: 'dualstack-wizard',
+  rules: 'Rules',
+  otherLanguage: '中文',
+  otherLanguageLang: 'zh-CN',
+  indexTitle: 'Rules of dualstack-wizard: kubeadm, Kubernetes and Flannel dual-stack errors explained',
+  indexDescription:
+    'Every check of dualstack-wizard: what kubeadm, the Kubernetes components and Flannel print for an IPv4/IPv6 dual-stack mistake, in which versions, and how to fix it.',
+  indexIntro:
+    'Each rule is one mistake in a kubeadm + Flannel dual-stack plan: what kubeadm, the Kubernetes components or Flannel print for it, in which versions, and the fix. The wizard and `dualstack-wizard check` report them by id.',
+  components: {
+    kubeadm: 'kubeadm',
+    'kube-apiserver': 'kube-apiserver',
+    'kube-controller-manager': 'kube-controller-manager',
+    kubelet: 'kubelet',
+    'kube-proxy': 'kube-proxy',
+    flannel: 'Flannel',
+    cluster: 'Cluster-wide addressing and input files',
+  } satisfies Record<Component, string>,
+  severity: { error: 'Error', warning: 'Warning', info: 'Note' },
+  component: 'Component',
+  colon: ': ',
+  upstream: 'Upstream messages',
+  upstreamIntro: 'What the component prints, verbatim (Go format verbs such as %s, %q and %v stand for values):',
+  alsoUpstream: 'The same words, printed for another cause too',
+  noUpstream: 'This outcome prints no error text of its own.',
+  asLogged: 'As logged',
+  messageVersions: 'Printed by',
+  everyVersion: 'every version this tool knows',
+  from: 'Source',
+  byVersion: 'What happens, by version',
+  byVersionNote: 'The releases this tool knows, checked one by one; neighbours with the same outcome share a row.',
+  reads: 'What reads the value',
+  versions: 'Versions',
+  happens: 'What happens',
+  notApplicable: 'No problem: the rule does not apply in these versions.',
+  fix: 'Fix',
+  example: 'Example',
+  failing: 'Failing',
+  fixed: 'Fixed',
+  changed: 'Highlighted lines differ between the two.',
+  fieldOnly: 'This rule is about the wizard\'s own fields, before any file is written: open the example in the wizard to see it.',
+  note: 'A note about what the files say: there is nothing to fix.',
+  check: 'Check the files with:',
+  openExample: 'Open the failing example in the wizard',
+  openExampleFiles: 'Open the plan these files give in the wizard',
+  source: 'Source',
+  title: (id: string, message: string) => `${id}: ${message}`,
+  description: (message: string, upstream: string) => (upstream ? `${message}. Upstream message: ${upstream}` : `${message}.`),
+};
+
+export type RulePagesWords = typeof rulePagesEn;
