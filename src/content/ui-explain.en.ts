@@ -11,10 +11,7 @@ export const uiExplainEn = {
   none:
     'No message the rules know was found. The page reads what kube-flannel, kubeadm (`kubeadm init`, `kubeadm join`, `kubeadm config validate`), kube-apiserver, kube-controller-manager and kubelet print about pod and Service CIDRs, node IPs, the Flannel configuration and the order of the IP families. Paste the lines around the error, or check your configuration with "Start from my files".',
   failed: 'The log could not be read in this browser. Your text is still in the box.',
-  empty: 'Paste a log to see what it means.',
-  matchedLine: (line: number) => `Line ${line} of your log`,
-  excerptLabel: (line: number) => `Your log around line ${line}`,
-  repeated: (n: number) => (n === 1 ? '' : `The log prints this ${n} times; the first is shown.`),
+  matchedLine: (line: number, lines: number) => (lines > 1 ? `Line ${line} of your log; ${lines} lines in all show this problem.` : `Line ${line} of your log`),
   meansTitle: 'What it means',
   fixTitle: 'The fix',
   versionsTitle: 'Versions that print this message',

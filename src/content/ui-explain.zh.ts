@@ -5,16 +5,13 @@ export const uiExplainZh: UiExplainMessages = {
   intro:
     '粘贴出故障的集群打印的内容：kube-flannel 日志、`kubeadm init` 的输出、kube-apiserver 或 kubelet 日志，或 `kubectl describe node` 的事件。页面会找出规则认识的消息，并说明它们的含义。文本只留在本浏览器中。',
   label: '报错或日志',
-  hint: '时间戳、klog 前缀、转义的引号、颜色代码和 goroutine 堆栈都可以保留。',
+  hint: '时间戳、klog 前缀、转义的引号、颜色代码和 `goroutine` 堆栈都可以保留。',
   reading: (size) => `正在读取 ${size}…`,
   found: (n) => (n === 1 ? '有 1 条规则与这段日志匹配。' : `有 ${n} 条规则与这段日志匹配，最相关的在前。`),
   none:
     '没有找到规则认识的消息。页面能读懂 kube-flannel、kubeadm（`kubeadm init`、`kubeadm join`、`kubeadm config validate`）、kube-apiserver、kube-controller-manager 和 kubelet 关于 Pod 与 Service 网段、节点 IP、Flannel 配置以及 IP 地址族顺序打印的消息。请粘贴报错前后的几行，或用“从我的文件开始”检查你的配置。',
   failed: '本浏览器无法读取这段日志。你的文本仍在输入框中。',
-  empty: '粘贴一段日志，看看它的含义。',
-  matchedLine: (line) => `日志第 ${line} 行`,
-  excerptLabel: (line) => `日志第 ${line} 行附近`,
-  repeated: (n) => (n === 1 ? '' : `日志中这条消息出现了 ${n} 次；这里显示第一次。`),
+  matchedLine: (line, lines) => (lines > 1 ? `日志第 ${line} 行；共有 ${lines} 行显示这个问题。` : `日志第 ${line} 行`),
   meansTitle: '含义',
   fixTitle: '修复方法',
   versionsTitle: '会打印这条消息的版本',

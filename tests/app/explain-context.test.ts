@@ -1,8 +1,6 @@
-// The lines the explain panel shows around a match, and how it applies a fix read from a log to the plan.
+// The lines the explain panel shows around a match.
 import { describe, expect, it } from 'vitest';
 import { linesAround, shortenLine, stripAnsi } from '../../src/app/explain/context';
-import { applyPatch } from '../../src/app/explain/patch';
-import { defaultPlan } from '../../src/domain/plan';
 
 const LOG = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'].join('\n');
 
@@ -32,22 +30,5 @@ describe('linesAround', () => {
     expect(shortenLine('z'.repeat(601))).toBe(`${'z'.repeat(600)}…`);
     expect(shortenLine('z'.repeat(600))).toBe('z'.repeat(600));
     expect(shortenLine(`ab${'z'.repeat(700)}`, 'ab')).toBe(`ab${'z'.repeat(200)}…`);
-  });
-});
-
-describe('applyPatch', () => {
-  it('sets dotted Plan paths on a copy, leaving the plan it was given alone', () => {
-    const plan = defaultPlan();
-    const next = applyPatch(plan, [
-      { field: 'flannelVersion', value: '0.20.2' },
-      { field: 'overrides.podSubnetOrder', value: ['ipv4', 'ipv6'] },
-      { field: 'serviceCidr.ipv6', value: 'fd00:10:96::/108' },
-    ]);
-    expect(next).toEqual({ ...defaultPlan(), flannelVersion: '0.20.2', serviceCidr: { ipv4: '10.96.0.0/16', ipv6: 'fd00:10:96::/108' }, overrides: { podSubnetOrder: ['ipv4', 'ipv6'] } });
-    expect(plan).toEqual(defaultPlan());
-  });
-
-  it('sets a node by index', () => {
-    expect(applyPatch(defaultPlan(), [{ field: 'nodes.0.ipv6', value: 'fd00::11' }]).nodes[0]).toEqual({ name: 'cp-1', role: 'control-plane', ipv4: '192.168.10.11', ipv6: 'fd00::11' });
   });
 });
