@@ -2,18 +2,18 @@
 // means, the fix, the versions and the rule's page, and opens the wizard with the fix applied (undo puts it back).
 // At 1400 and 360 px, in English and Chinese.
 //
-// e2e/logs/kube-flannel-1629.log is the log of flannel-io/flannel#1629 (kubeadm, Kubernetes 1.23.9, IPv6 first in
+// e2e/logs/kube-flannel-1629.txt is the log of flannel-io/flannel#1629 (kubeadm, Kubernetes 1.23.9, IPv6 first in
 // podSubnet, kube-flannel in CrashLoopBackOff): its quoted line "E0805 05:20:57.156568 1 runtime.go:76] Observed a
 // panic: Address is not an IPv4 address" with the start-up lines and goroutine dump a v0.19 flanneld prints around it.
-// e2e/logs/kubeadm-init-service-subnet.log is `kubeadm init` refusing an IPv6 Service CIDR of /64 (kubeadm
+// e2e/logs/kubeadm-init-service-subnet.txt is `kubeadm init` refusing an IPv6 Service CIDR of /64 (kubeadm
 // validation.go ValidateServiceSubnetSize).
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { notChinese } from '../tests/chinese-text';
 import { expect, expectNoAxeViolations, goToStep, test } from './fixtures';
 
-const FLANNEL_1629 = readFileSync('e2e/logs/kube-flannel-1629.log', 'utf8');
-const KUBEADM_INIT = readFileSync('e2e/logs/kubeadm-init-service-subnet.log', 'utf8');
+const FLANNEL_1629 = readFileSync('e2e/logs/kube-flannel-1629.txt', 'utf8');
+const KUBEADM_INIT = readFileSync('e2e/logs/kubeadm-init-service-subnet.txt', 'utf8');
 
 const WORDS = {
   en: {
