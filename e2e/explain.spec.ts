@@ -81,6 +81,8 @@ for (const lang of ['en', 'zh'] as const) {
       void offOrigin;
       const w = WORDS[lang];
       await page.setViewportSize({ width, height: 900 });
+      // The colours are checked in the dark scheme too.
+      if (lang === 'en' && width === 360) await page.emulateMedia({ colorScheme: 'dark' });
       // The plan of the report: IPv6 first on a Flannel without the fix.
       await openPanel(page, lang, '#v=1&f=0.20.1&s=64');
       await page.getByRole('textbox', { name: w.label, exact: true }).fill(FLANNEL_1629);
@@ -159,6 +161,19 @@ test('a log with no message the rules know says what the page can read', async (
   await expect(page.getByRole('region', { name: 'Paste an error or a log' }).getByRole('listitem')).toHaveCount(0);
 });
 
+test('a hostile log is shown as text', async ({ page, offOrigin }) => {
+  void offOrigin;
+  page.on('dialog', () => {
+    throw new Error('a dialog opened');
+  });
+  await openPanel(page, 'en');
+  const line = '<img src=x onerror=alert(1)> E0805 05:20:57.156568 1 runtime.go:76] Observed a panic: Address is not an IPv4 address <script>alert(2)</script>';
+  await page.getByLabel('Error or log').fill(line);
+  const figure = page.getByRole('region', { name: 'Paste an error or a log' }).getByRole('listitem').first().getByRole('figure');
+  await expect(figure).toContainText(line);
+  await expect(figure.locator('img, script')).toHaveCount(0);
+});
+
 test('a 10 MB log is read off the input, with "Reading" shown meanwhile, and the text box keeps all of it', async ({ page, offOrigin }) => {
   void offOrigin;
   await openPanel(page, 'en');
@@ -178,6 +193,7 @@ test('a 10 MB log is read off the input, with "Reading" shown meanwhile, and the
   expect(await box.evaluate((textarea: HTMLTextAreaElement) => textarea.value.length)).toBe(length);
   // Closing and opening the panel keeps the text too.
   await page.getByRole('button', { name: 'Close' }).click();
+  await expect(page.getByRole('button', { name: 'Paste an error or a log' })).toBeFocused();
   await page.getByRole('button', { name: 'Paste an error or a log' }).click();
   expect(await box.evaluate((textarea: HTMLTextAreaElement) => textarea.value.length)).toBe(length);
 });

@@ -182,6 +182,7 @@ export function App({ initialHash }: { initialHash: string }) {
   // "Paste an error or a log": like the import panel, it stays mounted once opened, so nothing pasted is lost.
   const [explaining, setExplaining] = useState(false);
   const [explainOpened, setExplainOpened] = useState(false);
+  const explainButton = useRef<HTMLButtonElement>(null);
   // A plan from elsewhere (a pasted link, Back/Forward across one) starts the import panel over: the files it read
   // were merged into the plan that was replaced.
   const [planGeneration, setPlanGeneration] = useState(0);
@@ -335,6 +336,7 @@ export function App({ initialHash }: { initialHash: string }) {
             </button>
             <button
               type="button"
+              ref={explainButton}
               onClick={() => {
                 setExplaining((v) => !v);
                 setExplainOpened(true);
@@ -373,7 +375,15 @@ export function App({ initialHash }: { initialHash: string }) {
         ) : null}
         {explainOpened ? (
           <Suspense fallback={null}>
-            <ExplainPanel hidden={!explaining} onApply={onImport} onClose={() => setExplaining(false)} />
+            <ExplainPanel
+              hidden={!explaining}
+              generation={planGeneration}
+              onApply={onImport}
+              onClose={() => {
+                setExplaining(false);
+                explainButton.current?.focus();
+              }}
+            />
           </Suspense>
         ) : null}
         {/* The review step shows whole files, so it gives them most of the width. */}

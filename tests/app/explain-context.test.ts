@@ -13,6 +13,9 @@ describe('linesAround', () => {
     expect(linesAround(LOG, 1)).toEqual({ first: 1, lines: ['one', 'two', 'three', 'four'] });
     expect(linesAround(LOG, 9)).toEqual({ first: 6, lines: ['six', 'seven', 'eight', 'nine'] });
     expect(linesAround('only', 1)).toEqual({ first: 1, lines: ['only'] });
+    expect(linesAround('one\ntwo\n', 2)).toEqual({ first: 1, lines: ['one', 'two'] });
+    expect(linesAround('one\n\n', 2)).toEqual({ first: 1, lines: ['one', ''] });
+    expect(linesAround('', 1)).toEqual({ first: 1, lines: [''] });
   });
 
   it('drops carriage returns and colour codes', () => {

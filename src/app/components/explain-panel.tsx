@@ -77,7 +77,8 @@ function MarkedLine({ text, excerpt }: { text: string; excerpt: string }) {
   );
 }
 
-export function ExplainPanel({ onApply, onClose, hidden }: { onApply: (plan: Plan) => void; onClose: () => void; hidden?: boolean }) {
+/** generation: app.tsx's count of plans from elsewhere (a pasted link); a fix applied before one is no longer undone. */
+export function ExplainPanel({ onApply, onClose, hidden, generation }: { onApply: (plan: Plan) => void; onClose: () => void; hidden?: boolean; generation: number }) {
   const { ui, lang, rules, requestRules } = useI18n();
   const words = lang === 'zh' ? uiExplainZh : uiExplainEn;
   const { getValues } = useFormContext<Plan>();
@@ -90,6 +91,10 @@ export function ExplainPanel({ onApply, onClose, hidden }: { onApply: (plan: Pla
   const [state, setState] = useState<State>({ kind: 'empty' });
   const [applied, setApplied] = useState<{ before: Plan; changes: string } | null>(null);
   const [undone, setUndone] = useState(false);
+  useEffect(() => {
+    setApplied(null);
+    setUndone(false);
+  }, [generation]);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   useEffect(() => () => clearTimeout(timer.current), []);
 

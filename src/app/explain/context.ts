@@ -30,7 +30,8 @@ export function linesAround(text: string, line: number, excerpt = '', radius = C
   const first = Math.max(1, line - radius);
   const lines: string[] = [];
   let start = 0;
-  for (let n = 1; n <= line + radius && start <= text.length; n++) {
+  // The empty piece after a final newline is no line.
+  for (let n = 1; n <= line + radius && (start < text.length || n === 1); n++) {
     const newline = text.indexOf('\n', start);
     const end = newline < 0 ? text.length : newline;
     if (n >= first) {
