@@ -10,6 +10,9 @@ import { type FamilyNodeCapacity, planNodeCapacity } from '../domain/rules/kube-
 
 export type CliLang = 'en' | 'zh-CN';
 
+/** A rule's page under the site root: `rules/<id>/`, or `zh-CN/rules/<id>/` for the Chinese page. */
+export const rulePagePath = (id: string, lang: CliLang = 'en'): string => `${lang === 'zh-CN' ? 'zh-CN/' : ''}rules/${id}/`;
+
 export interface CheckOptions {
   kubernetesVersion?: string;
   flannelVersion?: string;
@@ -34,7 +37,7 @@ const WIDTH = 100;
 const WIDE = /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
 const PIECES = new RegExp(`${WIDE.source}|[^\\s${WIDE.source.slice(1, -1)}]+|\\s+`, 'g');
 
-function wrap(text: string, indent: string): string {
+export function wrap(text: string, indent: string): string {
   const lines: string[] = [];
   let line = '';
   let width = 0;
@@ -137,6 +140,7 @@ export function runCheck(inputs: InputFile[], options: CheckOptions): CheckResul
     out.push(`${where(d)}: ${cli.severity[d.severity]} [${d.rule}] ${d.message}`);
     out.push(wrap(d.explanation, '    '));
     if (d.fix) out.push(wrap(`${cli.fix}: ${d.fix}`, '    '));
+    out.push(`    ${cli.seeRule(rulePagePath(d.rule, options.lang))}`);
     out.push('');
   }
   const errors = described.filter((d) => d.severity === 'error').length;

@@ -1,10 +1,12 @@
-// dualstack-wizard command line: check | plan.
+// dualstack-wizard command line: check | plan | generate | explain.
 import { readFileSync, statSync } from 'node:fs';
 import { describeDiagnostic } from '../content/describe';
 import { analyzeFiles, type InputFile } from '../domain/parse/files';
 import { CERTIFICATE_KEY_PATTERN, type RandomSource, TOKEN_PATTERN } from '../domain/render/secrets';
 import { parseFlannelVersion, parseKubernetesVersion } from '../domain/versions';
 import { type CliLang, cliLanguage, runCheck } from './check';
+import { USAGE_ZH } from '../content/cli.zh';
+import { UnknownRuleError, explainList, explainLogFile, explainRule } from './explain';
 import { GenerateError, runGenerate } from './generate';
 
 const USAGE = `Usage:
@@ -12,6 +14,7 @@ const USAGE = `Usage:
   dualstack-wizard plan [--kubernetes-version V] [--flannel-version V] [--lang en|zh-CN] FILE...
   dualstack-wizard generate (--plan plan.json | --link URL-or-fragment) [--out DIR] [--force] [--lang en|zh-CN]
                             [--token abcdef.0123456789abcdef] [--certificate-key HEX64]
+  dualstack-wizard explain (RULE-ID | --log FILE|- | --list) [--format text|json] [--lang en|zh-CN]
 
   check   Predict what kubeadm, Kubernetes and Flannel will do with these files.
           Exit 0: no errors; 1: errors found; 2: usage error or unreadable file.
@@ -20,6 +23,14 @@ const USAGE = `Usage:
           (a JSON file as printed by "plan", or a wizard permalink). Existing files are kept unless --force.
           kubeadm-config.yaml and the join files share a bootstrap token and a certificate key, new random ones
           unless --token / --certificate-key give them; the CA certificate hash is left to fill in.
+  explain RULE-ID  What a rule means: what reads the value, what happens, the fix, the versions, and the messages
+          kubeadm, Kubernetes or Flannel print for it, with their upstream source.
+  explain --log FILE|-  Find those messages in a log (kube-flannel, kubeadm init, kube-apiserver, kubelet, kubectl
+          describe node; "-" reads standard input) and list the rules they point to, best first.
+          Exit 0: nothing recognised; 1: a rule matched; 2: usage error or unreadable file.
+  explain --list  Every rule with its severity, component, phase and number of upstream messages.
+
+Text output names each rule's page under the site root: rules/<id>/ (zh-CN/rules/<id>/ with --lang zh-CN).
 
 FILE is a kubeadm --config file (join files too), a kube-flannel.yml or kube-flannel-cfg.yaml, a net-conf.json, a
 kustomization.yaml that patches kube-flannel-cfg, or values for Flannel's Helm chart; the kind is detected from the
@@ -40,8 +51,8 @@ interface Parsed {
   flags: Record<string, string>;
 }
 
-const FLAGS_WITH_VALUE = new Set(['--kubernetes-version', '--flannel-version', '--format', '--plan', '--link', '--out', '--lang', '--token', '--certificate-key']);
-const SWITCHES = new Set(['--force']);
+const FLAGS_WITH_VALUE = new Set(['--kubernetes-version', '--flannel-version', '--format', '--plan', '--link', '--out', '--lang', '--token', '--certificate-key', '--log']);
+const SWITCHES = new Set(['--force', '--list']);
 
 export function parseArgs(argv: string[]): Parsed {
   const [command, ...rest] = argv;
@@ -99,11 +110,31 @@ function readInputs(paths: string[]): InputFile[] {
   });
 }
 
+function readStandardInput(io: CliIo): string {
+  if (!io.readStdin) throw new UsageError('standard input is not available');
+  try {
+    const text = io.readStdin();
+    if (text.length > MAX_FILE_BYTES) throw new UsageError(`standard input is larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB`);
+    return text;
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    throw new UsageError(`cannot read standard input: ${(error as Error).message}`);
+  }
+}
+
+/** --lang zh-CN among the arguments, read without parsing them (the usage text shows when they do not parse). */
+function usageLanguageZh(argv: string[]): boolean {
+  const zh = (tag: string | undefined) => ['zh', 'zh-cn', 'zh-hans', 'zh-hans-cn'].includes((tag ?? '').toLowerCase());
+  return argv.some((arg, i) => (arg === '--lang' && zh(argv[i + 1])) || (arg.startsWith('--lang=') && zh(arg.slice(7))));
+}
+
 export interface CliIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   /** For the token and certificate key of generate; Web Crypto when absent. */
   random?: RandomSource;
+  /** Standard input, for `explain --log -`. */
+  readStdin?: () => string;
 }
 
 /** kubeadm refuses anything else (cluster-bootstrap BootstrapTokenPattern; validation.go ValidateCertificateKey). */
@@ -145,17 +176,38 @@ export function main(argv: string[], io: CliIo): number {
         if ((plan === undefined) === (link === undefined)) throw new UsageError('generate needs exactly one of --plan or --link');
         return runGenerate({ ...(plan !== undefined ? { plan } : {}), ...(link !== undefined ? { link } : {}), ...secretFlags(flags), out: flags['--out'] ?? '.', force: flags['--force'] === 'true', lang }, io);
       }
+      case 'explain': {
+        const format = flags['--format'] ?? 'text';
+        if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json, not "${format}"`);
+        const options = { format, lang: langFlag(flags) } as const;
+        const log = flags['--log'];
+        const list = flags['--list'] === 'true';
+        if ([log !== undefined, list, files.length > 0].filter(Boolean).length !== 1 || files.length > 1)
+          throw new UsageError('explain takes exactly one of RULE-ID, --log FILE|- or --list');
+        if (list) {
+          io.stdout(explainList(options));
+          return 0;
+        }
+        if (log !== undefined) {
+          const text = log === '-' ? readStandardInput(io) : readInputs([log])[0]!.text;
+          const result = explainLogFile(text, log, options);
+          io.stdout(result.output);
+          return result.exitCode;
+        }
+        io.stdout(explainRule(files[0]!, options));
+        return 0;
+      }
       default:
         throw new UsageError(`unknown command "${command}"`);
     }
   } catch (error) {
-    if (error instanceof GenerateError) {
+    if (error instanceof GenerateError || error instanceof UnknownRuleError) {
       io.stderr(`dualstack-wizard: ${error.message}\n`);
       return 2;
     }
     if (error instanceof UsageError) {
       if (error.message) io.stderr(`dualstack-wizard: ${error.message}\n\n`);
-      io.stderr(USAGE);
+      io.stderr(usageLanguageZh(argv) ? USAGE_ZH : USAGE);
       return error.message ? 2 : 0;
     }
     // Never a stack trace: say what failed in one line.

@@ -25,6 +25,30 @@ export const cliEn = {
   clean: (files: number, notes: number) => `No problems found in ${plural(files, 'file')}${notes ? ` (${plural(notes, 'note')})` : ''}.`,
   summary: (errors: number, warnings: number, notes: number, files: number) =>
     `${plural(errors + warnings, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')})${notes ? ` and ${plural(notes, 'note')}` : ''} in ${plural(files, 'file')}.`,
+  /** The rule's page, as a path under the site root (`rules/<id>/`, `zh-CN/rules/<id>/`). */
+  seeRule: (path: string) => `See ${path}`,
+  // explain
+  explain: {
+    message: 'Message',
+    reads: 'What reads it',
+    happens: 'What happens',
+    versions: 'Versions',
+    allVersions: 'every version this tool knows',
+    upstream: 'Upstream messages',
+    noUpstream: 'Upstream messages: none (the outcome prints no error of its own).',
+    alsoUpstream: 'Also printed for other causes',
+    source: 'Source',
+    messageSource: 'from',
+    listHeader: (rules: number, messages: number) => `${plural(rules, 'rule')}, ${plural(messages, 'upstream message')}.`,
+    messagesCount: (n: number) => plural(n, 'message'),
+    unknownRule: (id: string, close: string[]) =>
+      `unknown rule "${id}"${close.length ? `; did you mean ${close.join(', ')}?` : ''} (dualstack-wizard explain --list shows every rule)`,
+    noMatch: (lines: number) => `No known upstream message in ${plural(lines, 'line')}.`,
+    matchHeader: (source: string, line: number) => `${source}:${line}`,
+    alsoCause: '(the same message, another possible cause)',
+    moreLines: (lines: number[], more: number) => `Also on ${lines.length === 1 ? 'line' : 'lines'} ${lines.join(', ')}${more > 0 ? ` and ${more} more` : ''}.`,
+    matchSummary: (rules: number) => `${plural(rules, 'rule')} matched.`,
+  },
   // plan
   planHasErrors: (count: number) => `The plan has ${count} error(s); run "dualstack-wizard check" for explanations.\n`,
   // generate

@@ -4,14 +4,11 @@ import { parseCidr } from './cidr';
 import type { Plan } from './plan';
 import { ruleById } from './rules/catalogue';
 import { runRules } from './rules/engine';
-import { type CompiledTemplate, UPSTREAM_MESSAGES, type UpstreamMessage, compileTemplate } from './rules/messages';
+import { type CompiledTemplate, type MessageVersions, UPSTREAM_MESSAGES, type UpstreamMessage, compileTemplate } from './rules/messages';
 import type { Component, Phase, PlanFix, Severity } from './rules/types';
 import { type VersionRange, compareSemver, parseFlannelVersion, parseKubernetesVersion } from './versions';
 
-export interface MessageVersions {
-  kubernetes?: VersionRange;
-  flannel?: VersionRange;
-}
+export type { MessageVersions };
 
 export interface LogMatch {
   rule: string;
@@ -31,6 +28,8 @@ export interface LogMatch {
   message: UpstreamMessage;
   /** Named values the message's placeholders captured: CIDRs, addresses, node names. */
   captures: Record<string, string>;
+  /** Parameters for the rule's words: what the message implies for this rule (its outcome), then the captures. */
+  params: Record<string, string>;
   /** True when the rule is one of the message's `alsoRules`: the same words, another possible cause. */
   also: boolean;
   /** The message's specificity (see compileTemplate); higher ranks first. */
@@ -47,6 +46,8 @@ export interface ExplainOptions {
 const DEFAULT_MAX_PER_RULE = 20;
 const EXCERPT_BEFORE = 100;
 const EXCERPT_LENGTH = 400;
+// A JSON log line holds a handful of strings; a pasted document may hold many more, which are not log text.
+const MAX_JSON_VALUES = 10_000;
 
 interface Compiled {
   message: UpstreamMessage;
@@ -88,17 +89,17 @@ const FRAME_FILE = /^\s+\S{1,4096}\.go:\d{1,7}(?: \+0x[0-9a-f]{1,16})?$/;
  * reduced to its string values and Go/JSON-escaped quotes (\") unescaped. Never throws.
  */
 export function normalizeLine(raw: string): string {
-  let line = raw.replace(ANSI, '');
+  let line = withoutAnsi(raw);
   if (line.endsWith('\r')) line = line.slice(0, -1);
   line = stripPrefixes(line);
   const trimmed = line.trim();
-  if (trimmed.startsWith('{') && trimmed.endsWith('}')) {
-    const values = jsonStrings(trimmed);
-    // A JSON line's message may carry its own prefixes (docker's json-file "log", klog's JSON "msg").
-    if (values !== null) line = stripPrefixes(values.replace(ANSI, '').replace(/\n+$/, '').replace(/\n/g, ' '));
-  }
-  return line.replace(/\\(["\\])/g, '$1');
+  if (trimmed.startsWith('{') && trimmed.endsWith('}')) line = jsonStrings(trimmed, 0) ?? line;
+  return line.includes('\\') ? line.replace(/\\(["\\])/g, '$1') : line;
 }
+
+// The cheap tests first: most lines hold no escape character, newline or backslash.
+const withoutAnsi = (text: string): string => (text.includes('\x1b') ? text.replace(ANSI, '') : text);
+const oneLine = (text: string): string => (text.includes('\n') ? text.replace(/\n+$/, '').replace(/\n/g, ' ') : text);
 
 function stripPrefixes(text: string): string {
   let line = text.replace(CRI, '');
@@ -110,8 +111,12 @@ function stripPrefixes(text: string): string {
   return line.replace(KLOG, '');
 }
 
-/** The string values of a JSON object (one level of nesting), joined by spaces; null when it is not JSON. */
-function jsonStrings(text: string): string | null {
+/**
+ * The string values of a JSON object, each without its own prefixes, joined by spaces; null
+ * when it is not a JSON object. A value that is a JSON object itself (a JSON logger's line in docker's json-file
+ * "log") is read the same way, once.
+ */
+function jsonStrings(text: string, depth: number): string | null {
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -119,14 +124,20 @@ function jsonStrings(text: string): string | null {
     return null;
   }
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return null;
+  // Every string value at any depth, in document order; walked with a stack, so no nesting can overflow it.
   const parts: string[] = [];
-  const collect = (object: object, depth: number): void => {
-    for (const item of Object.values(object)) {
-      if (typeof item === 'string') parts.push(item);
-      else if (depth === 0 && item !== null && typeof item === 'object') collect(item, 1);
+  const stack: unknown[] = [value];
+  while (stack.length && parts.length < MAX_JSON_VALUES) {
+    const item = stack.pop();
+    if (typeof item === 'string') {
+      const clean = stripPrefixes(oneLine(withoutAnsi(item)));
+      const inner = depth === 0 && clean.trim().startsWith('{') && clean.trim().endsWith('}') ? jsonStrings(clean.trim(), 1) : null;
+      parts.push(inner ?? clean);
+    } else if (item !== null && typeof item === 'object') {
+      const children = Object.values(item);
+      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
     }
-  };
-  collect(value, 0);
+  }
   return parts.join(' ');
 }
 
@@ -195,11 +206,12 @@ const kubernetesParts = (v: string): number[] | null => {
   return k ? [k.minor] : null;
 };
 
-/** The message's versions, narrowed to the rule's own where the rule has them (an `alsoRules` rule's cause). */
+/** The message's versions for this rule, narrowed to the rule's own where the rule has them. */
 function versionsFor(message: UpstreamMessage, rule: string): MessageVersions | undefined {
   const own = ruleById(rule).versions;
-  const kubernetes = intersect(message.versions?.kubernetes, own?.kubernetes, kubernetesParts);
-  const flannel = intersect(message.versions?.flannel, own?.flannel, flannelParts);
+  const printed = message.versionsByRule?.[rule] ?? message.versions;
+  const kubernetes = intersect(printed?.kubernetes, own?.kubernetes, kubernetesParts);
+  const flannel = intersect(printed?.flannel, own?.flannel, flannelParts);
   if (!kubernetes && !flannel) return undefined;
   return { ...(kubernetes ? { kubernetes } : {}), ...(flannel ? { flannel } : {}) };
 }
@@ -258,6 +270,7 @@ export function explainLog(text: string, options: ExplainOptions = {}): LogMatch
           ...(versions ? { versions } : {}),
           message,
           captures: hit.captures,
+          params: { ...message.params?.[id], ...hit.captures },
           also: i > 0,
           specificity: hit.entry.template.specificity,
           occurrences: 0,

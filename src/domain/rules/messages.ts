@@ -11,6 +11,11 @@ import type { Component, RuleId } from './types';
  */
 export type PlaceholderKind = 'cidr' | 'cidr4' | 'cidr6' | 'ip' | 'ip4' | 'ip6' | 'int' | 'name' | 'word' | 'text' | 'any';
 
+export interface MessageVersions {
+  kubernetes?: VersionRange;
+  flannel?: VersionRange;
+}
+
 export interface UpstreamMessage {
   /** Unique in the catalogue: `<rule>/<key>`. */
   id: string;
@@ -29,9 +34,16 @@ export interface UpstreamMessage {
    */
   template: string;
   /** Versions that print it; absent: every version this tool knows. */
-  versions?: { kubernetes?: VersionRange; flannel?: VersionRange };
+  versions?: MessageVersions;
+  /** Where it differs by rule: the versions in which the message is that rule's outcome (else `versions`). */
+  versionsByRule?: Readonly<Record<string, MessageVersions>>;
   /** Upstream file and function, commit or tag (never a rationale). */
   source: string;
+  /**
+   * The rule parameters the message implies, by rule id (e.g. which outcome of a version-dependent rule it is), so
+   * the rule's words can describe what the log shows; the captured values are added to them.
+   */
+  params?: Readonly<Record<string, Readonly<Record<string, string>>>>;
 }
 
 const IPV4 = String.raw`\d{1,3}(?:\.\d{1,3}){3}`;
@@ -228,6 +240,15 @@ export const UPSTREAM_MESSAGES: readonly UpstreamMessage[] = [
     source: `${KUBEADM_VALIDATION} ValidateAPIEndpoint`,
   },
   {
+    id: 'kubeadm-control-plane-endpoint-invalid/endpoint',
+    rule: 'kubeadm-control-plane-endpoint-invalid',
+    component: 'kubeadm',
+    text: 'endpoint is not valid',
+    example: 'controlPlaneEndpoint: Invalid value: "[fd00::1]": endpoint is not valid',
+    template: '[[controlPlaneEndpoint: Invalid value: "{value:text}": ]]endpoint is not valid',
+    source: `${KUBEADM_VALIDATION} ValidateHostPort (cmd/kubeadm/app/util/endpoint.go ParseHostPort)`,
+  },
+  {
     id: 'kubeadm-dns-domain/rfc1123',
     rule: 'kubeadm-dns-domain',
     component: 'kubeadm',
@@ -274,6 +295,7 @@ export const UPSTREAM_MESSAGES: readonly UpstreamMessage[] = [
     example: 'your configuration file uses an old API spec: "kubeadm.k8s.io/v1beta2". Please use kubeadm v1.22 instead and run \'kubeadm config migrate --old-config old.yaml --new-config new.yaml\', which will write the new, similar spec using a newer API version.',
     template: 'your configuration file uses an old API spec: "{apiVersion:word}"',
     source: 'kubeadm cmd/kubeadm/app/util/config/common.go validateSupportedVersion',
+    params: { 'kubeadm-api-version': { status: 'removed' } },
   },
   {
     id: 'kubeadm-api-version/deprecated',
@@ -284,6 +306,7 @@ export const UPSTREAM_MESSAGES: readonly UpstreamMessage[] = [
     template: 'your configuration file uses a deprecated API spec: "{apiVersion:word}"',
     versions: { kubernetes: { from: '1.31', to: '1.35' } },
     source: 'kubeadm cmd/kubeadm/app/util/config/common.go validateSupportedVersion (PR #125029)',
+    params: { 'kubeadm-api-version': { status: 'deprecated' } },
   },
   {
     id: 'kubeadm-api-version/experimental',
@@ -294,6 +317,7 @@ export const UPSTREAM_MESSAGES: readonly UpstreamMessage[] = [
     template: 'experimental API spec: "{apiVersion:word}" is not allowed',
     versions: { kubernetes: { from: '1.28', to: '1.30' } },
     source: 'kubeadm cmd/kubeadm/app/util/config/common.go validateSupportedVersion (PR #118866)',
+    params: { 'kubeadm-api-version': { status: 'experimental' } },
   },
   {
     id: 'kubeadm-preflight-ipv4-forward/preflight',
@@ -325,6 +349,7 @@ export const UPSTREAM_MESSAGES: readonly UpstreamMessage[] = [
     template: 'service IP family "{serviceCidr:cidr}" must match public address family "{address:ip}"',
     versions: { kubernetes: { from: '1.24' } },
     source: 'kube-apiserver cmd/kube-apiserver/app/options/validation.go validatePublicIPServiceClusterIPRangeIPFamilies (PR #106721, 1.24; PR #119081)',
+    params: { 'apiserver-advertise-family': { mode: 'explicit' } },
   },
   // kube-controller-manager
   {
@@ -341,28 +366,33 @@ export const UPSTREAM_MESSAGES: readonly UpstreamMessage[] = [
     rule: 'controller-manager-legacy-and-family-mask',
     component: 'kube-controller-manager',
     text: 'usage of --node-cidr-mask-size-ipv4 and --node-cidr-mask-size-ipv6 is not allowed if --node-cidr-mask-size is set',
-    example: 'usage of --node-cidr-mask-size-ipv4 and --node-cidr-mask-size-ipv6 is not allowed if --node-cidr-mask-size is set. For dual-stack clusters using --node-cidr-mask-size-ipv4 and --node-cidr-mask-size-ipv6 is required',
+    example: 'usage of --node-cidr-mask-size-ipv4 and --node-cidr-mask-size-ipv6 is not allowed if --node-cidr-mask-size is set. For dual-stack clusters please unset it and use IPFamily specific flags',
     template: 'usage of --node-cidr-mask-size-ipv4 and --node-cidr-mask-size-ipv6 is not allowed if --node-cidr-mask-size is set',
     source: 'kube-controller-manager cmd/kube-controller-manager/app/core.go setNodeCIDRMaskSizes',
   },
-  {
-    id: 'controller-manager-mask-wrong-family/single-stack',
-    rule: 'controller-manager-mask-wrong-family',
-    component: 'kube-controller-manager',
-    text: 'usage of --node-cidr-mask-size-ipv4 is not allowed for a single-stack IPv6 cluster',
-    example: 'usage of --node-cidr-mask-size-ipv4 is not allowed for a single-stack IPv6 cluster',
-    template: 'usage of --{flag:word} is not allowed for a single-stack {family:word} cluster',
-    source: 'kube-controller-manager cmd/kube-controller-manager/app/core.go setNodeCIDRMaskSizes',
-  },
+  ...(['ipv4', 'ipv6'] as const).map(
+    (flagFamily): UpstreamMessage => {
+      const text = `usage of --node-cidr-mask-size-${flagFamily} is not allowed for a single-stack ${flagFamily === 'ipv4' ? 'IPv6' : 'IPv4'} cluster`;
+      return {
+        id: `controller-manager-mask-wrong-family/${flagFamily}`,
+        rule: 'controller-manager-mask-wrong-family',
+        component: 'kube-controller-manager',
+        text,
+        example: `Error starting "node-ipam-controller": ${text}`,
+        template: text,
+        source: 'kube-controller-manager cmd/kube-controller-manager/app/core.go setNodeCIDRMaskSizes',
+      };
+    },
+  ),
   {
     id: 'controller-manager-node-capacity/no-remaining',
     rule: 'controller-manager-node-capacity',
     alsoRules: ['controller-manager-one-node-block'],
     component: 'kube-controller-manager',
     text: 'CIDR allocation failed; there are no remaining CIDRs left to allocate in the accepted range',
-    example: 'Error allocating a CIDR err="CIDR allocation failed; there are no remaining CIDRs left to allocate in the accepted range" node="worker-3"',
+    example: 'failed to allocate cidr from cluster cidr at idx:0: CIDR allocation failed; there are no remaining CIDRs left to allocate in the accepted range',
     template: 'CIDR allocation failed; there are no remaining CIDRs left to allocate in the accepted range',
-    source: 'kube-controller-manager pkg/controller/nodeipam/ipam/cidrset/cidr_set.go AllocateNext (ErrCIDRRangeNoCIDRsRemaining)',
+    source: 'kube-controller-manager pkg/controller/nodeipam/ipam/cidrset/cidr_set.go AllocateNext (ErrCIDRRangeNoCIDRsRemaining), wrapped by range_allocator.go AllocateOrOccupyCIDR',
   },
   {
     id: 'controller-manager-node-capacity/event',
@@ -382,8 +412,9 @@ export const UPSTREAM_MESSAGES: readonly UpstreamMessage[] = [
     component: 'kubelet',
     text: 'bad --node-ip %q: must contain either a single IP or a dual-stack pair of IPs',
     example: 'failed to run Kubelet: bad --node-ip "192.168.10.21,192.168.10.22": must contain either a single IP or a dual-stack pair of IPs',
+    // 1.27+ prints "bad --node-ip %q: %v"; before, kubelet wrote "bad --node-ip %q; must contain …" itself.
     template: 'bad --node-ip "{value:text}"[[:]][[;]] must contain either a single IP or a dual-stack pair of IPs',
-    source: `${NODE_IP}; before, ${NODE_IP_LEGACY}`,
+    source: `${NODE_IP}, wrapped by kubelet cmd/kubelet/app/server.go run; before, ${NODE_IP_LEGACY}`,
   },
   {
     id: 'kubelet-node-ip-unspecified-pair/unspecified',
@@ -404,16 +435,28 @@ export const UPSTREAM_MESSAGES: readonly UpstreamMessage[] = [
     template: "dual-stack --node-ip \"{value:text}\" cannot include '0.0.0.0' or '::'",
     versions: { kubernetes: { to: '1.26' } },
     source: NODE_IP_LEGACY,
+    params: { 'kubelet-node-ip-unspecified-pair': { parser: 'legacy' } },
   },
   {
     id: 'kubelet-node-ip-unparsable/ignored',
     rule: 'kubelet-node-ip-unparsable',
     component: 'kubelet',
     text: 'Could not parse some node IP(s), ignoring them',
-    example: 'W0612 10:11:12.123456    1234 ips.go:60] "Could not parse some node IP(s), ignoring them" IPs=["192.168.10.2x"]',
+    example: 'I0612 10:11:12.123456    1234 server.go:1217] "Could not parse some node IP(s), ignoring them" IPs=["192.168.10.2x"]',
     template: 'Could not parse some node IP(s), ignoring them',
     versions: { kubernetes: { from: '1.27' } },
-    source: 'component-helpers node/util/ips.go parseNodeIP (PR #116305)',
+    source: 'kubelet cmd/kubelet/app/server.go run, on the invalid entries of component-helpers node/util/ips.go ParseNodeIPArgument (PR #116305)',
+  },
+  {
+    id: 'kubelet-node-ip-unparsable/legacy',
+    rule: 'kubelet-node-ip-unparsable',
+    component: 'kubelet',
+    text: 'Could not parse --node-ip ignoring',
+    example: 'I0612 10:11:12.123456    1234 server.go:760] "Could not parse --node-ip ignoring" IP="192.168.10.2x"',
+    template: 'Could not parse --node-ip ignoring',
+    versions: { kubernetes: { to: '1.26' } },
+    params: { 'kubelet-node-ip-unparsable': { parser: 'legacy' } },
+    source: NODE_IP_LEGACY,
   },
   {
     id: 'kubelet-node-ip-cloud-dual-stack/gate',
@@ -434,16 +477,19 @@ export const UPSTREAM_MESSAGES: readonly UpstreamMessage[] = [
     template: 'dual-stack --node-ip "{value:text}" not supported when using a cloud provider',
     versions: { kubernetes: { to: '1.26' } },
     source: NODE_IP_LEGACY,
+    params: { 'kubelet-node-ip-cloud-dual-stack': { parser: 'legacy' } },
   },
-  {
-    id: 'kubelet-node-ip-unusable/validate',
-    rule: 'kubelet-node-ip-unusable',
-    component: 'kubelet',
-    text: 'failed to validate nodeIP: %v',
-    example: 'failed to validate nodeIP: node IP: "192.168.10.99" not found in the host\'s network interfaces',
-    template: 'failed to validate nodeIP: {:any}',
-    source: 'kubelet pkg/kubelet/kubelet_node_status.go validateNodeIP',
-  },
+  ...(['nodeIP', 'secondaryNodeIP'] as const).map(
+    (which): UpstreamMessage => ({
+      id: `kubelet-node-ip-unusable/${which === 'nodeIP' ? 'validate' : 'validate-secondary'}`,
+      rule: 'kubelet-node-ip-unusable',
+      component: 'kubelet',
+      text: `failed to validate ${which}: %v`,
+      example: `"Failed to set some node status fields" err="failed to validate ${which}: node IP: "192.168.10.99" not found in the host's network interfaces"`,
+      template: `failed to validate ${which}: {:any}`,
+      source: 'kubelet pkg/kubelet/nodestatus/setters.go NodeAddress, on pkg/kubelet/kubelet_node_status.go validateNodeIP',
+    }),
+  ),
   // kube-proxy
   {
     id: 'kube-proxy-cluster-cidr-invalid/too-many',
@@ -453,6 +499,7 @@ export const UPSTREAM_MESSAGES: readonly UpstreamMessage[] = [
     example: 'KubeProxyConfiguration.ClusterCIDR: Invalid value: "10.244.0.0/16,fd00::/56,10.245.0.0/16": only one CIDR allowed or a valid DualStack CIDR (e.g. 10.100.0.0/16,fde4:8dba:82e1::/48)',
     template: 'only one CIDR allowed or a valid DualStack CIDR (e.g. 10.100.0.0/16,fde4:8dba:82e1::/48)',
     source: 'kube-proxy pkg/proxy/apis/config/validation/validation.go Validate',
+    params: { 'kube-proxy-cluster-cidr-invalid': { shape: 'too-many' } },
   },
   {
     id: 'kube-proxy-cluster-cidr-invalid/not-dual',
@@ -462,6 +509,7 @@ export const UPSTREAM_MESSAGES: readonly UpstreamMessage[] = [
     example: 'KubeProxyConfiguration.ClusterCIDR: Invalid value: "10.244.0.0/16,10.245.0.0/16": must be a valid DualStack CIDR (e.g. 10.100.0.0/16,fde4:8dba:82e1::/48)',
     template: 'must be a valid DualStack CIDR (e.g. 10.100.0.0/16,fde4:8dba:82e1::/48)',
     source: 'kube-proxy pkg/proxy/apis/config/validation/validation.go Validate',
+    params: { 'kube-proxy-cluster-cidr-invalid': { shape: 'not-dual' } },
   },
   {
     id: 'kube-proxy-cluster-cidr-invalid/invalid',
@@ -471,6 +519,7 @@ export const UPSTREAM_MESSAGES: readonly UpstreamMessage[] = [
     example: 'KubeProxyConfiguration.ClusterCIDR: Invalid value: "10.244.0.0/33": must be a valid CIDR block (e.g. 10.100.0.0/16 or fde4:8dba:82e1::/48)',
     template: 'must be a valid CIDR block (e.g. 10.100.0.0/16 or fde4:8dba:82e1::/48)',
     source: 'kube-proxy pkg/proxy/apis/config/validation/validation.go Validate',
+    params: { 'kube-proxy-cluster-cidr-invalid': { shape: 'invalid' } },
   },
   // Services, nodes
   {
@@ -499,6 +548,7 @@ export const UPSTREAM_MESSAGES: readonly UpstreamMessage[] = [
     example: 'error execution phase kubelet-start: a Node with name "worker-1" and status "Ready" already exists in the cluster. You must delete the existing Node or change the name of this new joining Node',
     template: 'a Node with name "{node:name}" and status "Ready" already exists in the cluster',
     source: 'kubeadm cmd/kubeadm/app/cmd/phases/join/kubelet.go runKubeletStartJoinPhase',
+    params: { 'cluster-duplicate-node': { kind: 'name' } },
   },
   // Flannel
   {
@@ -518,8 +568,10 @@ export const UPSTREAM_MESSAGES: readonly UpstreamMessage[] = [
     text: 'Address is not an IPv4 address',
     example: 'panic: Address is not an IPv4 address',
     template: 'Address is not an IPv4 address',
-    versions: { flannel: { to: '0.28.8' } },
-    source: 'flannel pkg/ip/ipnet.go FromIP: panic; reached from IP4Net.UnmarshalJSON (fixed by commit 823bd5eb, v0.28.9)',
+    // FromIP still panics in v0.28.9; only the Network path (IP4Net.UnmarshalJSON) returns an error there.
+    versionsByRule: { 'flannel-network-not-ipv4': { flannel: { to: '0.28.8' } }, 'flannel-ipv6-only-enable-ipv4': { flannel: { from: '0.17.0', to: '0.19.1' } } },
+    source: 'flannel pkg/ip/ipnet.go FromIP: panic; from IP4Net.UnmarshalJSON until commit 823bd5eb (v0.28.9), from kube.go AcquireLease/nodeToLease on spec.podCIDR until PR #1672 (v0.20.2)',
+    params: { 'flannel-network-not-ipv4': { outcome: 'panic' }, 'flannel-ipv6-first-podsubnet': { outcome: 'panic' }, 'flannel-ipv6-only-enable-ipv4': { outcome: 'panic' }, 'flannel-backend-no-ipv6': { outcome: 'panic' } },
   },
   {
     id: 'flannel-network-not-ipv4/format',
@@ -530,6 +582,7 @@ export const UPSTREAM_MESSAGES: readonly UpstreamMessage[] = [
     template: 'invalid IPv4 CIDR format',
     versions: { flannel: { from: '0.28.9' } },
     source: 'flannel pkg/ip/ipnet.go IP4Net.UnmarshalJSON (commit 823bd5eb, PR #2516, v0.28.9)',
+    params: { 'flannel-network-not-ipv4': { outcome: 'error' } },
   },
   {
     id: 'flannel-no-stack/none',
@@ -550,6 +603,7 @@ export const UPSTREAM_MESSAGES: readonly UpstreamMessage[] = [
     template: 'lease define a correct IPv6Network parameter in the flannel config',
     versions: { flannel: { from: '0.19.2', to: '0.19.2' } },
     source: 'flannel subnet/config.go ParseConfig (commit 861c9653, v0.19.2)',
+    params: { 'flannel-ipv6-network-missing': { outcome: 'error' } },
   },
   {
     id: 'flannel-network-missing/define',
@@ -561,6 +615,7 @@ export const UPSTREAM_MESSAGES: readonly UpstreamMessage[] = [
     template: 'lease define a correct Network parameter in the flannel config',
     versions: { flannel: { from: '0.19.2', to: '0.19.2' } },
     source: 'flannel subnet/config.go ParseConfig (commit 861c9653, v0.19.2)',
+    params: { 'flannel-network-missing': { outcome: 'parse-error' }, 'flannel-ipv6-only-enable-ipv4': { outcome: 'parse-error' } },
   },
   {
     id: 'flannel-network-missing/no-ipv4-network',
@@ -571,6 +626,7 @@ export const UPSTREAM_MESSAGES: readonly UpstreamMessage[] = [
     template: 'could not find an ipv4 network in the flannel configuration',
     versions: { flannel: { from: '0.21.0', to: '0.24.4' } },
     source: 'flannel pkg/subnet/config.go GetFlannelNetwork (v0.21.0–v0.24.x; removed by commit cf1971b6, v0.25.0)',
+    params: { 'flannel-network-missing': { outcome: 'no-ipv4-network' } },
   },
   {
     id: 'flannel-network-missing/not-contained',
@@ -582,6 +638,7 @@ export const UPSTREAM_MESSAGES: readonly UpstreamMessage[] = [
     template: 'subnet "0.0.0.0/0" specified in the flannel net config doesn\'t contain "{podCidr:cidr4}" PodCIDR of the "{node:name}" node',
     versions: { flannel: { from: '0.28.0' } },
     source: `${FLANNEL_KUBE} containsCIDR (commit 80e1e42f, v0.28.0)`,
+    params: { 'flannel-network-missing': { outcome: 'not-contained' } },
   },
   {
     id: 'flannel-network-contains-pod-cidr/ipv4',
@@ -592,6 +649,7 @@ export const UPSTREAM_MESSAGES: readonly UpstreamMessage[] = [
     template: 'subnet "{network:cidr}" specified in the flannel net config doesn\'t contain "{podCidr:cidr}" PodCIDR of the "{node:name}" node',
     versions: { flannel: { from: '0.18.0' } },
     source: `${FLANNEL_KUBE} containsCIDR (commit d8fea14a, v0.18.0)`,
+    params: { 'flannel-network-contains-pod-cidr': { outcome: 'error', key: 'Network' } },
   },
   {
     id: 'flannel-network-contains-pod-cidr/ipv6',
@@ -602,6 +660,7 @@ export const UPSTREAM_MESSAGES: readonly UpstreamMessage[] = [
     template: 'subnet "{network:cidr}" specified in the flannel net config doesn\'t contain "{podCidr:cidr}" IPv6 PodCIDR of the "{node:name}"',
     versions: { flannel: { from: '0.18.0' } },
     source: `${FLANNEL_KUBE} containsCIDR (commit d8fea14a, v0.18.0)`,
+    params: { 'flannel-network-contains-pod-cidr': { outcome: 'error', key: 'IPv6Network' } },
   },
   {
     id: 'flannel-ipv6-first-podsubnet/informer-panic',
@@ -613,6 +672,7 @@ export const UPSTREAM_MESSAGES: readonly UpstreamMessage[] = [
     template: 'Observed a panic: [["]]Address is not an IPv4 address',
     versions: { flannel: { from: '0.15.0', to: '0.20.1' } },
     source: 'flannel pkg/ip/ipnet.go FromIP panic from subnet/kube/kube.go nodeToLease (spec.podCIDR read as IPv4), logged by k8s.io/apimachinery pkg/util/runtime/runtime.go HandleCrash; fixed by PR #1672 in v0.20.2',
+    params: { 'flannel-ipv6-first-podsubnet': { outcome: 'crashloop' } },
   },
   {
     id: 'flannel-ipv6-first-podsubnet/containment',
@@ -624,6 +684,7 @@ export const UPSTREAM_MESSAGES: readonly UpstreamMessage[] = [
     template: 'subnet "{network:cidr4}" specified in the flannel net config doesn\'t contain "{podCidr:cidr6}" PodCIDR of the "{node:name}" node',
     versions: { flannel: { from: '0.18.0', to: '0.20.1' } },
     source: `${FLANNEL_KUBE} containsCIDR on spec.podCIDR (commit d8fea14a, v0.18.0); fixed by PR #1672 in v0.20.2`,
+    params: { 'flannel-ipv6-first-podsubnet': { outcome: 'crashloop' } },
   },
   {
     id: 'flannel-dual-stack-ipv4-only-netconf/not-in-config',
@@ -634,6 +695,7 @@ export const UPSTREAM_MESSAGES: readonly UpstreamMessage[] = [
     template: 'subnet "{podCidr:cidr}" specified in the PodCIDR, but doesn\'t exist in the flannel net config of the "{node:name}" node',
     versions: { flannel: { from: '0.18.1', to: '0.20.2' } },
     source: `${FLANNEL_KUBE} (PR #1572, v0.18.1; replaced in v0.21.0)`,
+    params: { 'flannel-dual-stack-ipv4-only-netconf': { outcome: 'not-in-config' } },
   },
   {
     id: 'flannel-dual-stack-ipv4-only-netconf/no-ipv6-network',
@@ -644,6 +706,7 @@ export const UPSTREAM_MESSAGES: readonly UpstreamMessage[] = [
     template: 'could not find an ipv6 network in the flannel configuration',
     versions: { flannel: { from: '0.21.0', to: '0.24.4' } },
     source: 'flannel pkg/subnet/config.go GetFlannelIPv6Network (v0.21.0–v0.24.x; removed by commit cf1971b6, v0.25.0)',
+    params: { 'flannel-dual-stack-ipv4-only-netconf': { outcome: 'no-ipv6-network' } },
   },
   {
     id: 'flannel-enable-ipv6-without-pod-cidr/vxlan',
@@ -654,6 +717,7 @@ export const UPSTREAM_MESSAGES: readonly UpstreamMessage[] = [
     template: 'failed to configure interface {iface:name}: IPv6 is enabled but the lease has no IPv6',
     versions: { flannel: { from: '0.26.0' } },
     source: 'flannel pkg/backend/vxlan/vxlan.go RegisterNetwork (PR #2078, v0.26.0)',
+    params: { 'flannel-enable-ipv6-without-pod-cidr': { outcome: 'error' } },
   },
   {
     id: 'flannel-enable-ipv6-without-pod-cidr/wireguard',
@@ -664,6 +728,7 @@ export const UPSTREAM_MESSAGES: readonly UpstreamMessage[] = [
     template: 'failed to configure wg interface: IPv6 is enabled but the lease has no IPv6',
     versions: { flannel: { from: '0.26.0' } },
     source: 'flannel pkg/backend/wireguard/wireguard.go RegisterNetwork (PR #2078, v0.26.0)',
+    params: { 'flannel-enable-ipv6-without-pod-cidr': { outcome: 'error' } },
   },
   {
     id: 'flannel-ipv6-only-enable-ipv4/vxlan',
@@ -674,6 +739,7 @@ export const UPSTREAM_MESSAGES: readonly UpstreamMessage[] = [
     template: 'failed to configure interface {iface:name}: IPv4 is enabled but the lease has no IPv4',
     versions: { flannel: { from: '0.26.0' } },
     source: 'flannel pkg/backend/vxlan/vxlan.go RegisterNetwork (PR #2078, v0.26.0)',
+    params: { 'flannel-ipv6-only-enable-ipv4': { outcome: 'interface' } },
   },
   {
     id: 'flannel-ipv6-only-enable-ipv4/wireguard',
@@ -684,6 +750,7 @@ export const UPSTREAM_MESSAGES: readonly UpstreamMessage[] = [
     template: 'failed to configure wg interface: IPv4 is enabled but the lease has no IPv4',
     versions: { flannel: { from: '0.26.0' } },
     source: 'flannel pkg/backend/wireguard/wireguard.go RegisterNetwork (PR #2078, v0.26.0)',
+    params: { 'flannel-ipv6-only-enable-ipv4': { outcome: 'interface' } },
   },
   {
     id: 'flannel-ipv6-only-enable-ipv4/default-route',
@@ -694,6 +761,7 @@ export const UPSTREAM_MESSAGES: readonly UpstreamMessage[] = [
     template: 'failed to get default interface: unable to find default route',
     versions: { flannel: { from: '0.20.0' } },
     source: 'flannel pkg/ipmatch/match.go LookupExtIface; pkg/ip/iface.go GetDefaultGatewayInterface',
+    params: { 'flannel-ipv6-only-enable-ipv4': { outcome: 'interface' } },
   },
   {
     id: 'flannel-dual-stack-default-routes/no-v6-route',
@@ -740,6 +808,7 @@ export const UPSTREAM_MESSAGES: readonly UpstreamMessage[] = [
     template: 'no valid Mode configured',
     versions: { flannel: { from: '0.18.0' } },
     source: 'flannel pkg/backend/wireguard/wireguard.go RegisterNetwork',
+    params: { 'flannel-wireguard-mode': { outcome: 'error' } },
   },
   {
     id: 'flannel-ipsec-psk/short',

@@ -1,0 +1,224 @@
+// `dualstack-wizard explain`: one rule's words and upstream messages, the whole list, or the rules a log shows.
+import type { CliWords } from '../content/cli.en';
+import type { RuleCatalogue } from '../content/describe';
+import { type LogMatch, type MessageVersions, explainLog } from '../domain/explain';
+import { RULES } from '../domain/rules/catalogue';
+import { type UpstreamMessage, alsoMessagesOf, messagesOf } from '../domain/rules/messages';
+import type { Params, Rule } from '../domain/rules/types';
+import { type CliLang, cliLanguage, rulePagePath, wrap } from './check';
+
+export interface ExplainOptions {
+  format: 'text' | 'json';
+  lang?: CliLang;
+}
+
+export class UnknownRuleError extends Error {}
+
+
+/** "Flannel v0.15.0–v0.20.1; Kubernetes 1.24+" or null for every version. */
+export function versionsText(versions: MessageVersions | undefined): string | null {
+  const parts: string[] = [];
+  const range = (name: string, prefix: string, r: { from?: string; to?: string } | undefined): void => {
+    if (!r || (!r.from && !r.to)) return;
+    if (r.from && r.to) parts.push(r.from === r.to ? `${name} ${prefix}${r.from}` : `${name} ${prefix}${r.from}–${prefix}${r.to}`);
+    else if (r.from) parts.push(`${name} ${prefix}${r.from}+`);
+    else parts.push(`${name} ≤ ${prefix}${r.to}`);
+  };
+  range('Kubernetes', '', versions?.kubernetes);
+  range('Flannel', 'v', versions?.flannel);
+  return parts.length ? parts.join('; ') : null;
+}
+
+// Words of a rule without a diagnostic: each parameter reads as <name>, or as the value a log line captured.
+function placeholders(known: Record<string, string> = {}): Params {
+  return new Proxy({} as Params, { get: (_, key) => (typeof key === 'string' ? (known[key] ?? `<${key}>`) : undefined) });
+}
+// A number computed from a placeholder is no number: show an ellipsis rather than NaN.
+const tidy = (text: string): string => text.replace(/\bNaN\b/g, '…').replace(/\s+\./g, '.').trim();
+
+function words(rule: Rule, rules: RuleCatalogue, known?: Record<string, string>) {
+  const text = rules.rules[rule.id];
+  const p = placeholders(known);
+  return {
+    message: text ? tidy(text.message(p)) : rule.id,
+    reads: text ? tidy(text.reads(p)) : '',
+    happens: text ? tidy(text.happens(p)) : '',
+    fix: text ? tidy(text.fix(p)) : '',
+    source: rules.sources[rule.id] ?? '',
+  };
+}
+
+const messageJson = (m: UpstreamMessage) => ({
+  id: m.id,
+  text: m.text,
+  example: m.example,
+  component: m.component,
+  versions: m.versions ?? null,
+  ...(m.versionsByRule ? { versionsByRule: m.versionsByRule } : {}),
+  source: m.source,
+  ...(m.alsoRules?.length ? { alsoRules: [...m.alsoRules] } : {}),
+});
+
+/** Up to three rule ids close to a mistyped one: by edit distance, or containing what was typed. */
+export function closeRuleIds(id: string): string[] {
+  const typed = id.toLowerCase();
+  // A prefix counts too: "flannel-ipv6-frist" is close to "flannel-ipv6-first-podsubnet".
+  const scored = RULES.map((rule) => ({
+    id: rule.id,
+    d: typed.length >= 4 && rule.id.includes(typed) ? 0 : Math.min(distance(typed, rule.id), distance(typed, rule.id.slice(0, typed.length)) + 1),
+  }));
+  const limit = Math.max(3, Math.floor(typed.length / 3));
+  return scored
+    .filter((s) => s.d <= limit)
+    .sort((a, b) => a.d - b.d || a.id.localeCompare(b.id))
+    .slice(0, 3)
+    .map((s) => s.id);
+}
+
+function distance(a: string, b: string): number {
+  if (a.length > 200 || b.length > 200) return Number.POSITIVE_INFINITY;
+  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = row;
+  }
+  return prev[b.length]!;
+}
+
+/** `explain RULE-ID`. Throws UnknownRuleError for an id not in the catalogue. */
+export function explainRule(id: string, options: ExplainOptions): string {
+  const rule = RULES.find((r) => r.id === id);
+  const { rules, cli } = cliLanguage(options.lang);
+  if (!rule) throw new UnknownRuleError(cli.explain.unknownRule(id, closeRuleIds(id)));
+  const w = words(rule, rules);
+  const own = messagesOf(rule.id);
+  const also = alsoMessagesOf(rule.id);
+  const page = rulePagePath(rule.id, options.lang);
+  if (options.format === 'json') {
+    const json = {
+      rule: {
+        id: rule.id,
+        severity: rule.severity,
+        component: rule.component,
+        phase: rule.phase,
+        ...w,
+        versions: rule.versions ?? null,
+        messages: own.map(messageJson),
+        alsoMessages: also.map(messageJson),
+        page,
+      },
+    };
+    return `${JSON.stringify(json, null, 2)}\n`;
+  }
+  const e = cli.explain;
+  const out = [`[${rule.id}] ${cli.severity[rule.severity]} · ${rule.component} · ${rule.phase}`, w.message, ''];
+  out.push(wrap(`${e.reads}: ${w.reads}`, ''));
+  // A rule whose outcome depends on the version says each outcome its messages show, else the words without values.
+  const outcomes = [...new Set([w.happens, ...own.map((m) => words(rule, rules, m.params?.[rule.id]).happens)])].filter(
+    (text, _, all) => text !== '' && !(all.length > 1 && text === w.happens && own.some((m) => m.params?.[rule.id])),
+  );
+  for (const happens of outcomes) out.push(wrap(`${e.happens}: ${happens}`, ''));
+  if (w.fix) out.push(wrap(`${cli.fix}: ${w.fix}`, ''));
+  out.push(`${e.versions}: ${versionsText(rule.versions) ?? e.allVersions}`, '');
+  if (own.length) {
+    out.push(`${e.upstream}:`);
+    for (const m of own) out.push(...messageLines(m, rule.id, cli));
+  } else out.push(e.noUpstream);
+  if (also.length) {
+    out.push('', `${e.alsoUpstream}:`);
+    for (const m of also) out.push(...messageLines(m, rule.id, cli));
+  }
+  out.push('', wrap(`${e.source}: ${w.source}`, ''), cli.seeRule(page));
+  return `${out.join('\n')}\n`;
+}
+
+function messageLines(m: UpstreamMessage, rule: string, cli: CliWords): string[] {
+  const versions = versionsText(m.versionsByRule?.[rule] ?? m.versions);
+  return [`  ${m.component}${versions ? ` (${versions})` : ''}: ${m.text}`, wrap(`${cli.explain.messageSource} ${m.source}`, '      ')];
+}
+
+/** `explain --list`. */
+export function explainList(options: ExplainOptions): string {
+  const { cli } = cliLanguage(options.lang);
+  const list = RULES.map((rule) => ({ rule, messages: messagesOf(rule.id) }));
+  if (options.format === 'json') {
+    const json = {
+      rules: list.map(({ rule, messages }) => ({
+        id: rule.id,
+        severity: rule.severity,
+        component: rule.component,
+        phase: rule.phase,
+        messages: messages.map(messageJson),
+      })),
+    };
+    return `${JSON.stringify(json, null, 2)}\n`;
+  }
+  const width = Math.max(...list.map(({ rule }) => rule.id.length));
+  const out = list.map(
+    ({ rule, messages }) =>
+      `${rule.id.padEnd(width)}  ${cli.severity[rule.severity].padEnd(7)}  ${rule.component.padEnd(23)}  ${rule.phase.padEnd(16)}  ${messages.length ? cli.explain.messagesCount(messages.length) : '-'}`,
+  );
+  out.push('', cli.explain.listHeader(list.length, list.reduce((n, { messages }) => n + messages.length, 0)));
+  return `${out.join('\n')}\n`;
+}
+
+export interface LogResult {
+  output: string;
+  /** 0: nothing matched; 1: some rule matched. */
+  exitCode: 0 | 1;
+}
+
+/** `explain --log FILE|-`: `source` names the log in the text output ("-" is standard input). */
+export function explainLogFile(text: string, source: string, options: ExplainOptions): LogResult {
+  const matches = explainLog(text);
+  const exitCode = matches.length ? 1 : 0;
+  if (options.format === 'json') {
+    const json = {
+      matches: matches.map((m) => ({
+        rule: m.rule,
+        severity: m.severity,
+        component: m.component,
+        line: m.line,
+        excerpt: m.excerpt,
+        versions: m.versions ?? null,
+        message: m.message.id,
+        captures: m.captures,
+        also: m.also,
+      })),
+    };
+    return { output: `${JSON.stringify(json, null, 2)}\n`, exitCode };
+  }
+  const { rules, cli } = cliLanguage(options.lang);
+  const e = cli.explain;
+  if (!matches.length) return { output: `${e.noMatch(countLines(text))}\n`, exitCode };
+  const groups: LogMatch[][] = [];
+  for (const m of matches) {
+    const last = groups[groups.length - 1];
+    if (last && last[0]!.rule === m.rule) last.push(m);
+    else groups.push([m]);
+  }
+  const out: string[] = [];
+  for (const [best, ...rest] of groups) {
+    const rule = RULES.find((r) => r.id === best!.rule)!;
+    const w = words(rule, rules, best!.params);
+    const versions = versionsText(best!.versions);
+    out.push(`${e.matchHeader(source === '-' ? '<stdin>' : source, best!.line)}: ${cli.severity[best!.severity]} [${rule.id}] ${w.message}`);
+    out.push(`    > ${best!.excerpt}`);
+    if (best!.also) out.push(`    ${e.alsoCause}`);
+    if (w.happens) out.push(wrap(`${e.happens}: ${w.happens}`, '    '));
+    if (w.fix) out.push(wrap(`${cli.fix}: ${w.fix}`, '    '));
+    if (versions) out.push(`    ${e.versions}: ${versions}`);
+    if (rest.length) out.push(wrap(e.moreLines(rest.map((m) => m.line), best!.occurrences - 1 - rest.length), '    '));
+    out.push(`    ${cli.seeRule(rulePagePath(rule.id, options.lang))}`, '');
+  }
+  out.push(e.matchSummary(groups.length));
+  return { output: `${out.join('\n')}\n`, exitCode };
+}
+
+function countLines(text: string): number {
+  if (text === '') return 0;
+  let n = 1;
+  for (let i = text.indexOf('\n'); i !== -1 && i < text.length - 1; i = text.indexOf('\n', i + 1)) n++;
+  return n;
+}
