@@ -139,9 +139,9 @@ export function ExplainPanel({ onApply, onClose, hidden, generation }: { onApply
       for (const { match } of state.matches) {
         const fixed = explain.fixedPlanFor(match, base);
         // The words need the rule's parameters: those of the plan the log describes (or the user's plan, when the
-        // rule fires there), with what the message itself quotes taking precedence.
+        // rule fires there), with what the message itself says (its outcome, the values it quotes) taking precedence.
         const found = (fixed ? engine.runRules(fixed.before) : current).find((d) => d.rule === match.rule);
-        const params: Params = { ...(found?.params ?? {}), ...match.captures };
+        const params: Params = { ...(found?.params ?? {}), ...match.params };
         // Flannel's words name the version ("Flannel v0.20.1 crashes"); a log rarely does: the versions that print it.
         if (params.version === undefined && match.component === 'flannel') params.version = flannelRange(match.versions?.flannel);
         next.set(match.rule, { params, fixed: fixed && { plan: fixed.plan, fix: fixed.fix } });
@@ -157,7 +157,7 @@ export function ExplainPanel({ onApply, onClose, hidden, generation }: { onApply
     if (state.kind !== 'done' || !rules || !extras) return null;
     return state.matches.map((view) => {
       const { match } = view;
-      const extra = extras.get(match.rule) ?? { params: match.captures, fixed: null };
+      const extra = extras.get(match.rule) ?? { params: match.params, fixed: null };
       const said = describeDiagnostic({ rule: match.rule, severity: match.severity, component: match.component, phase: match.phase, fields: [], params: extra.params, fixes: [] }, rules);
       return { view, said, fixed: extra.fixed };
     });
