@@ -174,6 +174,22 @@ test('a hostile log is shown as text', async ({ page, offOrigin }) => {
   await expect(figure.locator('img, script')).toHaveCount(0);
 });
 
+test('from a sub-path of a static host, the matcher runs in a worker and breaks no CSP rule', async ({ page }) => {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __csp: string[] };
+    w.__csp = [];
+    document.addEventListener('securitypolicyviolation', (e) => w.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  const workers: string[] = [];
+  page.on('worker', (worker) => workers.push(new URL(worker.url()).pathname));
+  await page.goto('http://127.0.0.1:4174/dualstack-wizard/');
+  await page.getByRole('button', { name: 'Paste an error or a log' }).click();
+  await page.getByLabel('Error or log').fill(KUBEADM_INIT);
+  await expect(page.getByRole('region', { name: 'Paste an error or a log' }).getByRole('status')).toContainText(/rules? match/);
+  expect(workers).toEqual([expect.stringMatching(/^\/dualstack-wizard\/assets\/worker-[\w-]+\.js$/)]);
+  expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);
+});
+
 test('a 10 MB log is read off the input, with "Reading" shown meanwhile, and the text box keeps all of it', async ({ page, offOrigin }) => {
   void offOrigin;
   await openPanel(page, 'en');
