@@ -90,6 +90,10 @@ for (const lang of ['en', 'zh'] as const) {
       await expect(panel.getByRole('status')).toContainText(w.matches);
       const first = panel.getByRole('listitem').first();
       await expect(first.getByRole('heading', { level: 3 })).toContainText('Address is not an IPv4 address');
+      // The other causes of the same words follow; no heading has a blank where the log gave no value.
+      const headings = await panel.getByRole('heading', { level: 3 }).allTextContents();
+      expect(headings.length).toBeGreaterThan(1);
+      expect(headings.filter((h) => /""|Flannel v\s/.test(h))).toEqual([]);
       // The matched line, highlighted among the lines around it.
       await expect(first.getByRole('figure')).toContainText('E0805 05:20:57.156568       1 runtime.go:76] Observed a panic: Address is not an IPv4 address');
       await expect(first.getByRole('figure').locator('mark')).toContainText('Address is not an IPv4 address');

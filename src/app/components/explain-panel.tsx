@@ -30,6 +30,14 @@ interface Extra {
 }
 type FixedPlanFor = (match: LogMatch, base: Plan) => { plan: Plan; fix: PlanFix } | null;
 
+// A parameter neither the log nor a plan gives reads as "…" (`dualstack-wizard explain` writes <name>; an ellipsis
+// needs no translation on the Chinese page).
+function placeholders(known: Params): Params {
+  return new Proxy(known, { get: (target, key) => (typeof key === 'string' ? (target[key] ?? '…') : undefined) });
+}
+// A number computed from a placeholder is no number: an ellipsis rather than NaN.
+const tidy = (text: string): string => text.replace(/\bNaN\b/g, '…');
+
 /** "0.15.0–v0.20.1" (the words put the first "v"), for the words' version where the log names none. */
 function flannelRange(range: VersionRange | undefined): string {
   const from = range?.from ?? OLDEST_FLANNEL;
@@ -158,7 +166,11 @@ export function ExplainPanel({ onApply, onClose, hidden, generation }: { onApply
     return state.matches.map((view) => {
       const { match } = view;
       const extra = extras.get(match.rule) ?? { params: match.params, fixed: null };
-      const said = describeDiagnostic({ rule: match.rule, severity: match.severity, component: match.component, phase: match.phase, fields: [], params: extra.params, fixes: [] }, rules);
+      const described = describeDiagnostic(
+        { rule: match.rule, severity: match.severity, component: match.component, phase: match.phase, fields: [], params: placeholders(extra.params), fixes: [] },
+        rules,
+      );
+      const said = { message: tidy(described.message), explanation: tidy(described.explanation), fix: tidy(described.fix) };
       return { view, said, fixed: extra.fixed };
     });
   }, [state, rules, extras]);
