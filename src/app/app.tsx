@@ -29,6 +29,7 @@ const STEP_COMPONENTS: Record<Exclude<StepId, 'review'>, React.ComponentType> = 
 const ReviewStep = lazy(() => import('./steps/review/review-step').then((m) => ({ default: m.ReviewStep })));
 const PreviewPanel = lazy(() => import('./components/preview-panel').then((m) => ({ default: m.PreviewPanel })));
 const ImportPanel = lazy(() => import('./components/import-panel').then((m) => ({ default: m.ImportPanel })));
+const ExplainPanel = lazy(() => import('./components/explain-panel').then((m) => ({ default: m.ExplainPanel })));
 
 const useWatchedPlan = (): Plan => useWatch({ control: useFormContext<Plan>().control }) as Plan;
 
@@ -177,6 +178,10 @@ export function App({ initialHash }: { initialHash: string }) {
   const [writer] = useState(() => new UrlWriter(() => methods.getValues(), initial.step ?? 'cluster', ''));
   const [importing, setImporting] = useState(false);
   const [importOpened, setImportOpened] = useState(false);
+  // "Paste an error or a log": like the import panel, it stays mounted once opened, so nothing pasted is lost.
+  const [explaining, setExplaining] = useState(false);
+  const [explainOpened, setExplainOpened] = useState(false);
+  const explainButton = useRef<HTMLButtonElement>(null);
   // A plan from elsewhere (a pasted link, Back/Forward across one) starts the import panel over: the files it read
   // were merged into the plan that was replaced.
   const [planGeneration, setPlanGeneration] = useState(0);
@@ -329,6 +334,17 @@ export function App({ initialHash }: { initialHash: string }) {
               >
                 {ui.importTitle}
               </button>
+              <button
+                type="button"
+                ref={explainButton}
+                onClick={() => {
+                  setExplaining((v) => !v);
+                  setExplainOpened(true);
+                }}
+                aria-expanded={explaining}
+              >
+                {ui.explainTitle}
+              </button>
               <label htmlFor="language">{ui.language}</label>
               <select id="language" value={lang} onChange={(e) => setLang(e.target.value as 'en' | 'zh')}>
                 <option value="en">English</option>
@@ -355,6 +371,19 @@ export function App({ initialHash }: { initialHash: string }) {
           {importOpened ? (
             <Suspense fallback={null}>
               <ImportPanel key={planGeneration} hidden={!importing} onImport={onImport} onClose={() => setImporting(false)} />
+            </Suspense>
+          ) : null}
+          {explainOpened ? (
+            <Suspense fallback={null}>
+              <ExplainPanel
+                hidden={!explaining}
+                generation={planGeneration}
+                onApply={onImport}
+                onClose={() => {
+                  setExplaining(false);
+                  explainButton.current?.focus();
+                }}
+              />
             </Suspense>
           ) : null}
           {/* The review step shows whole files, so it gives them most of the width. */}

@@ -41,6 +41,7 @@ export const uiEn = {
   dismiss: 'Dismiss',
   // Import
   importTitle: 'Start from my files',
+  explainTitle: 'Paste an error or a log',
   // Cluster step (the first screen)
   kubernetesVersion: 'Kubernetes version',
   flannelVersion: 'Flannel version',

@@ -38,6 +38,7 @@ export const uiZh: UiMessages = {
   },
   dismiss: '关闭',
   importTitle: '从我的文件开始',
+  explainTitle: '粘贴报错或日志',
   kubernetesVersion: 'Kubernetes 版本',
   flannelVersion: 'Flannel 版本',
   stackLegend: 'IP 协议栈与主地址族',

@@ -24,6 +24,7 @@ describe('the production build', () => {
     expect(firstLoadCode).not.toContain('zipSync'); // fflate
     expect(firstLoadCode).not.toContain('会崩溃'); // the Chinese rule words
     expect(firstLoadCode).not.toContain('not how Flannel'); // the English rule words load with the first diagnostic
+    expect(firstLoadCode).not.toContain('Observed a panic'); // the upstream messages and the log explainer
   });
 
   it('uses relative asset paths, so it works from any sub-path', () => {
