@@ -2,6 +2,7 @@
 // capacity, the preview, node legends) reads this, so it renders in a task after the keystroke's frame
 // (after-paint.ts) and the typed character is painted first. One subscription and one copy per change for the page.
 import { type ReactNode, createContext, useContext, useEffect, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { useFormContext } from 'react-hook-form';
 import type { Plan } from '../domain/plan';
 import { afterNextPaint } from './after-paint';
@@ -20,7 +21,9 @@ export function PlanAfterPaintProvider({ children }: { children: ReactNode }) {
         // Several changes within a frame (a one-click fix, an import) give one update.
         cancel ??= afterNextPaint(() => {
           cancel = null;
-          setPlan(structuredClone(getValues()));
+          // Rendered at once, in the task that also publishes the diagnostics (after-paint.ts), not in a later one
+          // that a frame could come before.
+          flushSync(() => setPlan(structuredClone(getValues())));
         });
       },
     });

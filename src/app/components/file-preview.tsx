@@ -1,5 +1,5 @@
 // A generated file with line numbers and its explanations beside the lines they explain.
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import type { RenderedFile } from '../../domain/render/kubeadm';
 import { useI18n } from '../i18n';
 import { type JoinSecrets, generateJoinSecrets, hasMaskedSecrets, revealSecrets } from '../../domain/render/secrets';
@@ -71,7 +71,9 @@ export function FilesEnglishSwitch() {
 }
 
 /** level: of the file name's heading, under the heading of where the file is shown. */
-export function FilePreview({ file, level = 3 }: { file: RenderedFile; level?: 3 | 5 }) {
+// Memoised: the preview panel re-renders when the diagnostics change (its error banner); the file, rendered once per
+// plan, then stays as it is.
+export const FilePreview = memo(function FilePreview({ file, level = 3 }: { file: RenderedFile; level?: 3 | 5 }) {
   const ui = useStepsUi();
   const Heading = level === 5 ? 'h5' : 'h3';
   const masked = hasMaskedSecrets(file.content);
@@ -114,4 +116,4 @@ export function FilePreview({ file, level = 3 }: { file: RenderedFile; level?: 3
       </div>
     </section>
   );
-}
+});
