@@ -1,10 +1,11 @@
 // `dualstack-wizard explain`: one rule's words and upstream messages, the whole list, or the rules a log shows.
 import type { CliWords } from '../content/cli.en';
 import type { RuleCatalogue } from '../content/describe';
-import { type LogMatch, type MessageVersions, explainLog } from '../domain/explain';
+import { type LogMatch, explainLog } from '../domain/explain';
 import { RULES } from '../domain/rules/catalogue';
 import { type UpstreamMessage, alsoMessagesOf, messagesOf } from '../domain/rules/messages';
 import type { Params, Rule } from '../domain/rules/types';
+import { versionsText } from '../domain/versions';
 import { type CliLang, cliLanguage, rulePagePath, wrap } from './check';
 
 export interface ExplainOptions {
@@ -15,19 +16,6 @@ export interface ExplainOptions {
 export class UnknownRuleError extends Error {}
 
 
-/** "Flannel v0.15.0–v0.20.1; Kubernetes 1.24+" or null for every version. */
-export function versionsText(versions: MessageVersions | undefined): string | null {
-  const parts: string[] = [];
-  const range = (name: string, prefix: string, r: { from?: string; to?: string } | undefined): void => {
-    if (!r || (!r.from && !r.to)) return;
-    if (r.from && r.to) parts.push(r.from === r.to ? `${name} ${prefix}${r.from}` : `${name} ${prefix}${r.from}–${prefix}${r.to}`);
-    else if (r.from) parts.push(`${name} ${prefix}${r.from}+`);
-    else parts.push(`${name} ≤ ${prefix}${r.to}`);
-  };
-  range('Kubernetes', '', versions?.kubernetes);
-  range('Flannel', 'v', versions?.flannel);
-  return parts.length ? parts.join('; ') : null;
-}
 
 // Words of a rule without a diagnostic: each parameter reads as <name>, or as the value a log line captured.
 function placeholders(known: Record<string, string> = {}): Params {

@@ -62,6 +62,20 @@ export interface VersionRange {
   to?: string;
 }
 
+/** "Kubernetes 1.24+; Flannel v0.15.0–v0.20.1" for a rule's or a message's versions; null for every version. */
+export function versionsText(versions: { kubernetes?: VersionRange; flannel?: VersionRange } | undefined): string | null {
+  const parts: string[] = [];
+  const range = (name: string, prefix: string, r: VersionRange | undefined): void => {
+    if (!r || (!r.from && !r.to)) return;
+    if (r.from && r.to) parts.push(r.from === r.to ? `${name} ${prefix}${r.from}` : `${name} ${prefix}${r.from}–${prefix}${r.to}`);
+    else if (r.from) parts.push(`${name} ${prefix}${r.from}+`);
+    else parts.push(`${name} ≤ ${prefix}${r.to}`);
+  };
+  range('Kubernetes', '', versions?.kubernetes);
+  range('Flannel', 'v', versions?.flannel);
+  return parts.length ? parts.join('; ') : null;
+}
+
 export function flannelIn(v: Semver, range: VersionRange): boolean {
   if (range.from && compareSemver(v, parseFlannelVersion(range.from)!) < 0) return false;
   if (range.to && compareSemver(v, parseFlannelVersion(range.to)!) > 0) return false;

@@ -18,7 +18,7 @@ import { runRules } from '../domain/rules/engine';
 import { type ExampleFile, RULE_EXAMPLES, type RuleExample, planExampleFiles } from '../domain/rules/examples';
 import { type UpstreamMessage, alsoMessagesOf, messagesOf } from '../domain/rules/messages';
 import type { Component, Diagnostic, Params, Rule } from '../domain/rules/types';
-import { FLANNEL_TAGS, KUBERNETES_MINORS, type VersionRange, compareSemver, parseFlannelVersion } from '../domain/versions';
+import { FLANNEL_TAGS, KUBERNETES_MINORS, compareSemver, parseFlannelVersion, versionsText } from '../domain/versions';
 
 export interface PageFile {
   /** Path under dist/, e.g. "rules/flannel-ipv6-first-podsubnet/index.html". */
@@ -134,19 +134,6 @@ function versionRows(rule: Rule, example: RuleExample, language: Language): Vers
   return [{ versions, severity: d?.severity ?? rule.severity, happens: d ? happens(d, {}) : '' }];
 }
 
-/** "Flannel v0.15.0–v0.20.1; Kubernetes 1.24+" for a message's or rule's versions; null for every version. */
-export function versionsText(versions: { kubernetes?: VersionRange; flannel?: VersionRange } | undefined): string | null {
-  const parts: string[] = [];
-  const range = (name: string, prefix: string, r: VersionRange | undefined): void => {
-    if (!r || (!r.from && !r.to)) return;
-    if (r.from && r.to) parts.push(r.from === r.to ? `${name} ${prefix}${r.from}` : `${name} ${prefix}${r.from}–${prefix}${r.to}`);
-    else if (r.from) parts.push(`${name} ${prefix}${r.from}+`);
-    else parts.push(`${name} ≤ ${prefix}${r.to}`);
-  };
-  range('Kubernetes', '', versions?.kubernetes);
-  range('Flannel', 'v', versions?.flannel);
-  return parts.length ? parts.join('; ') : null;
-}
 
 /** Lines of `after` that are not in its longest common subsequence with `before`: the changed lines. */
 function changedLines(before: string[], after: string[]): Set<number> {
