@@ -3,14 +3,7 @@ import { memo } from 'react';
 import type { DescribedDiagnostic } from '../../content/describe';
 import { useDiagnosticActions } from '../diagnostics';
 import { useI18n } from '../i18n';
-
-/** The words mark commands and values with backticks, as in markdown: show those as code, never as markup. */
-function WithCode({ text }: { text: string }) {
-  const parts = text.split('`');
-  // An unmatched backtick is shown as it is.
-  if (parts.length < 3 || parts.length % 2 === 0) return <>{text}</>;
-  return <>{parts.map((part, i) => (i % 2 === 1 ? <code key={i}>{part}</code> : part))}</>;
-}
+import { WithCode } from './with-code';
 
 // Memoised: the store keeps an unchanged diagnostic's object, so a keystroke re-renders only the items that changed.
 export const DiagnosticItem = memo(function DiagnosticItem({ diagnostic, showGoTo, id }: { diagnostic: DescribedDiagnostic; showGoTo?: boolean; id?: string }) {

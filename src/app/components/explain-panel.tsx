@@ -15,6 +15,7 @@ import { useDiagnosticActions } from '../diagnostics';
 import { Explainer, Superseded } from '../explain/client';
 import type { MatchView } from '../explain/protocol';
 import { useI18n } from '../i18n';
+import { WithCode } from './with-code';
 
 /** The matcher starts once typing or pasting pauses this long. */
 const PAUSE_MS = 300;
@@ -60,16 +61,6 @@ function versionsText(versions: MessageVersions | undefined, words: UiExplainMes
     ...(versions.kubernetes ? [words.kubernetesVersions(range(versions.kubernetes, ''))] : []),
   ];
   return parts.length ? parts.join('; ') : words.anyVersion;
-}
-
-/**
- * Backticked commands and values in the words, shown as code (as diagnostic-item.tsx does). A copy: importing that
- * module from this lazily loaded one makes the bundler split the first-load chunk, which costs ~600 B gzip.
- */
-function WithCode({ text }: { text: string }) {
-  const parts = text.split('`');
-  if (parts.length < 3 || parts.length % 2 === 0) return <>{text}</>;
-  return <>{parts.map((part, i) => (i % 2 === 1 ? <code key={i}>{part}</code> : part))}</>;
 }
 
 /** A line of the log with the matched text marked; the whole line when the text is not found in it as shown. */

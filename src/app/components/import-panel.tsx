@@ -14,16 +14,7 @@ import { KUBERNETES_MINORS, parseKubernetesVersion } from '../../domain/versions
 import { useI18n } from '../i18n';
 import { FLANNEL_OPTIONS, KUBERNETES_OPTIONS } from '../steps/cluster/meta';
 import { useStepsUi } from '../steps-ui';
-
-/**
- * Backticked commands in the words as code, never as markup (as diagnostic-item.tsx does). A copy, not an import:
- * importing it from there puts that module in a chunk shared with this lazy panel, which costs the first load bytes.
- */
-function WithCode({ text }: { text: string }) {
-  const parts = text.split('`');
-  if (parts.length < 3 || parts.length % 2 === 0) return <>{text}</>;
-  return <>{parts.map((part, i) => (i % 2 === 1 ? <code key={i}>{part}</code> : part))}</>;
-}
+import { WithCode } from './with-code';
 
 /** The files read so far and what reading them did; the state before the last import is kept for undo. */
 interface Session {
