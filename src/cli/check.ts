@@ -7,11 +7,13 @@ import { ZH_RULES } from '../content/zh';
 import { type FilesAnalysis, type InputFile, analyzeFiles } from '../domain/parse/files';
 import { hasErrors } from '../domain/rules/engine';
 import { type FamilyNodeCapacity, planNodeCapacity } from '../domain/rules/kube-controller-manager';
+import { rulePagePath as sitePagePath } from '../content/rule-page-path';
 
 export type CliLang = 'en' | 'zh-CN';
 
 /** A rule's page under the site root: `rules/<id>/`, or `zh-CN/rules/<id>/` for the Chinese page. */
-export const rulePagePath = (id: string, lang: CliLang = 'en'): string => `${lang === 'zh-CN' ? 'zh-CN/' : ''}rules/${id}/`;
+/** A rule's page under the site root, in the output's language. */
+export const rulePagePath = (id: string, lang: CliLang = 'en'): string => sitePagePath(id, lang === 'zh-CN' ? 'zh' : 'en');
 
 export interface CheckOptions {
   kubernetesVersion?: string;

@@ -5,6 +5,7 @@ import type { RuleCatalogue } from '../content/describe';
 import { ENGLISH } from '../content/en';
 import { type RulePagesWords, rulePagesEn } from '../content/rule-pages.en';
 import { rulePagesZh } from '../content/rule-pages.zh';
+import { rulePagePath, rulesIndexPath } from '../content/rule-page-path';
 import { uiEn } from '../content/ui.en';
 import { uiZh } from '../content/ui.zh';
 import { ZH_RULES } from '../content/zh';
@@ -41,18 +42,14 @@ interface Language {
   words: RulePagesWords;
   rules: RuleCatalogue;
   phase: Record<Rule['phase'], string>;
-  /** Path prefix of this language's pages under the site root. */
-  prefix: string;
 }
 const LANGUAGES: Record<Lang, Language> = {
-  en: { lang: 'en', words: rulePagesEn, rules: ENGLISH, phase: uiEn.phase, prefix: '' },
-  zh: { lang: 'zh', words: rulePagesZh, rules: ZH_RULES, phase: uiZh.phase, prefix: 'zh-CN/' },
+  en: { lang: 'en', words: rulePagesEn, rules: ENGLISH, phase: uiEn.phase },
+  zh: { lang: 'zh', words: rulePagesZh, rules: ZH_RULES, phase: uiZh.phase },
 };
 
 export const COMPONENT_ORDER: readonly Component[] = ['kubeadm', 'kube-apiserver', 'kube-controller-manager', 'kubelet', 'kube-proxy', 'flannel', 'cluster'];
 
-export const rulePagePath = (id: string, lang: Lang): string => `${LANGUAGES[lang].prefix}rules/${id}/`;
-export const rulesIndexPath = (lang: Lang): string => `${LANGUAGES[lang].prefix}rules/`;
 
 /** The pages' Content-Security-Policy: the wizard's, with no script at all. connect-src 'self' lets crawlers' tools
  * (Lighthouse) read robots.txt; a page without script makes no request of its own. */

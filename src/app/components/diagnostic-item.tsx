@@ -4,6 +4,7 @@ import type { DescribedDiagnostic } from '../../content/describe';
 import { useDiagnosticActions } from '../diagnostics';
 import { useI18n } from '../i18n';
 import { WithCode } from './with-code';
+import { rulePagePath } from '../../content/rule-page-path';
 
 // Memoised: the store keeps an unchanged diagnostic's object, so a keystroke re-renders only the items that changed.
 export const DiagnosticItem = memo(function DiagnosticItem({ diagnostic, showGoTo, id }: { diagnostic: DescribedDiagnostic; showGoTo?: boolean; id?: string }) {
@@ -30,7 +31,7 @@ export const DiagnosticItem = memo(function DiagnosticItem({ diagnostic, showGoT
         </p>
         <p className="rule-id">
           {/* The rule's static page in the page's language, relative to the wizard (src/pages/rule-pages.ts). */}
-          <a href={`${lang === 'zh' ? 'zh-CN/' : ''}rules/${diagnostic.rule}/`}>
+          <a href={rulePagePath(diagnostic.rule, lang)}>
             {ui.rulePage} <code>{diagnostic.rule}</code>
           </a>
         </p>

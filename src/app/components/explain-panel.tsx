@@ -16,6 +16,7 @@ import { Explainer, Superseded } from '../explain/client';
 import type { MatchView } from '../explain/protocol';
 import { useI18n } from '../i18n';
 import { WithCode } from './with-code';
+import { rulePagePath } from '../../content/rule-page-path';
 
 /** The matcher starts once typing or pasting pauses this long. */
 const PAUSE_MS = 300;
@@ -179,7 +180,6 @@ export function ExplainPanel({ onApply, onClose, hidden, generation }: { onApply
     if (field) goToField(field);
   };
 
-  const rulePage = (id: string): string => `${lang === 'zh' ? 'zh-CN/' : ''}rules/${id}/`;
 
   return (
     <section className="import-panel explain-panel" aria-labelledby="explain-heading" hidden={hidden}>
@@ -267,7 +267,7 @@ export function ExplainPanel({ onApply, onClose, hidden, generation }: { onApply
                     {words.openFixed}
                   </button>
                 ) : null}
-                <a href={rulePage(match.rule)}>{words.rulePage(match.rule)}</a>
+                <a href={rulePagePath(match.rule, lang)}>{words.rulePage(match.rule)}</a>
               </div>
             </li>
           ))}
