@@ -5,6 +5,34 @@ export default defineConfig({
   // Relative asset paths: the build works from any sub-path of any static host.
   base: './',
   plugins: [react()],
-  build: { target: 'es2022', outDir: 'dist', emptyOutDir: true },
+  build: {
+    target: 'es2022',
+    outDir: 'dist',
+    emptyOutDir: true,
+    rolldownOptions: {
+      output: {
+        // The entry's preload map names every chunk each lazy step needs, so a module shared by two lazy chunks
+        // (which the bundler would split into a chunk of its own) adds a name to the first load. These groups keep
+        // the address-space picture's shared modules in chunks that exist without it: its step wrapper with the steps'
+        // words, and the rules it draws with (context, node capacity, special ranges) with the engine.
+        // Dependencies stay where they are (`includeDependenciesRecursively: false`), so nothing leaves the entry.
+        codeSplitting: {
+          groups: [
+            {
+              name: 'steps-ui',
+              test: /src[\\/](app[\\/](steps-ui\.ts|picture[\\/]lazy\.tsx)|content[\\/]ui-steps\.en\.ts)$/,
+              includeDependenciesRecursively: false,
+            },
+            {
+              // Every rule module but the upstream messages (with the log explainer) and the sources (with the words).
+              name: 'engine',
+              test: /src[\\/]domain[\\/](rules[\\/](?!messages\.ts|sources\.ts)[\w-]+|host-port|cluster)\.ts$/,
+              includeDependenciesRecursively: false,
+            },
+          ],
+        },
+      },
+    },
+  },
   preview: { port: 4173, strictPort: true },
 });
