@@ -96,9 +96,11 @@ describe('normalizeLine', () => {
 const ISSUE_1629 = readFileSync('tests/fixtures/flannel-1629-crash.txt', 'utf8');
 
 describe('the flannel-io/flannel#1629 crash log', () => {
-  const matches = explainLog(ISSUE_1629);
+  // Read in each test, not once here: a mutation run activates its mutant only inside tests.
+  const crash = () => explainLog(ISSUE_1629);
 
   it('gives the IPv6-first podSubnet rule first, at the containment error, with the versions that print it', () => {
+    const matches = crash();
     expect(matches[0]).toMatchObject({
       rule: 'flannel-ipv6-first-podsubnet',
       severity: 'error',
@@ -115,6 +117,7 @@ describe('the flannel-io/flannel#1629 crash log', () => {
   });
 
   it('lists the rule\'s other lines after it: the informer panic (its own message) and the panics it shares', () => {
+    const matches = crash();
     const own = matches.filter((m) => m.rule === 'flannel-ipv6-first-podsubnet');
     expect(own.map((m) => [m.line, m.message.id, m.also])).toEqual([
       [8, 'flannel-ipv6-first-podsubnet/containment', false],
@@ -126,6 +129,7 @@ describe('the flannel-io/flannel#1629 crash log', () => {
   });
 
   it('then the other causes of the same panic, and never a goroutine frame', () => {
+    const matches = crash();
     expect([...new Set(matches.map((m) => m.rule))]).toEqual([
       'flannel-ipv6-first-podsubnet',
       'flannel-ipv6-only-unsupported',
@@ -145,6 +149,7 @@ describe('the flannel-io/flannel#1629 crash log', () => {
   });
 
   it('opens the wizard with the fix: Flannel after v0.20.2, from a plan with IPv6 first in podSubnet', () => {
+    const matches = crash();
     const fixed = fixedPlanFor(matches[0]!, defaultPlan());
     expect(fixed?.before.overrides.podSubnetOrder).toEqual(['ipv6', 'ipv4']);
     expect(fixed?.before.flannelVersion).toBe('0.20.1');
