@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { renderAll } from '../../src/domain/render/files';
 import type { Annotation } from '../../src/domain/render/yaml-writer';
 import { GOLDEN_CASES } from './cases';
+import { annotationLines, commentLines, differingPaths } from './golden-helpers';
 
 const ROOT = 'tests/golden';
 
@@ -16,26 +17,6 @@ function parse(name: string, text: string): unknown {
   if (name.endsWith('.json')) return JSON.parse(text);
   if (name.endsWith('.yaml')) return loadAll(text);
   return text.split('\n');
-}
-
-export function differingPaths(a: unknown, b: unknown, path = '$'): string[] {
-  if (typeof a !== typeof b || Array.isArray(a) !== Array.isArray(b) || (a === null) !== (b === null)) return [path];
-  if (typeof a !== 'object' || a === null) return a === b ? [] : [path];
-  const keys = new Set([...Object.keys(a as object), ...Object.keys(b as object)]);
-  return [...keys].flatMap((key) => differingPaths((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key], `${path}.${key}`));
-}
-
-/** The whole-line comments of a YAML file, each with its line number, one per line (vitest diffs them line by line). */
-export function commentLines(text: string): string {
-  return text
-    .split('\n')
-    .flatMap((line, i) => (/^\s*#/.test(line) ? [`${i + 1}: ${line}`] : []))
-    .join('\n');
-}
-
-/** Annotations one per line: "line [topic] text". */
-export function annotationLines(annotations: readonly Annotation[]): string {
-  return annotations.map((a) => `${a.line} [${a.topic}] ${a.text}`).join('\n');
 }
 
 describe.each(Object.entries(GOLDEN_CASES))('golden: %s', (name, plan) => {
