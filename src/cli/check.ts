@@ -11,8 +11,7 @@ import { rulePagePath as sitePagePath } from '../content/rule-page-path';
 
 export type CliLang = 'en' | 'zh-CN';
 
-/** A rule's page under the site root: `rules/<id>/`, or `zh-CN/rules/<id>/` for the Chinese page. */
-/** A rule's page under the site root, in the output's language. */
+/** A rule's page under the site root, in the output's language: `rules/<id>/` or `zh-CN/rules/<id>/`. */
 export const rulePagePath = (id: string, lang: CliLang = 'en'): string => sitePagePath(id, lang === 'zh-CN' ? 'zh' : 'en');
 
 export interface CheckOptions {

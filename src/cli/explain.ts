@@ -15,8 +15,6 @@ export interface ExplainOptions {
 
 export class UnknownRuleError extends Error {}
 
-
-
 // Words of a rule without a diagnostic: each parameter reads as <name>, or as the value a log line captured.
 function placeholders(known: Record<string, string> = {}): Params {
   return new Proxy({} as Params, { get: (_, key) => (typeof key === 'string' ? (known[key] ?? `<${key}>`) : undefined) });

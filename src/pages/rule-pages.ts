@@ -50,7 +50,6 @@ const LANGUAGES: Record<Lang, Language> = {
 
 export const COMPONENT_ORDER: readonly Component[] = ['kubeadm', 'kube-apiserver', 'kube-controller-manager', 'kubelet', 'kube-proxy', 'flannel', 'cluster'];
 
-
 /** The pages' Content-Security-Policy: the wizard's, with no script at all. connect-src 'self' lets crawlers' tools
  * (Lighthouse) read robots.txt; a page without script makes no request of its own. */
 export function rulePagesCsp(cssHash: string): string {
@@ -130,7 +129,6 @@ function versionRows(rule: Rule, example: RuleExample, language: Language): Vers
   const versions = dims.map((rows) => rows[0]!.versions).join('; ') || language.words.everyVersion;
   return [{ versions, severity: d?.severity ?? rule.severity, happens: d ? happens(d, {}) : '' }];
 }
-
 
 /** Lines of `after` that are not in its longest common subsequence with `before`: the changed lines. */
 function changedLines(before: string[], after: string[]): Set<number> {

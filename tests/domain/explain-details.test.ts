@@ -3,14 +3,14 @@
 // test, so a mutation test activates its mutant for it.
 import { describe, expect, it } from 'vitest';
 import { explainLog, fixedPlanFor, normalizeLine, rulesWithMessages } from '../../src/domain/explain';
-import { type Plan, defaultPlan } from '../../src/domain/plan';
+import type { Plan } from '../../src/domain/plan';
+import { plan } from '../helpers';
 
 const KLOG = 'E0805 05:20:57.156568       1 main.go:330] ';
 const BACKEND = 'unknown backend type: vxlan2';
 const CONTAINMENT = 'Error registering network: failed to acquire lease: subnet "10.244.0.0/16" specified in the flannel net config doesn\'t contain "fd00:10:244:1::/64" PodCIDR of the "w-1" node';
 const INFORMER_PANIC = 'E0805 05:20:57.156568       1 runtime.go:76] Observed a panic: Address is not an IPv4 address';
 
-const plan = (changes: Partial<Plan> = {}): Plan => ({ ...defaultPlan(), ...changes });
 const rulesOf = (log: string) => [...new Set(explainLog(log).map((m) => m.rule))];
 
 describe('normalizeLine, exactly', () => {

@@ -180,7 +180,6 @@ export function ExplainPanel({ onApply, onClose, hidden, generation }: { onApply
     if (field) goToField(field);
   };
 
-
   return (
     <section className="import-panel explain-panel" aria-labelledby="explain-heading" hidden={hidden}>
       <h2 id="explain-heading">{ui.explainTitle}</h2>
