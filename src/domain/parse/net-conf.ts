@@ -133,11 +133,41 @@ export interface NetConfOrigin {
   mapLine?: (jsonLine: number) => { line?: number; path: string };
 }
 
-/** Line (1-based, relative to the JSON text) where "key" is written. */
-function keyLine(text: string, key: string): number | undefined {
-  const re = new RegExp(`"${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"\\s*:`, 'i');
-  const m = re.exec(text);
-  return m ? text.slice(0, m.index).split('\n').length : undefined;
+/**
+ * The line (1-based, relative to the JSON text) of each object key, lower-cased, as first written at any depth.
+ * One pass over the text, so locating many keys stays linear: a regex per key was quadratic.
+ */
+export function jsonKeyLines(text: string): Map<string, number> {
+  const lines = new Map<string, number>();
+  let line = 1;
+  let i = 0;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c === 10) line += 1;
+    if (c !== 34) {
+      i += 1;
+      continue;
+    }
+    // A string: find its closing quote, stepping over escapes; newlines inside one are invalid JSON but counted.
+    const start = i + 1;
+    let end = start;
+    while (end < text.length && text.charCodeAt(end) !== 34) {
+      if (text.charCodeAt(end) === 10) line += 1;
+      end += text.charCodeAt(end) === 92 ? 2 : 1;
+    }
+    const stringLine = line;
+    let next = end + 1;
+    while (next < text.length && (text[next] === ' ' || text[next] === '\t' || text[next] === '\r' || text[next] === '\n')) {
+      if (text[next] === '\n') line += 1;
+      next += 1;
+    }
+    if (text[next] === ':') {
+      const key = text.slice(start, Math.min(end, text.length)).toLowerCase();
+      if (!lines.has(key)) lines.set(key, stringLine);
+    }
+    i = next;
+  }
+  return lines;
 }
 
 /**
@@ -163,8 +193,10 @@ export function parseNetConf(text: string, origin: NetConfOrigin, flannelVersion
     const found = origin.mapLine(jsonLine);
     return { file: origin.file, ...(found.line ? { line: found.line } : {}), path: found.path };
   };
+  let keyLines: Map<string, number> | undefined;
+  const keyLine = (key: string): number | undefined => (keyLines ??= jsonKeyLines(text)).get(key.toLowerCase());
   const where = (key?: string): SourceLocation => {
-    const line = key ? keyLine(text, key) : undefined;
+    const line = key ? keyLine(key) : undefined;
     return mapped(line ?? 1) ?? { file: origin.file, line: origin.firstLine + (line ?? 1) - 1, path: key ? `${origin.pathPrefix}${origin.pathPrefix ? '.' : ''}${key}` : origin.pathPrefix || '(root)' };
   };
   const fail = (id: string, params: Record<string, string>, location: SourceLocation): NetConfParse => {
@@ -246,7 +278,7 @@ export function parseNetConf(text: string, origin: NetConfOrigin, flannelVersion
   };
   for (const [field, key] of Object.entries(fieldKeys)) {
     const written = writtenAs[key];
-    const location = written ? where(written) : keyLine(text, key) ? where(key) : where();
+    const location = written ? where(written) : keyLine(key) ? where(key) : where();
     locations.set(field, location);
   }
   return { flannel, diagnostics, locations, ok: diagnostics.every((d) => d.severity !== 'error') };

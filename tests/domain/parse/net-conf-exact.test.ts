@@ -1,6 +1,6 @@
 // net-conf.json as Flannel's Go decoder reads it: exact diagnostics (rule, params, location) and the values read.
 import { describe, expect, it } from 'vitest';
-import { type NetConfOrigin, parseNetConf } from '../../../src/domain/parse/net-conf';
+import { type NetConfOrigin, jsonKeyLines, parseNetConf } from '../../../src/domain/parse/net-conf';
 
 const PLAIN = { file: 'net-conf.json', firstLine: 1, pathPrefix: '' };
 const parse = (value: unknown, version = '0.28.9') => parseNetConf(typeof value === 'string' ? value : JSON.stringify(value), PLAIN, version);
@@ -209,5 +209,22 @@ describe('net-conf.json edges', () => {
     const text = `${prefix}${'x'.repeat(1024 * 1024 - prefix.length - 2)}"}`;
     expect(text).toHaveLength(1024 * 1024);
     expect(parseNetConf(text, PLAIN, '0.28.9').diagnostics).toEqual([]);
+  });
+});
+
+describe('jsonKeyLines', () => {
+  it('gives each key its first line at any depth, case-folded, and skips string values and escapes', () => {
+    const text = '{\n  "Network": "10.244.0.0/16",\n  "note": "a \\"Backend\\": x",\n  "Backend"\n  :\n  { "Type": "vxlan",\n "type": 1 }\n}';
+    expect([...jsonKeyLines(text)]).toEqual([
+      ['network', 2],
+      ['note', 3],
+      ['backend', 4],
+      ['type', 6],
+    ]);
+  });
+  it('a key 32,766 characters long is located like any other (no RegExp is built from input)', () => {
+    const key = 'k'.repeat(32_766);
+    const result = parse(`{\n"Network": "10.244.0.0/16",\n"${key}": 1}`);
+    expect(result.diagnostics.map((d) => [d.rule, d.location?.line])).toEqual([['flannel-unknown-key', 3]]);
   });
 });
