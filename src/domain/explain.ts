@@ -99,7 +99,13 @@ export function normalizeLine(raw: string): string {
 
 // The cheap tests first: most lines hold no escape character, newline or backslash.
 const withoutAnsi = (text: string): string => (text.includes('\x1b') ? text.replace(ANSI, '') : text);
-const oneLine = (text: string): string => (text.includes('\n') ? text.replace(/\n+$/, '').replace(/\n/g, ' ') : text);
+// Trailing newlines cut by index: /\n+$/ backtracks quadratically on V8 when many newlines are not at the end.
+function oneLine(text: string): string {
+  if (!text.includes('\n')) return text;
+  let end = text.length;
+  while (end > 0 && text.charCodeAt(end - 1) === 10) end -= 1;
+  return text.slice(0, end).replaceAll('\n', ' ');
+}
 
 function stripPrefixes(text: string): string {
   let line = text.replace(CRI, '');
