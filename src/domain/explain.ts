@@ -234,31 +234,53 @@ function versionsFor(message: UpstreamMessage, rule: string): MessageVersions | 
  * literal piece; every regex has bounded repetitions only.
  */
 export function explainLog(text: string, options: ExplainOptions = {}): LogMatch[] {
-  const maxPerRule = Math.max(1, options.maxPerRule ?? DEFAULT_MAX_PER_RULE);
-  const byRule = new Map<string, { best: LogMatch; lines: LogMatch[]; occurrences: number }>();
+  const reader = new LogReader(options);
   const input = typeof text === 'string' ? text : String(text ?? '');
-  let inDump = false;
-  let lineNumber = 0;
   let start = 0;
   while (start <= input.length) {
     let end = input.indexOf('\n', start);
     if (end === -1) end = input.length;
-    const raw = input.slice(start, end);
+    reader.line(input.slice(start, end));
     start = end + 1;
-    lineNumber += 1;
+    if (end === input.length) break;
+  }
+  return reader.matches();
+}
+
+/**
+ * Reads a log one line at a time, keeping only what it reports (at most `maxPerRule` lines per rule), so a followed
+ * log (`kubectl logs -f | dualstack-wizard explain --log -`) is read in bounded memory. `explainLog` is this over a
+ * whole text.
+ */
+export class LogReader {
+  private readonly maxPerRule: number;
+  private readonly byRule = new Map<string, { best: LogMatch; lines: LogMatch[]; occurrences: number }>();
+  private inDump = false;
+  /** Lines read so far. */
+  lineCount = 0;
+
+  constructor(options: ExplainOptions = {}) {
+    this.maxPerRule = Math.max(1, options.maxPerRule ?? DEFAULT_MAX_PER_RULE);
+  }
+
+  /** Reads the next raw line (without its newline); returns the matches of rules this line is the first to show. */
+  line(raw: string): LogMatch[] {
+    this.lineCount += 1;
+    const lineNumber = this.lineCount;
+    const found: LogMatch[] = [];
     const line = normalizeLine(raw);
     // A goroutine dump's frames name functions and files, never a message: skip them. After a "goroutine N [...]:"
     // header, call lines ("pkg.(*T).f(0x1, ...)") and file lines ("\t/path/f.go:12 +0x1b9") are frames; the first
     // other non-blank line ends the dump. The panic line above the header is matched as usual.
     const trimmed = line.trim();
     if (GOROUTINE.test(trimmed)) {
-      inDump = true;
-      continue;
+      this.inDump = true;
+      return found;
     }
-    if (FRAME_FILE.test(line) || trimmed.startsWith('created by ')) continue;
-    if (inDump) {
-      if (trimmed === '' || isCallFrame(trimmed)) continue;
-      inDump = false;
+    if (FRAME_FILE.test(line) || trimmed.startsWith('created by ')) return found;
+    if (this.inDump) {
+      if (trimmed === '' || isCallFrame(trimmed)) return found;
+      this.inDump = false;
     }
     for (const hit of matchLine(line)) {
       const { message } = hit.entry;
@@ -281,23 +303,29 @@ export function explainLog(text: string, options: ExplainOptions = {}): LogMatch
           specificity: hit.entry.template.specificity,
           occurrences: 0,
         };
-        const entry = byRule.get(id);
-        if (!entry) byRule.set(id, { best: match, lines: [match], occurrences: 1 });
-        else {
+        const entry = this.byRule.get(id);
+        if (!entry) {
+          this.byRule.set(id, { best: match, lines: [match], occurrences: 1 });
+          found.push(match);
+        } else {
           entry.occurrences += 1;
           if (better(match, entry.best)) entry.best = match;
-          if (entry.lines.length < maxPerRule) entry.lines.push(match);
+          if (entry.lines.length < this.maxPerRule) entry.lines.push(match);
           else if (match === entry.best) entry.lines[entry.lines.length - 1] = match;
         }
       });
     }
-    if (end === input.length) break;
+    return found;
   }
-  const ranked = [...byRule.values()].sort((a, b) => (better(a.best, b.best) ? -1 : better(b.best, a.best) ? 1 : 0));
-  return ranked.flatMap(({ best, lines, occurrences }) => {
-    const rest = lines.filter((m) => m !== best).sort((a, b) => a.line - b.line);
-    return [best, ...rest].map((m) => ({ ...m, occurrences }));
-  });
+
+  /** The rules found so far, ranked; each rule's best line first, then its other lines in log order. */
+  matches(): LogMatch[] {
+    const ranked = [...this.byRule.values()].sort((a, b) => (better(a.best, b.best) ? -1 : better(b.best, a.best) ? 1 : 0));
+    return ranked.flatMap(({ best, lines, occurrences }) => {
+      const rest = lines.filter((m) => m !== best).sort((x, y) => x.line - y.line);
+      return [best, ...rest].map((m) => ({ ...m, occurrences }));
+    });
+  }
 }
 
 function better(a: LogMatch, b: LogMatch): boolean {
