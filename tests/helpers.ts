@@ -43,3 +43,17 @@ export const ruleIds = (p: Plan, scopes?: Scope[]): string[] => diagnostics(p, s
 
 /** A dual-stack plan with nothing wrong and nothing noteworthy beyond the infos every dual-stack plan gets. */
 export const CLEAN_INFOS = ['flannel-dual-stack-default-routes', 'flannel-br-netfilter'];
+
+/** Text as the CLI's standard input, handed over a few bytes at a time so lines and UTF-8 characters split across reads. */
+export function stringSource(text: string, chunk = 7): { read(buffer: Uint8Array): number } {
+  const bytes = new TextEncoder().encode(text);
+  let at = 0;
+  return {
+    read(buffer) {
+      const count = Math.min(chunk, buffer.length, bytes.length - at);
+      buffer.set(bytes.subarray(at, at + count));
+      at += count;
+      return count;
+    },
+  };
+}

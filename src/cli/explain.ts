@@ -1,12 +1,14 @@
 // `dualstack-wizard explain`: one rule's words and upstream messages, the whole list, or the rules a log shows.
 import type { CliWords } from '../content/cli.en';
 import type { RuleCatalogue } from '../content/describe';
-import { type LogMatch, explainLog } from '../domain/explain';
+import { type LogMatch, LogReader, explainLog } from '../domain/explain';
 import { RULES } from '../domain/rules/catalogue';
 import { type UpstreamMessage, alsoMessagesOf, messagesOf } from '../domain/rules/messages';
 import type { Params, Rule } from '../domain/rules/types';
 import { versionsText } from '../domain/versions';
 import { type CliLang, cliLanguage, rulePagePath, wrap } from './check';
+import { type ByteSource, InputTooLargeError, readChunks } from './read-input';
+import { textEncodingOf } from '../domain/parse/encoding';
 
 export interface ExplainOptions {
   format: 'text' | 'json';
@@ -157,7 +159,10 @@ export interface LogResult {
 
 /** `explain --log FILE|-`: `source` names the log in the text output ("-" is standard input). */
 export function explainLogFile(text: string, source: string, options: ExplainOptions): LogResult {
-  const matches = explainLog(text);
+  return logReport(explainLog(text), countLines(text), source, options);
+}
+
+function logReport(matches: LogMatch[], lineCount: number, source: string, options: ExplainOptions): LogResult {
   const exitCode = matches.length ? 1 : 0;
   if (options.format === 'json') {
     const json = {
@@ -177,7 +182,7 @@ export function explainLogFile(text: string, source: string, options: ExplainOpt
   }
   const { rules, cli } = cliLanguage(options.lang);
   const e = cli.explain;
-  if (!matches.length) return { output: `${e.noMatch(countLines(text))}\n`, exitCode };
+  if (!matches.length) return { output: `${e.noMatch(lineCount)}\n`, exitCode };
   const groups: LogMatch[][] = [];
   for (const m of matches) {
     const last = groups[groups.length - 1];
@@ -200,6 +205,55 @@ export function explainLogFile(text: string, source: string, options: ExplainOpt
   }
   out.push(e.matchSummary(groups.length));
   return { output: `${out.join('\n')}\n`, exitCode };
+}
+
+/**
+ * `explain --log -`: standard input read chunk by chunk and line by line, in bounded memory, so a followed log
+ * (`kubectl logs -f`) is explained as it comes. In text, each rule is printed when a line first shows it, and the
+ * ranked report follows at the end of the input. Past `limit` bytes it reports what it read and exits 2.
+ */
+export function explainLogStream(stdin: ByteSource, limit: number, options: ExplainOptions, io: { stdout: (text: string) => void; stderr: (text: string) => void }): number {
+  const { rules, cli } = cliLanguage(options.lang);
+  const reader = new LogReader();
+  let decoder: TextDecoder | undefined;
+  let pending = '';
+  const feed = (text: string): void => {
+    pending += text;
+    let start = 0;
+    for (let end = pending.indexOf('\n'); end !== -1; end = pending.indexOf('\n', start)) {
+      announce(reader.line(pending.slice(start, end)));
+      start = end + 1;
+    }
+    pending = pending.slice(start);
+  };
+  const announce = (found: LogMatch[]): void => {
+    if (options.format === 'json') return;
+    for (const m of found) {
+      const rule = RULES.find((r) => r.id === m.rule)!;
+      io.stdout(`${cli.explain.matchHeader('<stdin>', m.line)}: ${cli.severity[m.severity]} [${rule.id}] ${words(rule, rules, m.params).message}\n    > ${m.excerpt}\n`);
+    }
+  };
+  let tooLarge: InputTooLargeError | undefined;
+  try {
+    readChunks(stdin, { limit, name: 'standard input' }, (bytes) => {
+      decoder ??= new TextDecoder(textEncodingOf(bytes));
+      feed(decoder.decode(bytes, { stream: true }));
+    });
+  } catch (error) {
+    if (!(error instanceof InputTooLargeError)) throw error;
+    tooLarge = error;
+  }
+  feed(decoder?.decode() ?? '');
+  // The last line, if the input did not end with a newline.
+  if (pending !== '') announce(reader.line(pending));
+  const result = logReport(reader.matches(), reader.lineCount, '-', options);
+  if (options.format !== 'json' && reader.matches().length) io.stdout('\n');
+  io.stdout(result.output);
+  if (tooLarge) {
+    io.stderr(`dualstack-wizard: ${tooLarge.message}\n`);
+    return 2;
+  }
+  return result.exitCode;
 }
 
 function countLines(text: string): number {

@@ -1,13 +1,13 @@
 // dualstack-wizard command line: check | plan | generate | explain.
-import { readFileSync, statSync } from 'node:fs';
 import { describeDiagnostic } from '../content/describe';
 import { analyzeFiles, type InputFile } from '../domain/parse/files';
 import { CERTIFICATE_KEY_PATTERN, type RandomSource, TOKEN_PATTERN } from '../domain/render/secrets';
 import { parseFlannelVersion, parseKubernetesVersion } from '../domain/versions';
 import { type CliLang, cliLanguage, runCheck } from './check';
 import { USAGE_ZH } from '../content/cli.zh';
-import { UnknownRuleError, explainList, explainLogFile, explainRule } from './explain';
+import { UnknownRuleError, explainList, explainLogFile, explainLogStream, explainRule } from './explain';
 import { GenerateError, runGenerate } from './generate';
+import { type ByteSource, InputError, readTextFile } from './read-input';
 
 const USAGE = `Usage:
   dualstack-wizard check [--kubernetes-version 1.33] [--flannel-version v0.28.9] [--format text|json] [--lang en|zh-CN] FILE...
@@ -40,7 +40,7 @@ content, and the order of the files does not matter.
 Chinese; rule ids, JSON keys, values and upstream error strings stay as they are.
 `;
 
-// Larger files are refused before reading; the parsers refuse more than 1 MiB of text anyway.
+// Reads stop here, counted as they go (a device or a pipe has no size); the parsers refuse more than 1 MiB of text.
 const MAX_FILE_BYTES = 16 * 1024 * 1024;
 
 export class UsageError extends Error {}
@@ -97,29 +97,7 @@ function langFlag(flags: Record<string, string>): CliLang {
 
 function readInputs(paths: string[]): InputFile[] {
   if (paths.length === 0) throw new UsageError('no FILE given');
-  return paths.map((path) => {
-    try {
-      if (statSync(path).size > MAX_FILE_BYTES) throw new UsageError(`${path} is larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB`);
-      return { path, text: readFileSync(path, 'utf8') };
-    } catch (error) {
-      if (error instanceof UsageError) throw error;
-      const code = (error as NodeJS.ErrnoException).code;
-      const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : String((error as Error).message);
-      throw new UsageError(`cannot read ${path}: ${reason}`);
-    }
-  });
-}
-
-function readStandardInput(io: CliIo): string {
-  if (!io.readStdin) throw new UsageError('standard input is not available');
-  try {
-    const text = io.readStdin();
-    if (text.length > MAX_FILE_BYTES) throw new UsageError(`standard input is larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB`);
-    return text;
-  } catch (error) {
-    if (error instanceof UsageError) throw error;
-    throw new UsageError(`cannot read standard input: ${(error as Error).message}`);
-  }
+  return paths.map((path) => ({ path, text: readTextFile(path, MAX_FILE_BYTES) }));
 }
 
 /** --lang zh-CN among the arguments, read without parsing them (the usage text shows when they do not parse). */
@@ -133,8 +111,8 @@ export interface CliIo {
   stderr: (text: string) => void;
   /** For the token and certificate key of generate; Web Crypto when absent. */
   random?: RandomSource;
-  /** Standard input, for `explain --log -`. */
-  readStdin?: () => string;
+  /** Standard input, for `explain --log -`: read in chunks, so a followed log is explained as it comes. */
+  stdin?: ByteSource;
 }
 
 /** kubeadm refuses anything else (cluster-bootstrap BootstrapTokenPattern; validation.go ValidateCertificateKey). */
@@ -154,14 +132,17 @@ export function main(argv: string[], io: CliIo): number {
         const format = flags['--format'] ?? 'text';
         if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json, not "${format}"`);
         const lang = langFlag(flags);
-        const result = runCheck(readInputs(files), { ...versionFlags(flags), format, lang });
+        // Flags first: a bad flag is a usage error even when a file is missing too.
+        const versions = versionFlags(flags);
+        const result = runCheck(readInputs(files), { ...versions, format, lang });
         io.stdout(result.output);
         return result.exitCode;
       }
       case 'plan': {
         if (flags['--format'] !== undefined) throw new UsageError('plan always prints JSON');
         const { rules, cli } = cliLanguage(langFlag(flags));
-        const analysis = analyzeFiles(readInputs(files), versionFlags(flags));
+        const versions = versionFlags(flags);
+        const analysis = analyzeFiles(readInputs(files), versions);
         io.stdout(`${JSON.stringify(analysis.plan, null, 2)}\n`);
         const errors = analysis.diagnostics.filter((d) => d.severity === 'error');
         for (const d of errors) io.stderr(`${d.location?.file ?? 'plan'}${d.location?.line ? `:${d.location.line}` : ''}: ${cli.severity.error} [${d.rule}] ${describeDiagnostic(d, rules).message}\n`);
@@ -189,8 +170,11 @@ export function main(argv: string[], io: CliIo): number {
           return 0;
         }
         if (log !== undefined) {
-          const text = log === '-' ? readStandardInput(io) : readInputs([log])[0]!.text;
-          const result = explainLogFile(text, log, options);
+          if (log === '-') {
+            if (!io.stdin) throw new UsageError('standard input is not available');
+            return explainLogStream(io.stdin, MAX_FILE_BYTES, options, io);
+          }
+          const result = explainLogFile(readInputs([log])[0]!.text, log, options);
           io.stdout(result.output);
           return result.exitCode;
         }
@@ -201,7 +185,7 @@ export function main(argv: string[], io: CliIo): number {
         throw new UsageError(`unknown command "${command}"`);
     }
   } catch (error) {
-    if (error instanceof GenerateError || error instanceof UnknownRuleError) {
+    if (error instanceof GenerateError || error instanceof UnknownRuleError || error instanceof InputError) {
       io.stderr(`dualstack-wizard: ${error.message}\n`);
       return 2;
     }

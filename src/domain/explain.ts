@@ -60,6 +60,13 @@ function catalogue(): Compiled[] {
   return compiled;
 }
 
+let shortestAnchor: number | undefined;
+/** No message fits in a line shorter than this; normalising only ever shortens a line. */
+function shortestAnchorLength(): number {
+  shortestAnchor ??= Math.min(...catalogue().map((entry) => entry.template.anchor.length));
+  return shortestAnchor;
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // Normalisation. Every pattern here is anchored or has no nested repetition, so each runs in time linear in the line.
 
@@ -268,6 +275,9 @@ export class LogReader {
     this.lineCount += 1;
     const lineNumber = this.lineCount;
     const found: LogMatch[] = [];
+    // Short lines (`yes`, blank lines) hold no message and cannot end a dump quietly, so outside a dump they are
+    // skipped unread: a followed log of them stays fast.
+    if (!this.inDump && raw.length < shortestAnchorLength()) return found;
     const line = normalizeLine(raw);
     // A goroutine dump's frames name functions and files, never a message: skip them. After a "goroutine N [...]:"
     // header, call lines ("pkg.(*T).f(0x1, ...)") and file lines ("\t/path/f.go:12 +0x1b9") are frames; the first

@@ -7,6 +7,7 @@ import { main } from '../../src/cli/main';
 import { RULES } from '../../src/domain/rules/catalogue';
 import { UPSTREAM_MESSAGES } from '../../src/domain/rules/messages';
 import { CJK, notChinese } from '../chinese-text';
+import { stringSource } from '../helpers';
 
 const ISSUE_1629 = 'tests/fixtures/flannel-1629-crash.txt';
 const KUBEADM_INIT = 'tests/fixtures/kubeadm-init-service-subnet.txt';
@@ -14,7 +15,7 @@ const KUBEADM_INIT = 'tests/fixtures/kubeadm-init-service-subnet.txt';
 function run(argv: string[], stdin?: string) {
   let stdout = '';
   let stderr = '';
-  const code = main(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), ...(stdin !== undefined ? { readStdin: () => stdin } : {}) });
+  const code = main(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), ...(stdin !== undefined ? { stdin: stringSource(stdin) } : {}) });
   return { code, stdout, stderr };
 }
 

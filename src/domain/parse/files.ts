@@ -7,6 +7,7 @@ import type { Diagnostic, Scope, SourceLocation } from '../rules/types';
 import { readGeneratedHeader } from '../render/header';
 import { KUBERNETES_MINORS, NEWEST_FLANNEL, NEWEST_KUBERNETES, formatSemver, kubeadmApiStatus, parseFlannelVersion, parseKubernetesVersion } from '../versions';
 import { KUBECTL_JSON_KINDS, type NodeWhere, isKubeadmConfigMapDocument, isNodesDocument, readKubeadmConfigMap, readNodes } from './cluster';
+import { withoutByteOrderMark } from './encoding';
 import { isFlannelManifestDocument, readFlannelManifest } from './flannel-manifest';
 import { isHelmValuesDocument, readHelmValues } from './helm-values';
 import { isKubeadmDocument, listFamilies, parseKubeadm, type KubeadmParse, type KubeadmSide } from './kubeadm';
@@ -269,7 +270,8 @@ export function analyzeFiles(inputs: InputFile[], options: AnalyzeOptions = {}):
   const clusterNodes: Array<{ node: ClusterNode; where: NodeWhere }> = [];
   let header: { kubernetesVersion: string; flannelVersion: string; file: string } | undefined;
 
-  const ordered = inputs.map((input, index) => ({ path: input.path, input, index })).sort((a, b) => byPath(a, b) || a.index - b.index);
+  // A UTF-8 byte-order mark is not content: a decoder (the CLI's, the page's) may leave it at the start of a file.
+  const ordered = inputs.map((input, index) => ({ path: input.path, input: { ...input, text: withoutByteOrderMark(input.text) }, index })).sort((a, b) => byPath(a, b) || a.index - b.index);
   for (const { input, index } of ordered) {
     const loaded = readAsNetConf(input.text) ? undefined : loadYaml(input.text);
     const kind = detectKind(input.text, loaded);
