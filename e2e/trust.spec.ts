@@ -60,8 +60,11 @@ test('in the wizard: IPv6 only on Flannel v0.16.3, then a /64 IPv6 pod range wit
   await page.getByLabel('IPv6 pod CIDR').fill('fd00:10:244::/64');
   const warning = page.getByText('fd00:10:244::/64 with /64 node blocks has room for one node only').first();
   await expect(warning).toBeVisible();
-  await page.getByRole('button', { name: 'Set node-cidr-mask-size-ipv6 to 80' }).first().click();
-  await expect(page.getByLabel(/IPv6 node mask/)).toHaveValue('80');
+  // /64 node blocks stay; the engine offers the /56 pod range that holds 256 of them.
+  await expect(page.getByRole('button', { name: /node-cidr-mask-size-ipv6/ })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Use pod CIDR fd00:10:244::/56' }).first().click();
+  await expect(page.getByLabel('IPv6 pod CIDR')).toHaveValue('fd00:10:244::/56');
+  await expect(page.getByLabel(/IPv6 node mask/)).toHaveValue('64');
   await expect(page.getByText('has room for one node only')).toHaveCount(0);
 });
 

@@ -127,6 +127,8 @@ export function runCheck(inputs: InputFile[], options: CheckOptions): CheckResul
         line: d.location?.line ?? null,
         explanation: d.explanation,
         fix: d.fix,
+        // One-click fixes the engine has checked: applied to the plan, each removes this diagnostic and adds none.
+        fixes: d.fixes.map((f, i) => ({ label: d.fixLabels[i], set: f.set })),
       })),
     };
     return { output: `${JSON.stringify(json, null, 2)}\n`, exitCode };

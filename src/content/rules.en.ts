@@ -123,7 +123,7 @@ export const ruleTextEn: Record<string, RuleText> = {
       `kube-controller-manager cuts the pod CIDR into one block per node of size --${s(p, 'flag')} (default 24 for IPv4, 64 for IPv6); kubeadm checks that the pod CIDR can hold at least one block.`,
     happens: (p) =>
       `\`kubeadm init\` stops with "the size of pod subnet with mask ${s(p, 'prefix')} is smaller than the size of node subnet with mask ${s(p, 'mask')}". kubeadm does not pick an IPv6 node mask for you since 1.20 (kubernetes/kubernetes#95723).`,
-    fix: (p) => `Set ${s(p, 'flag')} to ${s(p, 'suggested')} (at least ${s(p, 'prefix')}, at most ${Number(p.prefix) + 16}), or use a shorter pod prefix.`,
+    fix: (p) => `Set ${s(p, 'flag')} to at least ${s(p, 'prefix')} and at most ${Number(p.prefix) + 16}, or use a shorter pod prefix.`,
   },
   'kubeadm-node-mask-difference': {
     message: (p) => `Node mask /${s(p, 'mask')} is more than 16 bits longer than pod CIDR ${s(p, 'cidr')}`,
@@ -662,7 +662,7 @@ export const ruleTextEn: Record<string, RuleText> = {
     reads: () =>
       'kube-controller-manager marks pod blocks that overlap a Service CIDR as used; Flannel routes and masquerades the whole pod range. The official kubeadm dual-stack example does this too (pods 2001:db8:42::/56, Services 2001:db8:42:1::/112).',
     happens: () => 'The cluster starts, but one or more node blocks are lost, and Service addresses sit inside the pod range, which confuses firewalls, routes and masquerade rules.',
-    fix: () => 'Give Services a range outside the pod CIDR, e.g. fd00:10:96::/112 next to fd00:10:244::/56.',
+    fix: (p) => `Give Services a range outside the pod CIDR ${s(p, 'pod')}, next to it rather than inside it.`,
   },
   'cluster-node-ip-in-cluster-range': {
     message: (p) => `${s(p, 'what')} address ${s(p, 'address')} lies inside ${s(p, 'setting')} ${s(p, 'cidr')}`,
@@ -824,4 +824,9 @@ export const fixLabelsEn: Record<string, Text> = {
   'set-backend': (p) => `Use ${s(p, 'type')}`,
   'set-wireguard-mode': (p) => `Use Mode ${s(p, 'mode')}`,
   'use-canonical': (p) => `Use ${s(p, 'canonical')}`,
+  'set-pod-cidr': (p) => `Use pod CIDR ${s(p, 'cidr')}`,
+  'set-service-cidr': (p) => `Use Service CIDR ${s(p, 'cidr')}`,
+  'use-value': (p) => `Use "${s(p, 'value')}"`,
+  'split-families': (p) => `Put ${s(p, 'ipv4')} in the IPv4 field and ${s(p, 'ipv6')} in the IPv6 field`,
+  'move-to-family': (p) => `Move ${s(p, 'value')} to the ${s(p, 'family')} field`,
 };

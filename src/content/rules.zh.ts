@@ -118,7 +118,7 @@ export const ruleTextZh: Record<string, RuleText> = {
     message: (p) => `Pod CIDR ${s(p, 'cidr')} 比单个节点的网段（/${s(p, 'mask')}）还小`,
     reads: (p) => `kube-controller-manager 按 --${s(p, 'flag')}（IPv4 默认 24，IPv6 默认 64）把 Pod CIDR 切成每个节点一块；kubeadm 检查 Pod CIDR 至少能容纳一块。`,
     happens: (p) => `\`kubeadm init\` 报错 "the size of pod subnet with mask ${s(p, 'prefix')} is smaller than the size of node subnet with mask ${s(p, 'mask')}"。从 1.20 起 kubeadm 不再自动计算 IPv6 节点掩码（kubernetes/kubernetes#95723）。`,
-    fix: (p) => `把 ${s(p, 'flag')} 设为 ${s(p, 'suggested')}（不小于 ${s(p, 'prefix')}，不大于 ${Number(p.prefix) + 16}），或使用更短的 Pod 前缀。`,
+    fix: (p) => `把 ${s(p, 'flag')} 设为不小于 ${s(p, 'prefix')}、不大于 ${Number(p.prefix) + 16} 的值，或使用更短的 Pod 前缀。`,
   },
   'kubeadm-node-mask-difference': {
     message: (p) => `节点掩码 /${s(p, 'mask')} 比 Pod CIDR ${s(p, 'cidr')} 长了 16 位以上`,
@@ -632,7 +632,7 @@ export const ruleTextZh: Record<string, RuleText> = {
     message: (p) => `Pod CIDR ${s(p, 'pod')} 与 Service CIDR ${s(p, 'service')} 重叠`,
     reads: () => 'kube-controller-manager 会把与 Service CIDR 重叠的 Pod 网段标记为已用；Flannel 对整个 Pod 范围做路由和地址伪装。kubeadm 官方双栈示例也是这样（Pod 2001:db8:42::/56，Service 2001:db8:42:1::/112）。',
     happens: () => '集群可以启动，但会损失一个或多个节点网段，而且 Service 地址位于 Pod 范围内，会让防火墙、路由和地址伪装规则产生混乱。',
-    fix: () => '给 Service 一个 Pod CIDR 之外的范围，例如在 fd00:10:244::/56 之外用 fd00:10:96::/112。',
+    fix: (p) => `给 Service 一个 Pod CIDR ${s(p, 'pod')} 之外的范围：放在它旁边，而不是它里面。`,
   },
   'cluster-node-ip-in-cluster-range': {
     message: (p) => `${s(p, 'what')} 的地址 ${s(p, 'address')} 位于 ${s(p, 'setting')} ${s(p, 'cidr')} 之内`,
@@ -789,4 +789,9 @@ export const fixLabelsZh: Record<string, Text> = {
   'set-backend': (p) => `使用 ${s(p, 'type')}`,
   'set-wireguard-mode': (p) => `使用 Mode \`${s(p, 'mode')}\``,
   'use-canonical': (p) => `使用 ${s(p, 'canonical')}`,
+  'set-pod-cidr': (p) => `把 Pod CIDR 改为 ${s(p, 'cidr')}`,
+  'set-service-cidr': (p) => `把 Service CIDR 改为 ${s(p, 'cidr')}`,
+  'use-value': (p) => `改为“${s(p, 'value')}”`,
+  'split-families': (p) => `把 ${s(p, 'ipv4')} 填入 IPv4 栏，${s(p, 'ipv6')} 填入 IPv6 栏`,
+  'move-to-family': (p) => `把 ${s(p, 'value')} 移到 ${s(p, 'family')} 栏`,
 };

@@ -4,6 +4,7 @@ import { parseCidr } from './cidr';
 import type { Plan } from './plan';
 import { ruleById } from './rules/catalogue';
 import { runRules } from './rules/engine';
+import { applyFix } from './rules/fix-check';
 import { type CompiledTemplate, type MessageVersions, UPSTREAM_MESSAGES, type UpstreamMessage, compileTemplate } from './rules/messages';
 import type { Component, Phase, PlanFix, Severity } from './rules/types';
 import { type VersionRange, compareSemver, parseFlannelVersion, parseKubernetesVersion } from './versions';
@@ -418,19 +419,7 @@ export function fixedPlanFor(match: LogMatch, base: Plan): { plan: Plan; fix: Pl
   const diagnostic = runRules(before).find((d) => d.rule === match.rule && d.fixes.length > 0);
   const fix = diagnostic?.fixes[0];
   if (!fix) return null;
-  const plan = clone(before);
-  for (const { field, value } of fix.set) setPath(plan, field, value);
-  return { plan, fix, before };
-}
-
-function setPath(target: object, path: string, value: unknown): void {
-  const keys = path.split('.');
-  let node = target as Record<string, unknown>;
-  for (const key of keys.slice(0, -1)) {
-    if (node[key] === undefined || node[key] === null || typeof node[key] !== 'object') node[key] = {};
-    node = node[key] as Record<string, unknown>;
-  }
-  node[keys[keys.length - 1]!] = value === undefined ? undefined : JSON.parse(JSON.stringify(value));
+  return { plan: applyFix(before, fix), fix, before };
 }
 
 /** Rule ids of the catalogue that own or share at least one upstream message. */

@@ -198,13 +198,13 @@ describe('fixedPlanFor: the plan a message rebuilds', () => {
     expect(fixedFor(tooLarge('fd00:10:96::/64'), plan())?.before).toMatchObject({ stack: 'dual', primaryFamily: 'ipv4' });
   });
 
-  it('a dual-stack pod subnet keeps its order, and the fix changes only the mask it names', () => {
+  it('a dual-stack pod subnet keeps its order, and the fix changes only the family it names', () => {
     const fixed = fixedFor(podSmaller('fd00:10:244::/80,10.244.0.0/16'), plan({ stack: 'ipv4' }));
     expect(fixed?.before.stack).toBe('dual');
     expect(fixed?.before.overrides.podSubnetOrder).toEqual(['ipv6', 'ipv4']);
     expect(fixed?.before.podCidr).toEqual({ ipv4: '10.244.0.0/16', ipv6: 'fd00:10:244::/80' });
-    expect(fixed?.plan.nodeMask.ipv4).toBe('24');
-    expect(fixed?.plan.nodeMask.ipv6).not.toBe('64');
+    expect(fixed?.plan.nodeMask).toEqual({ ipv4: '24', ipv6: '64' });
+    expect(fixed?.plan.podCidr).toEqual({ ipv4: '10.244.0.0/16', ipv6: 'fd00:10:244::/56' });
   });
 
   it('null for a list it cannot place: three subnets, two of one family, or one that does not parse', () => {

@@ -4,6 +4,7 @@ import { stackFamilies } from '../plan';
 import { specialOverlaps, subnetField, type SubnetKind } from './kubeadm';
 import { type RuleContext, nodeIpField, writtenAddress } from './context';
 import { clip } from './fields';
+import { serviceRangeCandidates } from './fix-candidates';
 import type { Finding, Params, Rule } from './types';
 
 // RFC 5737 and RFC 3849 documentation prefixes (the address-space picture marks them too).
@@ -54,7 +55,7 @@ export const addressingRules: Rule[] = [
         if (problem.kind !== 'family') return [];
         const params: Params = { what: problem.what, family: familyLabel(problem.family), value: clip(problem.value), ...problem.params };
         if (problem.node) params.node = problem.node.name;
-        return [{ fields: [field], params }];
+        return [{ fields: [field], params, fixes: problem.fixes }];
       }),
   },
   {
@@ -84,6 +85,7 @@ export const addressingRules: Rule[] = [
           .map((service) => ({
             fields: [subnetField('pod', pod.family), subnetField('service', service.family)],
             params: { pod: formatCidr(pod), service: formatCidr(service), family: familyLabel(pod.family) },
+            fixes: ctx.plan.overrides.serviceSubnet === undefined ? serviceRangeCandidates(pod, service, subnetField('service', service.family)) : [],
           })),
       ),
   },

@@ -1,5 +1,5 @@
 // Everything the rules read, parsed once per run so 500 nodes stay cheap.
-import { type Cidr, type CidrParse, type Family, type IpAddress, type IpParse, parseCidr, parseIp } from '../cidr';
+import { type Cidr, type CidrParse, type Family, type IpAddress, type IpParse, otherFamily, parseCidr, parseIp } from '../cidr';
 import type { ClusterState } from '../cluster';
 import {
   type Plan,
@@ -23,7 +23,8 @@ import {
   parseKubernetesVersion,
 } from '../versions';
 import { type FieldProblem, addressFieldProblem, cidrFieldProblem } from './fields';
-import type { Scope } from './types';
+import { fieldCandidates } from './fix-candidates';
+import type { PlanFix, Scope } from './types';
 
 // Moved to plan.ts (derived values, which the renderers read too); re-exported for the rules that import them here.
 export { type EffectiveNetConf, controllerManagerArgs, effectiveNetConf } from '../plan';
@@ -63,7 +64,8 @@ export function writtenAddress(entry: NodeIps, ip: IpAddress): string {
 }
 
 /** A field's problem, with where it is: which list the field feeds, its family, its text, and the node it belongs to. */
-export type FieldProblemAt = FieldProblem & { what: 'pod' | 'service' | 'node'; family: Family; value: string; node: PlanNode | null };
+/** A field's problem, where it is, and the candidate fixes for it (fix-candidates.ts fieldCandidates). */
+export type FieldProblemAt = FieldProblem & { what: 'pod' | 'service' | 'node'; family: Family; value: string; node: PlanNode | null; fixes: PlanFix[] };
 
 export interface RuleContext {
   plan: Plan;
@@ -131,14 +133,19 @@ export function buildContext(plan: Plan, options: ContextOptions = {}): RuleCont
     for (const family of families) {
       const value = plan[kind][family];
       const problem = cidrFieldProblem(value, family);
-      if (problem) fieldProblems.set(`${kind}.${family}`, { ...problem, what: kind === 'podCidr' ? 'pod' : 'service', family, value, node: null });
+      const other = otherFamily(family);
+      const fixes = problem ? fieldCandidates(`${kind}.${family}`, value, family, 'cidr', families.includes(other) ? { field: `${kind}.${other}`, value: plan[kind][other] } : null) : [];
+      if (problem) fieldProblems.set(`${kind}.${family}`, { ...problem, what: kind === 'podCidr' ? 'pod' : 'service', family, value, node: null, fixes });
     }
   }
   plan.nodes.forEach((node, index) => {
     if (node.nodeIp !== undefined) return;
     for (const family of families) {
       const problem = addressFieldProblem(node[family], family);
-      if (problem) fieldProblems.set(`nodes.${index}.${family}`, { ...problem, what: 'node', family, value: node[family], node });
+      if (!problem) continue;
+      const other = otherFamily(family);
+      const fixes = fieldCandidates(`nodes.${index}.${family}`, node[family], family, 'address', families.includes(other) ? { field: `nodes.${index}.${other}`, value: node[other] } : null);
+      fieldProblems.set(`nodes.${index}.${family}`, { ...problem, what: 'node', family, value: node[family], node, fixes });
     }
   });
   const source = advertiseAddressSource(plan);

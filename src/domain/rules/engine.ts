@@ -3,6 +3,7 @@ import type { Plan } from '../plan';
 import { flannelIn, kubernetesIn } from '../versions';
 import { RULES, ruleById } from './catalogue';
 import { type ContextOptions, buildContext } from './context';
+import { keepFixesThatHold } from './fix-check';
 import type { Diagnostic, Finding, Params, Rule, Severity, SourceLocation } from './types';
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
@@ -29,7 +30,20 @@ export function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
   return [...diagnostics].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
 }
 
-export function runRules(plan: Plan, options: ContextOptions = {}): Diagnostic[] {
+export interface RunOptions extends ContextOptions {
+  /** Keep only fixes the rules confirm (fix-check.ts); off only for the tests that show why it is on. */
+  verifyFixes?: boolean;
+}
+
+/** The diagnostics of a plan, each with the one-click fixes that hold. */
+export function runRules(plan: Plan, options: RunOptions = {}): Diagnostic[] {
+  const diagnostics = checkRules(plan, options);
+  if (options.verifyFixes === false || !diagnostics.some((d) => d.fixes.length > 0)) return diagnostics;
+  return keepFixesThatHold(plan, diagnostics, (fixed) => checkRules(fixed, options));
+}
+
+/** The diagnostics with the rules' candidate fixes, unchecked. */
+function checkRules(plan: Plan, options: ContextOptions): Diagnostic[] {
   const ctx = buildContext(plan, options);
   const diagnostics: Diagnostic[] = [];
   for (const rule of RULES) {

@@ -2,6 +2,7 @@
 import { type Cidr, type Family, cidrSize, containsCidr, familyLabel, overlaps } from '../cidr';
 import { DEFAULT_MAX_PODS, type Plan } from '../plan';
 import { type RuleContext, buildContext } from './context';
+import { nodeMaskCandidates, serviceRangeCandidates, widerPodCandidate } from './fix-candidates';
 import type { Finding, PlanFix, Rule } from './types';
 
 const LEGACY_MASK = 'node-cidr-mask-size';
@@ -34,14 +35,18 @@ export function allocatableBlocks(ctx: RuleContext, family: Family): Allocatable
 
 const pieceText = (ctx: RuleContext, pod: Cidr): string => ctx.podSubnet.pieces.find((p) => p.parse.ok && p.parse.cidr === pod)?.text ?? '';
 
-/** A node mask that gives `nodes` usable blocks, within kubeadm's 16-bit difference; null when none does. */
-function maskFix(pod: Cidr, blocks: AllocatableBlocks, nodes: number): PlanFix | null {
+/**
+ * Fixes for too few node blocks. Where a Service CIDR overlapping the pod CIDR takes them, the overlap is the cause,
+ * and the fix is a Service range outside it. Otherwise node masks that give `nodes` blocks, then a wider pod CIDR.
+ */
+function capacityFixes(ctx: RuleContext, pod: Cidr, blocks: AllocatableBlocks, nodes: number): PlanFix[] {
+  const moves = ctx.plan.overrides.serviceSubnet === undefined
+    ? ctx.serviceSubnet.cidrs.filter((service) => overlaps(service, pod)).flatMap((service) => serviceRangeCandidates(pod, service, `serviceCidr.${pod.family}`))
+    : [];
+  if (moves.length > 0) return moves;
   const needed = nodes + Number(blocks.total - blocks.usable);
-  // IPv6 blocks stay huge at +16 bits; IPv4 grows only as far as the node count needs.
-  const mask = pod.family === 'ipv6' ? Math.min(pod.prefix + 16, 120) : Math.min(pod.prefix + Math.ceil(Math.log2(needed)), 30);
-  if (mask <= blocks.mask || mask - pod.prefix > 16 || (1n << BigInt(mask - pod.prefix)) < BigInt(needed)) return null;
-  const flag = `node-cidr-mask-size-${pod.family}`;
-  return { label: 'set-node-mask', params: { flag, mask }, set: [{ field: `nodeMask.${pod.family}`, value: String(mask) }] };
+  const wider = ctx.plan.overrides.podSubnet === undefined ? widerPodCandidate(pod, blocks.mask, needed, `podCidr.${pod.family}`) : [];
+  return [...moves, ...nodeMaskCandidates(pod, needed), ...wider];
 }
 
 export interface FamilyNodeCapacity {
@@ -121,7 +126,6 @@ export const controllerManagerRules: Rule[] = [
       return ctx.podSubnet.cidrs.flatMap((pod): Finding[] => {
         const blocks = allocatableBlocks(ctx, pod.family);
         if (!blocks || blocks.usable >= nodes) return [];
-        const fix = maskFix(pod, blocks, Number(nodes));
         return [{
           fields: [`podCidr.${pod.family}`, `nodeMask.${pod.family}`],
           params: {
@@ -133,7 +137,7 @@ export const controllerManagerRules: Rule[] = [
             nodes: String(nodes),
             flag: `node-cidr-mask-size-${pod.family}`,
           },
-          fixes: fix ? [fix] : [],
+          fixes: capacityFixes(ctx, pod, blocks, Number(nodes)),
         }];
       });
     },
@@ -152,11 +156,10 @@ export const controllerManagerRules: Rule[] = [
         const blocks = allocatableBlocks(ctx, pod.family);
         // No usable block at all is controller-manager-node-capacity's error.
         if (!blocks || blocks.usable !== 1n) return [];
-        const fix = maskFix(pod, blocks, 2);
         return [{
           fields: [`podCidr.${pod.family}`, `nodeMask.${pod.family}`],
           params: { cidr: pieceText(ctx, pod), mask: blocks.mask, prefix: pod.prefix, blocks: String(blocks.total), flag: `node-cidr-mask-size-${pod.family}` },
-          fixes: fix ? [fix] : [],
+          fixes: capacityFixes(ctx, pod, blocks, 2),
         }];
       });
     },

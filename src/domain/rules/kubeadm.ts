@@ -12,6 +12,7 @@ import {
 } from '../versions';
 import type { RuleContext, SubnetList } from './context';
 import { addressHint, cidrPieceHint, clip } from './fields';
+import { fieldCandidates, narrowerPodCandidate, nodeMaskCandidates, widerPodCandidate } from './fix-candidates';
 import type { Finding, PlanPath, Rule } from './types';
 
 export type SubnetKind = 'pod' | 'service';
@@ -32,6 +33,9 @@ function perKind(check: (list: SubnetList, kind: SubnetKind, ctx: RuleContext) =
 const fromFields = (ctx: RuleContext, kind: SubnetKind): boolean => ctx.plan.overrides[SETTING[kind]] === undefined;
 
 const SETTING = { pod: 'podSubnet', service: 'serviceSubnet' } as const;
+
+/** Node blocks a plan needs: one per node named, and room for a second so another node can join. */
+const blocksForNodes = (ctx: RuleContext): number => Math.max(ctx.plan.nodes.length, 2);
 
 const COMMON_API_PORTS = new Set([443, 6443, 8443, 16443]);
 
@@ -60,6 +64,7 @@ export const kubeadmRules: Rule[] = [
           return [{
             fields: [subnetField(kind, family)],
             params: { setting: SETTING[kind], value: list.text, piece: clip(problem.piece), ...problem.params, family: familyLabel(family), entry: clip(problem.value) },
+            fixes: problem.fixes,
           }];
         });
       }),
@@ -149,7 +154,7 @@ export const kubeadmRules: Rule[] = [
             return [{
               fields: [subnetField('pod', cidr.family), `nodeMask.${cidr.family}`],
               params: { cidr: fmt(cidr), prefix: cidr.prefix, mask, family: cidr.family, flag: `node-cidr-mask-size-${cidr.family}`, suggested },
-              fixes: [{ label: 'set-node-mask', params: { flag: `node-cidr-mask-size-${cidr.family}`, mask: suggested }, set: [{ field: `nodeMask.${cidr.family}`, value: String(suggested) }] }],
+              fixes: [...nodeMaskCandidates(cidr, blocksForNodes(ctx)), ...(fromFields(ctx, 'pod') ? widerPodCandidate(cidr, mask, blocksForNodes(ctx), subnetField('pod', cidr.family)) : [])],
             }];
           }),
   },
@@ -169,7 +174,7 @@ export const kubeadmRules: Rule[] = [
             return [{
               fields: [subnetField('pod', cidr.family), `nodeMask.${cidr.family}`],
               params: { cidr: fmt(cidr), prefix: cidr.prefix, mask, flag: `node-cidr-mask-size-${cidr.family}`, suggested: cidr.prefix + 16, suggestedPrefix: mask - 16 },
-              fixes: [{ label: 'set-node-mask', params: { flag: `node-cidr-mask-size-${cidr.family}`, mask: cidr.prefix + 16 }, set: [{ field: `nodeMask.${cidr.family}`, value: String(cidr.prefix + 16) }] }],
+              fixes: [...nodeMaskCandidates(cidr, blocksForNodes(ctx)), ...(fromFields(ctx, 'pod') ? narrowerPodCandidate(cidr, mask, subnetField('pod', cidr.family)) : [])],
             }];
           }),
   },
@@ -183,11 +188,15 @@ export const kubeadmRules: Rule[] = [
     check: (ctx) => {
       if (!ctx.advertise || ctx.advertise.ok) return [];
       const source = ctx.advertiseSource;
-      if (source === null) return [{ fields: ['advertiseAddress'], params: { value: ctx.advertiseText, ...addressHint(ctx.advertiseText) } }];
+      if (source === null) return [{ fields: ['advertiseAddress'], params: { value: ctx.advertiseText, ...addressHint(ctx.advertiseText) }, fixes: fieldCandidates('advertiseAddress', ctx.advertiseText, ctx.serviceSubnet.firstFamily ?? ctx.plan.primaryFamily, 'address', null) }];
       // Derived from the init node's address: at that node's field, unless the field has its own problem (then
       // the node rules say it there, once). kubelet trims --node-ip, kubeadm does not, so only spaces get here.
       if (ctx.fieldProblems.has(source.field)) return [];
-      return [{ fields: [source.field], params: { value: ctx.advertiseText, ...addressHint(ctx.advertiseText), node: ctx.plan.nodes[source.index]!.name, family: familyLabel(source.family) } }];
+      return [{
+        fields: [source.field],
+        params: { value: ctx.advertiseText, ...addressHint(ctx.advertiseText), node: ctx.plan.nodes[source.index]!.name, family: familyLabel(source.family) },
+        fixes: fieldCandidates(source.field as PlanPath, ctx.advertiseText, source.family, 'address', null),
+      }];
     },
   },
   {

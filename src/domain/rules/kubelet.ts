@@ -71,6 +71,7 @@ export const kubeletRules: Rule[] = [
               severity: 'error',
               fields: [field],
               params: { node: entry.node.name, value: entry.nodeIp, ignored: clip(problem.piece), ...problem.params, family: familyLabel(family), entry: clip(problem.value), ...advertise, ...legacy(ctx.kubernetesMinor) },
+              fixes: problem.fixes,
             }];
           });
         }

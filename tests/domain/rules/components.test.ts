@@ -47,7 +47,8 @@ describe('kube-controller-manager', () => {
     const d = only(one, 'controller-manager-node-capacity');
     expect(message(d)).toBe('fd00:10:244::/64 with /64 node blocks has room for 1 node(s); the plan has 2');
     expect(explanation(d)).toContain('CIDR allocation failed; there are no remaining CIDRs left to allocate in the accepted range');
-    expect(d.fixes[0]!.set).toEqual([{ field: 'nodeMask.ipv6', value: '80' }]);
+    // /64 node blocks stay: the pod CIDR widens to a /56.
+    expect(d.fixes.map((f) => f.set)).toEqual([[{ field: 'podCidr.ipv6', value: 'fd00:10:244::/56' }]]);
   });
   it('a pod CIDR with a single node block warns even when the plan names one node', () => {
     const one = plan({ podCidr: { ipv4: '10.244.0.0/16', ipv6: 'fd00:10:244::/64' } });
@@ -58,7 +59,7 @@ describe('kube-controller-manager', () => {
     expect(message(d)).toBe('fd00:10:244::/64 with /64 node blocks has room for one node only');
     expect(explanation(d)).toContain('The second node to register gets no podCIDR');
     expect(explanation(d)).toContain('"failed to acquire lease"');
-    expect(d.fixes).toEqual([{ label: 'set-node-mask', params: { flag: 'node-cidr-mask-size-ipv6', mask: 80 }, set: [{ field: 'nodeMask.ipv6', value: '80' }] }]);
+    expect(d.fixes).toEqual([{ label: 'set-pod-cidr', params: { cidr: 'fd00:10:244::/56' }, set: [{ field: 'podCidr.ipv6', value: 'fd00:10:244::/56' }] }]);
     // With no node at all the same holds: the first node to register takes the only block.
     expect(findings({ ...one, nodes: [] }, 'controller-manager-one-node-block')).toHaveLength(1);
     // Two blocks are enough for two nodes: /63 with /64.

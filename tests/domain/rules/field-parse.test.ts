@@ -51,11 +51,14 @@ describe('a pod CIDR field that does not parse: one kubeadm-subnet-syntax error 
     const found = problems(withPod('ipv4', value));
     if (hint === null) return void expect(found.map((d) => d.rule)).not.toContain('kubeadm-subnet-syntax');
     const piece = hint.hint.endsWith('comma') || hint.hint === 'empty-entry' ? '' : value;
+    // A stray space or comma around one CIDR gets that CIDR as its fix; a value with no CIDR in it gets none.
+    const fixed = ['10.244.0.0/16', '10.244.0.0/16,', ',10.244.0.0/16'].includes(value.replace(/\s/g, '')) ? '10.244.0.0/16' : null;
     expect(found).toEqual([
       {
         ...kubeadmSyntax,
         fields: ['podCidr.ipv4'],
         params: { setting: 'podSubnet', value: `${value},fd00:10:244::/56`, piece, ...hint, family: 'IPv4', entry: value },
+        fixes: fixed ? [{ label: 'use-value', params: { value: fixed }, set: [{ field: 'podCidr.ipv4', value: fixed }] }] : [],
       },
     ]);
     expect(message(found[0]!)).toBe(`IPv4 pod CIDR "${value}" does not parse: ${what}`);
@@ -114,7 +117,8 @@ describe('a Service CIDR field that does not parse', () => {
   ] as const)('%s %j: one error at the field', (family, value, hint, list, text) => {
     const found = problems(withService(family, value));
     const piece = hint.hint === 'trailing-comma' ? '' : value;
-    expect(found).toEqual([{ ...kubeadmSyntax, fields: [`serviceCidr.${family}`], params: { setting: 'serviceSubnet', value: list, piece, ...hint, family: family === 'ipv4' ? 'IPv4' : 'IPv6', entry: value } }]);
+    const fixes = value === '10.96.0.0/16,' ? [{ label: 'use-value', params: { value: '10.96.0.0/16' }, set: [{ field: 'serviceCidr.ipv4', value: '10.96.0.0/16' }] }] : [];
+    expect(found).toEqual([{ ...kubeadmSyntax, fields: [`serviceCidr.${family}`], params: { setting: 'serviceSubnet', value: list, piece, ...hint, family: family === 'ipv4' ? 'IPv4' : 'IPv6', entry: value }, fixes }]);
     expect(message(found[0]!)).toBe(text);
   });
 });
@@ -141,7 +145,10 @@ describe('a value of the other family, or a list, in one field: cluster-field-fa
 
   it('both CIDRs in one field', () => {
     const found = problems(withPod('ipv4', '10.244.0.0/16,fd00::/56'));
-    expect(found).toEqual([{ ...fieldFamily, fields: ['podCidr.ipv4'], params: { what: 'pod', family: 'IPv4', value: '10.244.0.0/16,fd00::/56', hint: 'list', count: 2 } }]);
+    // The IPv6 field already holds another value, so the fix keeps the IPv4 one here and leaves that field alone.
+    expect(found).toEqual([
+      { ...fieldFamily, fields: ['podCidr.ipv4'], params: { what: 'pod', family: 'IPv4', value: '10.244.0.0/16,fd00::/56', hint: 'list', count: 2 }, fixes: [{ label: 'use-value', params: { value: '10.244.0.0/16' }, set: [{ field: 'podCidr.ipv4', value: '10.244.0.0/16' }] }] },
+    ]);
     expect(message(found[0]!)).toBe('The IPv4 pod CIDR field holds 2 CIDRs, "10.244.0.0/16,fd00::/56"; it takes one');
     expect(describeDiagnostic(found[0]!, CHINESE).message).toBe('IPv4 Pod CIDR 字段填了 2 个 CIDR："10.244.0.0/16,fd00::/56"；这里只能填一个');
   });
@@ -181,7 +188,8 @@ describe('a node address field', () => {
     ['192.168.10.21,nope', { ignored: 'nope', hint: 'list' }, 'it holds a list; the field takes one address'],
   ] as const)('a worker IPv4 of %j', (value, params, what) => {
     const found = problems(withNode(1, 'ipv4', value));
-    expect(found).toEqual([{ ...nodeUnparsable, fields: ['nodes.1.ipv4'], params: { node: 'worker-1', value: `${value},fd00:192:168:10::21`, ...params, family: 'IPv4', entry: value } }]);
+    const fixes = value === '192.168.10.21,' ? [{ label: 'use-value', params: { value: '192.168.10.21' }, set: [{ field: 'nodes.1.ipv4', value: '192.168.10.21' }] }] : [];
+    expect(found).toEqual([{ ...nodeUnparsable, fields: ['nodes.1.ipv4'], params: { node: 'worker-1', value: `${value},fd00:192:168:10::21`, ...params, family: 'IPv4', entry: value }, fixes }]);
     expect(message(found[0]!)).toBe(`The IPv4 address of worker-1 does not parse: ${what}`);
   });
 
@@ -192,7 +200,7 @@ describe('a node address field', () => {
   it('the init node\'s address with a space: kubeadm reads it untrimmed as the advertise address, flagged at the node field', () => {
     const found = problems(withNode(0, 'ipv4', '192.168.10.11 '));
     expect(found).toEqual([
-      { rule: 'kubeadm-advertise-address-invalid', severity: 'error', component: 'kubeadm', phase: 'kubeadm-validate', fields: ['nodes.0.ipv4'], params: { value: '192.168.10.11 ', hint: 'trailing-space', node: 'cp-1', family: 'IPv4' }, fixes: [] },
+      { rule: 'kubeadm-advertise-address-invalid', severity: 'error', component: 'kubeadm', phase: 'kubeadm-validate', fields: ['nodes.0.ipv4'], params: { value: '192.168.10.11 ', hint: 'trailing-space', node: 'cp-1', family: 'IPv4' }, fixes: [{ label: 'use-value', params: { value: '192.168.10.11' }, set: [{ field: 'nodes.0.ipv4', value: '192.168.10.11' }] }] },
     ]);
     expect(message(found[0]!)).toBe('The IPv4 address of cp-1 ends with a space, and kubeadm reads it untrimmed as the advertise address');
   });
@@ -240,7 +248,10 @@ describe('the advertise address field, when typed', () => {
     ['192.168.10.11/24', { hint: 'cidr' }, 'advertiseAddress "192.168.10.11/24" is not a single IP address: it has a /prefix'],
   ] as const)('%j: one error at advertiseAddress', (value, params, text) => {
     const found = problems(plan({ advertiseAddress: value }));
-    expect(found).toEqual([{ rule: 'kubeadm-advertise-address-invalid', severity: 'error', component: 'kubeadm', phase: 'kubeadm-validate', fields: ['advertiseAddress'], params: { value, ...params }, fixes: [] }]);
+    // Spaces trimmed, and of a list the address of the first Service family (kube-apiserver's family rule).
+    const fixed = value === 'hello' || value.includes('/') ? null : '192.168.10.11';
+    const fixes = fixed ? [{ label: 'use-value', params: { value: fixed }, set: [{ field: 'advertiseAddress', value: fixed }] }] : [];
+    expect(found).toEqual([{ rule: 'kubeadm-advertise-address-invalid', severity: 'error', component: 'kubeadm', phase: 'kubeadm-validate', fields: ['advertiseAddress'], params: { value, ...params }, fixes }]);
     expect(message(found[0]!)).toBe(text);
   });
 });

@@ -19,6 +19,8 @@ const maskFix = (family: 'ipv4' | 'ipv6', mask: number) => ({
   params: { flag: `node-cidr-mask-size-${family}`, mask },
   set: [{ field: `nodeMask.${family}`, value: String(mask) }],
 });
+const podFix = (family: 'ipv4' | 'ipv6', cidr: string) => ({ label: 'set-pod-cidr', params: { cidr }, set: [{ field: `podCidr.${family}`, value: cidr }] });
+const serviceFix = (family: 'ipv4' | 'ipv6', cidr: string) => ({ label: 'set-service-cidr', params: { cidr }, set: [{ field: `serviceCidr.${family}`, value: cidr }] });
 const v4 = (pod: string, service = '10.96.0.0/16', nodeMask = '24', patch: PlanPatch = {}) =>
   plan({ stack: 'ipv4', podCidr: { ipv4: pod, ipv6: '' }, serviceCidr: { ipv4: service, ipv6: '' }, nodeMask: { ipv4: nodeMask, ipv6: '64' }, ...patch });
 const v6 = (pod: string, nodeMask = '64', patch: PlanPatch = {}) =>
@@ -74,33 +76,36 @@ describe('planNodeCapacity', () => {
 describe('controller-manager-node-capacity', () => {
   const id = 'controller-manager-node-capacity';
   const fields = (family: string) => [`podCidr.${family}`, `nodeMask.${family}`];
-  it('IPv4: more nodes than blocks; the fix grows the mask as far as the node count needs', () => {
+  it('IPv4: more nodes than blocks; no mask leaves under 110 pod IPs, so the pod CIDR widens as far as the nodes need', () => {
     expect(findings(v4('10.244.0.0/24', '10.96.0.0/16', '24', { nodes: nodes(3) }), id)).toEqual([
-      diag(id, 'error', fields('ipv4'), { cidr: '10.244.0.0/24', mask: 24, prefix: 24, blocks: '1', usable: '1', nodes: '3', flag: 'node-cidr-mask-size-ipv4' }, [maskFix('ipv4', 26)]),
+      diag(id, 'error', fields('ipv4'), { cidr: '10.244.0.0/24', mask: 24, prefix: 24, blocks: '1', usable: '1', nodes: '3', flag: 'node-cidr-mask-size-ipv4' }, [podFix('ipv4', '10.244.0.0/22')]),
     ]);
-    expect(findings(v4('10.244.0.0/24', '10.96.0.0/16', '24', { nodes: nodes(2) }), id)[0]!.fixes).toEqual([maskFix('ipv4', 25)]);
-    expect(findings(v4('10.244.0.0/24', '10.96.0.0/16', '24', { nodes: nodes(4) }), id)[0]!.fixes).toEqual([maskFix('ipv4', 26)]);
-    expect(findings(v4('10.244.0.0/24', '10.96.0.0/16', '24', { nodes: nodes(5) }), id)[0]!.fixes).toEqual([maskFix('ipv4', 27)]);
+    expect(findings(v4('10.244.0.0/24', '10.96.0.0/16', '24', { nodes: nodes(2) }), id)[0]!.fixes).toEqual([maskFix('ipv4', 25), podFix('ipv4', '10.244.0.0/23')]);
+    expect(findings(v4('10.244.0.0/24', '10.96.0.0/16', '24', { nodes: nodes(4) }), id)[0]!.fixes).toEqual([podFix('ipv4', '10.244.0.0/22')]);
+    expect(findings(v4('10.244.0.0/24', '10.96.0.0/16', '24', { nodes: nodes(5) }), id)[0]!.fixes).toEqual([podFix('ipv4', '10.244.0.0/21')]);
+    // A /20 pod CIDR with /28 blocks for 5 nodes: the default /24 gives 16 blocks and 254 pod IPs each.
+    expect(findings(v4('10.244.0.0/26', '10.96.0.0/16', '28', { nodes: nodes(5) }), id)[0]!.fixes).toEqual([podFix('ipv4', '10.244.0.0/25')]);
+    expect(findings(v4('10.244.0.0/20', '10.96.0.0/16', '20', { nodes: nodes(5) }), id)[0]!.fixes).toEqual([maskFix('ipv4', 24), podFix('ipv4', '10.244.0.0/17')]);
   });
-  it('the fix makes room for the blocks a Service CIDR takes too', () => {
+  it('blocks a Service CIDR takes: the overlap is the cause, and moving the Service range out the fix', () => {
     expect(findings(v4('10.0.0.0/23', '10.0.1.0/28', '24', { nodes: nodes(2) }), id)).toEqual([
-      diag(id, 'error', fields('ipv4'), { cidr: '10.0.0.0/23', mask: 24, prefix: 23, blocks: '2', usable: '1', nodes: '2', flag: 'node-cidr-mask-size-ipv4' }, [maskFix('ipv4', 25)]),
+      diag(id, 'error', fields('ipv4'), { cidr: '10.0.0.0/23', mask: 24, prefix: 23, blocks: '2', usable: '1', nodes: '2', flag: 'node-cidr-mask-size-ipv4' }, [serviceFix('ipv4', '10.0.2.0/28')]),
     ]);
-  });
-  it('IPv6: the fix is pod prefix + 16, at most /120', () => {
-    expect(findings(v6('fd00:10:244::/64', '64', { nodes: nodes(2) }), id)).toEqual([
-      diag(id, 'error', fields('ipv6'), { cidr: 'fd00:10:244::/64', mask: 64, prefix: 64, blocks: '1', usable: '1', nodes: '2', flag: 'node-cidr-mask-size-ipv6' }, [maskFix('ipv6', 80)]),
-    ]);
-    expect(findings(v6('fd00:10:244::/112', '112', { nodes: nodes(2) }), id)[0]!.fixes).toEqual([maskFix('ipv6', 120)]);
-  });
-  it('no fix when no mask within /30 (IPv4), /120 (IPv6) or 16 bits of the prefix gives enough blocks', () => {
-    expect(findings(v6('fd00:10:244::/120', '120', { nodes: nodes(2) }), id)[0]!.fixes).toEqual([]);
-    expect(findings(v4('10.244.0.0/28', '10.96.0.0/16', '28', { nodes: nodes(5) }), id)[0]!.fixes).toEqual([]);
-    expect(findings(v4('10.244.0.0/28', '10.96.0.0/16', '28', { nodes: nodes(4) }), id)[0]!.fixes).toEqual([maskFix('ipv4', 30)]);
-    // A Service CIDR over a whole /8 of /24 blocks: 2^16 blocks lost, so one node needs 17 more bits.
+    // The Service range equal to the pod range: the next block of the same size, inside the same private range.
+    expect(findings(v4('10.244.0.0/16', '10.244.0.0/16', '24'), id)[0]!.fixes).toEqual([serviceFix('ipv4', '10.245.0.0/16')]);
+    // A pod range filling 10.0.0.0/8: the next private range, at the largest size kubeadm takes (/12).
     expect(findings(v4('10.0.0.0/8', '10.0.0.0/8', '24'), id)).toEqual([
-      diag(id, 'error', fields('ipv4'), { cidr: '10.0.0.0/8', mask: 24, prefix: 8, blocks: '65536', usable: '0', nodes: '1', flag: 'node-cidr-mask-size-ipv4' }),
+      diag(id, 'error', fields('ipv4'), { cidr: '10.0.0.0/8', mask: 24, prefix: 8, blocks: '65536', usable: '0', nodes: '1', flag: 'node-cidr-mask-size-ipv4' }, [serviceFix('ipv4', '172.16.0.0/12')]),
     ]);
+  });
+  it('IPv6: /64 blocks stay; the pod CIDR widens by 8 bits or more', () => {
+    expect(findings(v6('fd00:10:244::/64', '64', { nodes: nodes(2) }), id)).toEqual([
+      diag(id, 'error', fields('ipv6'), { cidr: 'fd00:10:244::/64', mask: 64, prefix: 64, blocks: '1', usable: '1', nodes: '2', flag: 'node-cidr-mask-size-ipv6' }, [podFix('ipv6', 'fd00:10:244::/56')]),
+    ]);
+    expect(findings(v6('fd00:10:244::/112', '112', { nodes: nodes(2) }), id)[0]!.fixes).toEqual([podFix('ipv6', 'fd00:10:244::/104')]);
+  });
+  it('no fix when a pod CIDR came verbatim from a file, which the fields cannot change', () => {
+    expect(findings(plan({ stack: 'ipv4', nodes: nodes(3), nodeMask: { ipv4: '24', ipv6: '64' }, overrides: { podSubnet: '10.244.0.0/24' } }), id)[0]!.fixes).toEqual([]);
   });
   it('a plan naming no node counts one', () => {
     expect(findings(v4('10.0.0.0/16', '10.0.0.0/12', '24', { nodes: [] }), id)[0]!.params.nodes).toBe('1');
@@ -115,16 +120,16 @@ describe('controller-manager-node-capacity', () => {
 
 describe('controller-manager-one-node-block', () => {
   const id = 'controller-manager-one-node-block';
-  it('one usable block: a warning with the fix for two nodes', () => {
+  it('one usable block: a warning with the fix for two nodes, the Service range where it takes the other', () => {
     expect(findings(v4('10.0.0.0/23', '10.0.1.0/28'), id)).toEqual([
-      diag(id, 'warning', ['podCidr.ipv4', 'nodeMask.ipv4'], { cidr: '10.0.0.0/23', mask: 24, prefix: 23, blocks: '2', flag: 'node-cidr-mask-size-ipv4' }, [maskFix('ipv4', 25)]),
+      diag(id, 'warning', ['podCidr.ipv4', 'nodeMask.ipv4'], { cidr: '10.0.0.0/23', mask: 24, prefix: 23, blocks: '2', flag: 'node-cidr-mask-size-ipv4' }, [serviceFix('ipv4', '10.0.2.0/28')]),
     ]);
+    expect(findings(v4('10.0.0.0/24', '10.96.0.0/16'), id)[0]!.fixes).toEqual([maskFix('ipv4', 25), podFix('ipv4', '10.0.0.0/23')]);
   });
-  it('no fix when none fits', () => {
+  it('a pod CIDR of one block widens', () => {
     expect(findings(v6('fd00:10:244::/120', '120'), id)).toEqual([
-      diag(id, 'warning', ['podCidr.ipv6', 'nodeMask.ipv6'], { cidr: 'fd00:10:244::/120', mask: 120, prefix: 120, blocks: '1', flag: 'node-cidr-mask-size-ipv6' }),
+      diag(id, 'warning', ['podCidr.ipv6', 'nodeMask.ipv6'], { cidr: 'fd00:10:244::/120', mask: 120, prefix: 120, blocks: '1', flag: 'node-cidr-mask-size-ipv6' }, [podFix('ipv6', 'fd00:10:244::/112')]),
     ]);
-    expect(findings(v4('10.244.0.0/30', '10.96.0.0/16', '30'), id)[0]!.fixes).toEqual([]);
   });
   it('silent with two nodes named, with no usable block or two, and when no CIDRs are allocated', () => {
     expect(findings(v4('10.244.0.0/24', '10.96.0.0/16', '24', { nodes: nodes(2) }), id)).toEqual([]);

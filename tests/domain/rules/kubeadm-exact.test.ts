@@ -129,18 +129,24 @@ describe('node masks', () => {
 
   describe('kubeadm-pod-subnet-smaller-than-node-mask', () => {
     const id = 'kubeadm-pod-subnet-smaller-than-node-mask';
-    const expected = (family: 'ipv4' | 'ipv6', cidr: string, prefix: number, mask: number, suggested: number) =>
+    const expected = (family: 'ipv4' | 'ipv6', cidr: string, prefix: number, mask: number, suggested: number, wider: string) =>
       validate(id, [`podCidr.${family}`, `nodeMask.${family}`], { cidr, prefix, mask, family, flag: `node-cidr-mask-size-${family}`, suggested }, [
-        { label: 'set-node-mask', params: { flag: `node-cidr-mask-size-${family}`, mask: suggested }, set: [{ field: `nodeMask.${family}`, value: String(suggested) }] },
+        { label: 'set-pod-cidr', params: { cidr: wider }, set: [{ field: `podCidr.${family}`, value: wider }] },
       ]);
-    it('suggests prefix + 2 for IPv4 (at most 30) and prefix + 16 for IPv6 (at most 120)', () => {
+    it('a longer mask would leave a node under 110 pod IPs (IPv4) or is not /64 (IPv6): the pod CIDR widens to hold two blocks', () => {
       expect(findings(plan({ podCidr: { ipv4: '10.244.0.0/25', ipv6: 'fd00:10:244::/80' } }), id)).toEqual([
-        expected('ipv4', '10.244.0.0/25', 25, 24, 27),
-        expected('ipv6', 'fd00:10:244::/80', 80, 64, 96),
+        expected('ipv4', '10.244.0.0/25', 25, 24, 27, '10.244.0.0/23'),
+        expected('ipv6', 'fd00:10:244::/80', 80, 64, 96, 'fd00:10:244::/56'),
       ]);
       expect(findings(plan({ podCidr: { ipv4: '10.244.0.0/28', ipv6: 'fd00:10:244::/110' } }), id)).toEqual([
-        expected('ipv4', '10.244.0.0/28', 28, 24, 30),
-        expected('ipv6', 'fd00:10:244::/110', 110, 64, 120),
+        expected('ipv4', '10.244.0.0/28', 28, 24, 30, '10.244.0.0/23'),
+        expected('ipv6', 'fd00:10:244::/110', 110, 64, 120, 'fd00:10:244::/56'),
+      ]);
+    });
+    it('a mask that fits is offered before widening: /20 blocks of a /21 pod CIDR become /24', () => {
+      expect(findings(plan({ podCidr: { ipv4: '10.244.0.0/21', ipv6: 'fd00:10:244::/56' }, nodeMask: { ipv4: '20', ipv6: '64' } }), id)[0]!.fixes.map((f) => f.set)).toEqual([
+        [{ field: 'nodeMask.ipv4', value: '24' }],
+        [{ field: 'podCidr.ipv4', value: '10.244.0.0/19' }],
       ]);
     });
     it('silent when the pod prefix equals the mask, the mask is not an integer, or allocate-node-cidrs is false', () => {
@@ -152,15 +158,18 @@ describe('node masks', () => {
 
   describe('kubeadm-node-mask-difference', () => {
     const id = 'kubeadm-node-mask-difference';
-    it('more than 16 bits: suggests pod prefix + 16, or a pod prefix of mask − 16', () => {
+    it('more than 16 bits: the pod CIDR narrowed to 16 bits above the mask, or the default mask', () => {
       expect(findings(plan({ podCidr: { ipv4: '10.0.0.0/7', ipv6: 'fd00::/47' } }), id)).toEqual([
         validate(id, ['podCidr.ipv4', 'nodeMask.ipv4'], { cidr: '10.0.0.0/7', prefix: 7, mask: 24, flag: 'node-cidr-mask-size-ipv4', suggested: 23, suggestedPrefix: 8 }, [
-          { label: 'set-node-mask', params: { flag: 'node-cidr-mask-size-ipv4', mask: 23 }, set: [{ field: 'nodeMask.ipv4', value: '23' }] },
+          { label: 'set-pod-cidr', params: { cidr: '10.0.0.0/8' }, set: [{ field: 'podCidr.ipv4', value: '10.0.0.0/8' }] },
         ]),
         validate(id, ['podCidr.ipv6', 'nodeMask.ipv6'], { cidr: 'fd00::/47', prefix: 47, mask: 64, flag: 'node-cidr-mask-size-ipv6', suggested: 63, suggestedPrefix: 48 }, [
-          { label: 'set-node-mask', params: { flag: 'node-cidr-mask-size-ipv6', mask: 63 }, set: [{ field: 'nodeMask.ipv6', value: '63' }] },
+          { label: 'set-pod-cidr', params: { cidr: 'fd00::/48' }, set: [{ field: 'podCidr.ipv6', value: 'fd00::/48' }] },
         ]),
       ]);
+      // A mask nobody types (/33, /130): the default mask, never /32 or /72.
+      const typo = findings(plan({ nodeMask: { ipv4: '33', ipv6: '130' } }), id);
+      expect(typo.map((d) => d.fixes.map((f) => f.set))).toEqual([[[{ field: 'nodeMask.ipv4', value: '24' }]], [[{ field: 'nodeMask.ipv6', value: '64' }]]]);
     });
     it('silent at 16 bits, with a mask that is not an integer, or allocate-node-cidrs false', () => {
       expect(findings(plan({ podCidr: { ipv4: '10.0.0.0/8', ipv6: 'fd00::/48' } }), id)).toEqual([]);
@@ -174,17 +183,18 @@ describe('advertise address', () => {
   describe('kubeadm-advertise-address-invalid', () => {
     const id = 'kubeadm-advertise-address-invalid';
     const fields = ['advertiseAddress'];
-    it('an explicit value: at advertiseAddress, saying what is wrong', () => {
-      expect(findings(plan({ advertiseAddress: '192.168.10.11,fd00::11' }), id)).toEqual([validate(id, fields, { value: '192.168.10.11,fd00::11', hint: 'list' })]);
-      expect(findings(plan({ advertiseAddress: ' 192.168.10.11' }), id)).toEqual([validate(id, fields, { value: ' 192.168.10.11', hint: 'leading-space' })]);
+    const useValue = (field: string, value: string) => [{ label: 'use-value', params: { value }, set: [{ field, value }] }];
+    it('an explicit value: at advertiseAddress, saying what is wrong, with the address it holds as the fix', () => {
+      expect(findings(plan({ advertiseAddress: '192.168.10.11,fd00::11' }), id)).toEqual([validate(id, fields, { value: '192.168.10.11,fd00::11', hint: 'list' }, useValue('advertiseAddress', '192.168.10.11'))]);
+      expect(findings(plan({ advertiseAddress: ' 192.168.10.11' }), id)).toEqual([validate(id, fields, { value: ' 192.168.10.11', hint: 'leading-space' }, useValue('advertiseAddress', '192.168.10.11'))]);
       expect(findings(plan({ advertiseAddress: '192.168.10.0/24' }), id)).toEqual([validate(id, fields, { value: '192.168.10.0/24', hint: 'cidr' })]);
       expect(findings(plan({ advertiseAddress: 'cp-1' }), id)).toEqual([validate(id, fields, { value: 'cp-1', hint: 'not-address' })]);
     });
-    it('derived from the init node: at that node\'s field, with its name and family', () => {
+    it('derived from the init node: at that node\'s field, with its name and family, trimmed as the fix', () => {
       const p = withNodes({}, { name: 'w-1', role: 'worker', ipv4: '192.168.10.21', ipv6: '' }, { name: 'cp-1', role: 'control-plane', ipv4: '192.168.10.11 ', ipv6: 'fd00::11' });
-      expect(findings(p, id)).toEqual([validate(id, ['nodes.1.ipv4'], { value: '192.168.10.11 ', hint: 'trailing-space', node: 'cp-1', family: 'IPv4' })]);
+      expect(findings(p, id)).toEqual([validate(id, ['nodes.1.ipv4'], { value: '192.168.10.11 ', hint: 'trailing-space', node: 'cp-1', family: 'IPv4' }, useValue('nodes.1.ipv4', '192.168.10.11'))]);
       const q = withNodes({ primaryFamily: 'ipv6' }, { name: 'cp-1', role: 'control-plane', ipv4: '192.168.10.11', ipv6: ' fd00::11' });
-      expect(findings(q, id)).toEqual([validate(id, ['nodes.0.ipv6'], { value: ' fd00::11', hint: 'leading-space', node: 'cp-1', family: 'IPv6' })]);
+      expect(findings(q, id)).toEqual([validate(id, ['nodes.0.ipv6'], { value: ' fd00::11', hint: 'leading-space', node: 'cp-1', family: 'IPv6' }, useValue('nodes.0.ipv6', 'fd00::11'))]);
     });
     it('silent when the node field has its own problem, for valid and auto-detected addresses', () => {
       expect(findings(withNodes({}, { name: 'cp-1', role: 'control-plane', ipv4: 'x', ipv6: 'fd00::11' }), id)).toEqual([]);

@@ -70,10 +70,10 @@ describe('kubeadm-pod-subnet-too-small (14 addresses)', () => {
 });
 
 describe('pod prefix against node mask', () => {
-  it('IPv6 /80 with the default /64 mask fails and suggests 96', () => {
+  it('IPv6 /80 with the default /64 mask fails and offers a /56 pod CIDR, keeping /64 node blocks', () => {
     const d = only(plan({ podCidr: { ipv4: '10.244.0.0/16', ipv6: 'fd00:10:244::/80' } }), 'kubeadm-pod-subnet-smaller-than-node-mask');
     expect(explanation(d)).toContain('the size of pod subnet with mask 80 is smaller than the size of node subnet with mask 64');
-    expect(d.fixes[0]!.set).toEqual([{ field: 'nodeMask.ipv6', value: '96' }]);
+    expect(d.fixes.map((f) => f.set)).toEqual([[{ field: 'podCidr.ipv6', value: 'fd00:10:244::/56' }]]);
     expect(d.fields).toEqual(['podCidr.ipv6', 'nodeMask.ipv6']);
   });
   it('equal prefix and mask is fine for kubeadm', () => {
