@@ -44,6 +44,8 @@ export interface OccupiedBlocks {
   from: bigint;
   to: bigint;
   service: string;
+  /** The node blocks lost, as ranges: "fd00:10:244::/64", or the first and last block "a/24 – b/24". */
+  blocks: string;
 }
 
 export interface BlockCut {
@@ -159,8 +161,9 @@ function block(pod: Cidr, mask: number, index: bigint, order: bigint, planned: b
 function occupiedBy(pod: Cidr, mask: number, total: bigint, service: Cidr): OccupiedBlocks | null {
   if (!overlaps(pod, service)) return null;
   const shift = BigInt(bitsOf(pod.family) - mask);
-  if (service.prefix <= pod.prefix) return { from: 0n, to: total - 1n, service: formatCidr(service) };
-  return { from: (service.base - pod.base) >> shift, to: (lastAddress(service) - pod.base) >> shift, service: formatCidr(service) };
+  const [from, to] = service.prefix <= pod.prefix ? [0n, total - 1n] : [(service.base - pod.base) >> shift, (lastAddress(service) - pod.base) >> shift];
+  const block = (index: bigint) => formatCidr({ family: pod.family, base: pod.base + (index << shift), prefix: mask } as Cidr);
+  return { from, to, service: formatCidr(service), blocks: from === to ? block(from) : `${block(from)} – ${block(to)}` };
 }
 
 /**

@@ -64,7 +64,7 @@ describe('addressSpace: examples', () => {
   it('a Service CIDR inside the pod CIDR takes the blocks it overlaps, which are skipped in the hand-out order, and both ranges are flagged', () => {
     const p = plan({ nodes: THREE_NODES, podCidr: { ipv4: '10.0.0.0/16', ipv6: 'fd00:10:244::/56' }, serviceCidr: { ipv4: '10.0.1.0/24', ipv6: 'fd00:10:96::/112' } });
     const v4 = family(addressSpace(p), 'ipv4');
-    expect(v4.pod!.cut).toMatchObject({ total: 256n, usable: 255n, occupied: [{ from: 1n, to: 1n, service: '10.0.1.0/24' }] });
+    expect(v4.pod!.cut).toMatchObject({ total: 256n, usable: 255n, occupied: [{ from: 1n, to: 1n, service: '10.0.1.0/24', blocks: '10.0.1.0/24' }] });
     expect(v4.pod!.cut!.first.map((b) => [b.order, b.cidr])).toEqual([[1n, '10.0.0.0/24'], [2n, '10.0.2.0/24'], [3n, '10.0.3.0/24'], [4n, '10.0.4.0/24']]);
     expect(v4.pod!.cut!.last).toMatchObject({ order: 255n, cidr: '10.0.255.0/24' });
     expect(v4.pod!.cut!.usedRanges).toEqual([{ from: 0n, to: 0n }, { from: 2n, to: 3n }]);
@@ -76,8 +76,13 @@ describe('addressSpace: examples', () => {
 
   it('a Service CIDR spanning several blocks takes them all; one at the start of the range moves the first block', () => {
     const v4 = family(addressSpace(plan({ podCidr: { ipv4: '10.0.0.0/16', ipv6: 'fd00:10:244::/56' }, serviceCidr: { ipv4: '10.0.0.0/22', ipv6: 'fd00:10:96::/112' } })), 'ipv4');
-    expect(v4.pod!.cut).toMatchObject({ usable: 252n, occupied: [{ from: 0n, to: 3n }] });
+    expect(v4.pod!.cut).toMatchObject({ usable: 252n, occupied: [{ from: 0n, to: 3n, blocks: '10.0.0.0/24 – 10.0.3.0/24' }] });
     expect(v4.pod!.cut!.first[0]).toMatchObject({ order: 1n, index: 4n, cidr: '10.0.4.0/24', planned: true });
+  });
+
+  it('an IPv6 Service /112 inside the pod range costs the whole /64 block it sits in, and says so', () => {
+    const v6 = family(addressSpace(plan({ serviceCidr: { ipv4: '10.96.0.0/16', ipv6: 'fd00:10:244:1::/112' } })), 'ipv6');
+    expect(v6.pod!.cut!.occupied).toEqual([{ from: 1n, to: 1n, service: 'fd00:10:244:1::/112', blocks: 'fd00:10:244:1::/64' }]);
   });
 
   it('a Service CIDR covering the pod CIDR leaves no block: nothing is handed out', () => {

@@ -201,7 +201,7 @@ function FamilyTable({ model, words }: { model: FamilyAddressSpace; words: UiPic
   for (const block of model.pod?.cut?.first ?? []) rows.push({ what: words.block(countText(block.order)), range: block.cidr, note: blockUse(words, block) });
   const last = model.pod?.cut?.last;
   if (last && !model.pod!.cut!.first.some((b) => b.index === last.index)) rows.push({ what: words.lastBlock(countText(last.order)), range: last.cidr, note: blockUse(words, last) });
-  for (const taken of model.pod?.cut?.occupied ?? []) rows.push({ what: words.takenBlocks(countText(taken.from), countText(taken.to)), range: taken.service, note: words.useTaken(taken.service), severity: 'warning' });
+  for (const taken of model.pod?.cut?.occupied ?? []) rows.push({ what: words.takenBlocks(countText(taken.from), countText(taken.to)), range: taken.blocks, note: words.useTaken(taken.service), severity: 'warning' });
   if (model.service) {
     rows.push({ what: words.rowService, range: model.service.cidr, note: note(model.service.highlights), severity: worst(model.service.highlights) });
     if (model.service.kubernetesIp) rows.push({ what: words.kubernetesIp, range: model.service.kubernetesIp.address, note: '' });
