@@ -50,17 +50,26 @@ export function fixFailure(target: Diagnostic, before: readonly Diagnostic[], af
  * this step, so a check is never recursive.
  */
 export function keepFixesThatHold(plan: Plan, diagnostics: Diagnostic[], check: (plan: Plan) => Diagnostic[]): Diagnostic[] {
-  const cache = new Map<string, Diagnostic[]>();
-  const after = (fix: PlanFix): Diagnostic[] => {
+  const cache = new Map<string, Diagnostic[] | null>();
+  // Each check runs every rule again, so their number is bounded: a pasted list of 500 broken node addresses must
+  // not cost 500 runs per keystroke. A candidate past the bound is unchecked, so it is not offered.
+  let runs = 0;
+  const after = (fix: PlanFix): Diagnostic[] | null => {
     const key = JSON.stringify(fix.set);
-    let result = cache.get(key);
-    if (!result) cache.set(key, (result = check(applyFix(plan, fix))));
-    return result;
+    if (!cache.has(key)) cache.set(key, runs++ < MAX_CHECKS ? check(applyFix(plan, fix)) : null);
+    return cache.get(key)!;
   };
   return diagnostics.map((d) => {
     if (d.fixes.length === 0) return d;
     const kept: PlanFix[] = [];
-    for (const fix of d.fixes) if (!kept.some((k) => k.label === fix.label) && fixFailure(d, diagnostics, after(fix)) === null) kept.push(fix);
+    for (const fix of d.fixes) {
+      if (kept.some((k) => k.label === fix.label)) continue;
+      const result = after(fix);
+      if (result && fixFailure(d, diagnostics, result) === null) kept.push(fix);
+    }
     return { ...d, fixes: kept };
   });
 }
+
+/** Re-checks per run of the rules, at most: more than a plan typed by hand needs (the worst seen had 4). */
+export const MAX_CHECKS = 12;

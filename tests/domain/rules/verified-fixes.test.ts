@@ -8,7 +8,7 @@ import { ENGLISH } from '../../../src/content/en';
 import { ZH_RULES } from '../../../src/content/zh';
 import type { Plan } from '../../../src/domain/plan';
 import { runRules } from '../../../src/domain/rules/engine';
-import { applyFix } from '../../../src/domain/rules/fix-check';
+import { MAX_CHECKS, applyFix } from '../../../src/domain/rules/fix-check';
 import type { Diagnostic, PlanFix } from '../../../src/domain/rules/types';
 import { anyPlan, validPlan } from '../../render/arbitrary';
 import { plan } from '../../helpers';
@@ -160,5 +160,15 @@ describe('the issue\'s cases', () => {
     expect(fixesOf(plan({ podCidr: { ipv4: '10.244.0.0/16，fd00:42::/56', ipv6: '' } }), 'kubeadm-subnet-syntax')).toEqual([
       [['split-families', [{ field: 'podCidr.ipv4', value: '10.244.0.0/16' }, { field: 'podCidr.ipv6', value: 'fd00:42::/56' }]]],
     ]);
+  });
+});
+
+describe('the cost of checking', () => {
+  it('is bounded: of many broken fields, the first ones get their checked fixes and the rest none', () => {
+    const p = plan();
+    p.nodes = Array.from({ length: 200 }, (_, i) => ({ name: `n-${i}`, role: i ? 'worker' : 'control-plane', ipv4: `192.168.${i >> 8}.${i & 255},`, ipv6: `fd00::${i + 1}` }));
+    const withFixes = runRules(p).filter((d) => d.rule === 'kubelet-node-ip-unparsable' && d.fixes.length > 0);
+    expect(withFixes.length).toBe(MAX_CHECKS);
+    expect(withFixes[0]!.fields).toEqual(['nodes.0.ipv4']);
   });
 });
