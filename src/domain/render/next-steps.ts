@@ -3,7 +3,7 @@
 import { familyLabel } from '../cidr';
 import { type Plan, type PlanNode, clusterDnsIp, effectiveNetConf, initNode, kubernetesServiceIp, nodeIpText, podSubnetText, serviceSubnetText, stackFamilies } from '../plan';
 import { parseKubernetesVersion } from '../versions';
-import { flannelNamespace, flannelTag, manifestUrl } from './flannel';
+import { canonical, daemonSetArgsPatch, flannelNamespace, flanneldArgs, flannelTag, manifestUrl } from './flannel';
 import { CA_HASH_PLACEHOLDER_TEXT, type RenderedFile, canonicalList, joinFileName, joiningNodes } from './kubeadm';
 import type { RenderWords } from './words';
 import { renderWordsEn } from './words.en';
@@ -46,6 +46,9 @@ export const CA_HASH_COMMAND = "openssl x509 -pubkey -in /etc/kubernetes/pki/ca.
 
 const oneLine = (text: string): string => text.replace(/[\r\n\u2028\u2029]/g, ' ');
 
+/** One shell word: single quotes, with each ' written as '\'' (POSIX sh). */
+export const shellQuote = (text: string): string => `'${text.replaceAll("'", "'\\''")}'`;
+
 // Every sentence of the guide is in the words tables (words.en.ts, words.zh.ts: `guide`).
 
 export function nextStepsGuide(plan: Plan, words: RenderWords = renderWordsEn): Guide {
@@ -56,6 +59,7 @@ export function nextStepsGuide(plan: Plan, words: RenderWords = renderWordsEn): 
   const others = joiningNodes(plan);
   const otherControlPlanes = others.some((n) => n.role === 'control-plane');
   const ns = flannelNamespace(plan);
+  const args = flanneldArgs(plan);
   const sysctls = [
     // Before 1.27 kubeadm preflight checks IPv4 forwarding on every node, IPv6-only too (PR #115420 made it per family).
     ...(families.includes('ipv4') || (parseKubernetesVersion(plan.kubernetesVersion)?.minor ?? 99) < 27 ? ['net.ipv4.ip_forward = 1'] : []),
@@ -105,14 +109,24 @@ export function nextStepsGuide(plan: Plan, words: RenderWords = renderWordsEn): 
       kind: 'choice',
       intro: WORDS.chooseOne,
       options: [
-        { id: 'kustomize', title: WORDS.kustomizeTitle, blocks: [{ kind: 'files', names: ['kustomization.yaml'] }, { kind: 'text', parts: WORDS.kustomize }, { kind: 'commands', lines: ['kubectl apply -k .'] }] },
+        { id: 'kustomize', title: WORDS.kustomizeTitle, blocks: [{ kind: 'files', names: ['kustomization.yaml'] }, { kind: 'text', parts: args.length ? WORDS.kustomizeArgs(args) : WORDS.kustomize }, { kind: 'commands', lines: ['kubectl apply -k .'] }] },
         {
           id: 'configmap',
           title: WORDS.configmapTitle,
           blocks: [
             { kind: 'files', names: ['kube-flannel-cfg.yaml'] },
-            { kind: 'text', parts: WORDS.configmap },
-            { kind: 'commands', lines: [`kubectl apply -f ${manifestUrl(plan)}`, 'kubectl apply -f kube-flannel-cfg.yaml', `kubectl -n ${ns} rollout restart daemonset/kube-flannel-ds`] },
+            { kind: 'text', parts: args.length ? WORDS.configmapArgs(args) : WORDS.configmap },
+            {
+              kind: 'commands',
+              lines: [
+                `kubectl apply -f ${manifestUrl(plan)}`,
+                'kubectl apply -f kube-flannel-cfg.yaml',
+                // A change of the pod template rolls the DaemonSet out, so the patch replaces the restart.
+                args.length
+                  ? `kubectl -n ${ns} patch daemonset kube-flannel-ds --type json -p ${shellQuote(JSON.stringify(daemonSetArgsPatch(plan)))}`
+                  : `kubectl -n ${ns} rollout restart daemonset/kube-flannel-ds`,
+              ],
+            },
           ],
         },
         {
@@ -139,8 +153,9 @@ export function nextStepsGuide(plan: Plan, words: RenderWords = renderWordsEn): 
     {
       kind: 'list',
       items: [
-        net.enableIPv4 ? WORDS.network(net.network) : WORDS.ipv6Only,
-        ...(net.enableIPv6 ? [WORDS.ipv6Network(net.ipv6Network)] : []),
+        // As net-conf.json writes them (canonical), not as typed.
+        net.enableIPv4 ? WORDS.network(canonical(net.network)) : WORDS.ipv6Only,
+        ...(net.enableIPv6 ? [WORDS.ipv6Network(canonical(net.ipv6Network))] : []),
         WORDS.backend(plan.flannel.backend?.type ?? 'udp', net.enableIPv6),
       ],
     },

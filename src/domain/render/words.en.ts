@@ -15,6 +15,7 @@ export const renderWordsEn: RenderWords = {
   configMapApply: 'Apply after kube-flannel.yml (kubectl apply -f kube-flannel-cfg.yaml), then restart the DaemonSet so Flannel rereads it.',
   kustomizeResources: (tag) => `The upstream kube-flannel.yml of Flannel ${tag}, pinned. Apply with: kubectl apply -k .`,
   kustomizePatches: 'Replaces net-conf.json in the kube-flannel-cfg ConfigMap with the one for this plan.',
+  kustomizeArgs: (args) => `Appends ${args.join(' ')} to the arguments of flanneld (container kube-flannel of DaemonSet kube-flannel-ds), after the manifest's own.`,
   helmValues: (tag, namespace) =>
     `Values for Flannel's Helm chart (chart/kube-flannel): podCidr is Network, podCidrv6 is IPv6Network and turns on EnableIPv6; an empty podCidr sets EnableIPv4 false. helm install flannel flannel/flannel --version ${tag} -n ${namespace} -f flannel-values.yaml`,
   helmNotCarried: (keys) =>
@@ -81,8 +82,16 @@ export const renderWordsEn: RenderWords = {
     chooseOne: ['Do one of these, not several:'],
     kustomizeTitle: 'kustomize',
     kustomize: ['Apply the pinned upstream manifest with this plan\'s net-conf.json, from the folder holding ', code('kustomization.yaml'), ':'],
+    kustomizeArgs: (args) => ['Apply the pinned upstream manifest with this plan\'s net-conf.json and flanneld\'s ', code(args.join(' ')), ', from the folder holding ', code('kustomization.yaml'), ':'],
     configmapTitle: 'The ConfigMap',
     configmap: ['Apply the upstream manifest, then replace its ConfigMap with ', code('kube-flannel-cfg.yaml'), ' and restart Flannel:'],
+    configmapArgs: (args) => [
+      'Apply the upstream manifest, then replace its ConfigMap with ',
+      code('kube-flannel-cfg.yaml'),
+      '. A ConfigMap cannot hold flanneld\'s arguments, so the last command appends ',
+      code(args.join(' ')),
+      ' to those of the DaemonSet, which restarts Flannel. Run it once: each run appends them again.',
+    ],
     helmTitle: 'Helm',
     helm: ["Install Flannel's Helm chart with ", code('flannel-values.yaml'), ' (the commands of the Flannel README):'],
     waitFlannel: 'Wait until Flannel runs on the node:',

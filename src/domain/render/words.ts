@@ -31,8 +31,11 @@ export interface GuideWords {
   chooseOne: Inline[];
   kustomizeTitle: string;
   kustomize: Inline[];
+  kustomizeArgs: (args: string[]) => Inline[];
   configmapTitle: string;
   configmap: Inline[];
+  /** The ConfigMap way with flanneld arguments: the ConfigMap cannot hold them, so a patch of the DaemonSet adds them. */
+  configmapArgs: (args: string[]) => Inline[];
   helmTitle: string;
   helm: Inline[];
   waitFlannel: string;
@@ -66,6 +69,7 @@ export interface RenderWords {
   // kustomization.yaml
   kustomizeResources: (tag: string) => string;
   kustomizePatches: string;
+  kustomizeArgs: (args: string[]) => string;
   // flannel-values.yaml
   helmValues: (tag: string, namespace: string) => string;
   helmNotCarried: (keys: string[]) => string;

@@ -15,6 +15,7 @@ export const renderWordsZh: RenderWords = {
   configMapApply: '在 kube-flannel.yml 之后应用（kubectl apply -f kube-flannel-cfg.yaml），然后重启 DaemonSet，让 Flannel 重新读取它。',
   kustomizeResources: (tag) => `固定为 Flannel ${tag} 的上游 kube-flannel.yml。应用命令：\`kubectl apply -k .\``,
   kustomizePatches: '把 kube-flannel-cfg ConfigMap 中的 net-conf.json 替换为本规划的版本。',
+  kustomizeArgs: (args) => `在 flanneld 的参数（DaemonSet kube-flannel-ds 的 kube-flannel 容器）末尾、清单自带的参数之后追加 ${args.join(' ')}。`,
   helmValues: (tag, namespace) =>
     `Flannel Helm chart（chart/kube-flannel）的 values：podCidr 对应 Network，podCidrv6 对应 IPv6Network 并开启 EnableIPv6；podCidr 为空时 EnableIPv4 为 false。安装命令：\`helm install flannel flannel/flannel --version ${tag} -n ${namespace} -f flannel-values.yaml\``,
   helmNotCarried: (keys) =>
@@ -76,8 +77,16 @@ export const renderWordsZh: RenderWords = {
     chooseOne: ['以下方式只做一种，不要同时做几种：'],
     kustomizeTitle: '用 kustomize',
     kustomize: ['在存放 ', code('kustomization.yaml'), ' 的目录中，应用固定版本的上游清单并套用本规划的 net-conf.json：'],
+    kustomizeArgs: (args) => ['在存放 ', code('kustomization.yaml'), ' 的目录中，应用固定版本的上游清单并套用本规划的 net-conf.json 和 flanneld 参数 ', code(args.join(' ')), '：'],
     configmapTitle: '用 ConfigMap',
     configmap: ['先应用上游清单，再用 ', code('kube-flannel-cfg.yaml'), ' 替换它的 ConfigMap 并重启 Flannel：'],
+    configmapArgs: (args) => [
+      '先应用上游清单，再用 ',
+      code('kube-flannel-cfg.yaml'),
+      ' 替换它的 ConfigMap。ConfigMap 不能承载 flanneld 的参数，所以最后一条命令把 ',
+      code(args.join(' ')),
+      ' 追加到 DaemonSet 的参数中，这会重启 Flannel。只运行一次：每运行一次就会再追加一遍。',
+    ],
     helmTitle: '用 Helm',
     helm: ['用 ', code('flannel-values.yaml'), ' 安装 Flannel 的 Helm chart（Flannel README 中的命令）：'],
     waitFlannel: '等待 Flannel 在节点上运行：',
