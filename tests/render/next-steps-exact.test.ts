@@ -39,6 +39,16 @@ describe('preparing the nodes', () => {
     // A version that does not parse is taken as new.
     expect(sysctls(ipv6Only({ kubernetesVersion: 'latest' }))[0]).toBe('net.ipv6.conf.all.forwarding = 1');
   });
+  it('--iface naming an interface: that interface with an address per family, instead of the default routes', () => {
+    const dual = lines(plan({ flannel: { iface: 'ens3' } }));
+    expect(dual).toContain('Flannel uses the interface `ens3` (`--iface`), the same name on every node: each node needs an interface of that name with an IPv4 address and an IPv6 address. Check on each node:');
+    expect(block(plan({ flannel: { iface: 'ens3' } }), 'Flannel uses the interface')).toEqual(['ip -br addr show dev ens3']);
+    expect(dual).not.toContain('ip -4 route show default; ip -6 route show default');
+    expect(lines(ipv6Only({ flannel: { iface: 'eth 1' } }))).toContain("Flannel uses the interface `eth 1` (`--iface`), the same name on every node: each node needs an interface of that name with an IPv6 address. Check on each node:");
+    expect(block(ipv6Only({ flannel: { iface: 'eth 1' } }), 'Flannel uses the interface')).toEqual(["ip -br addr show dev 'eth 1'"]);
+    // An address names no interface: the default-route check stays.
+    expect(lines(plan({ flannel: { iface: '192.168.10.11' } }))).toContain('ip -4 route show default; ip -6 route show default');
+  });
   it('the default routes check only for dual-stack', () => {
     expect(md(plan())).toContain(
       'Each node needs an IPv4 and an IPv6 address on its main interface, and IPv4 and IPv6 default routes through that same interface (Flannel uses the default-route interface). Check:\n\n```sh\nip -4 route show default; ip -6 route show default\n```\n',

@@ -17,6 +17,8 @@ export interface GuideWords {
   prepareTitle: string;
   prepareIntro: string;
   dualRoutes: string;
+  /** With --iface naming an interface: that interface on every node, with an address of each family. */
+  ifaceAddresses: (iface: string, families: string[]) => Inline[];
   runtime: string;
   initTitle: (name: string | null) => Inline[];
   initIntro: Inline[];
