@@ -40,6 +40,19 @@ test('the PSK is named as not in the link, beside the link, while the plan has o
   expect(page.url()).not.toContain('sekrit');
 });
 
+test('a backend without a PSK is not told about one', async ({ page, offOrigin }) => {
+  void offOrigin;
+  await page.goto('./#v=1&s=4&b=vxlan');
+  await goToStep(page, /Review & download/);
+  await expect(page.getByLabel('Permalink')).toHaveAccessibleDescription('The address bar always holds this plan.');
+  await page.getByLabel('Language').selectOption('zh');
+  await expect(page.getByLabel('永久链接')).toHaveAccessibleDescription('地址栏始终保存当前规划。');
+  await goToStep(page, /Flannel/);
+  await page.getByLabel('后端').selectOption('wireguard');
+  await goToStep(page, /检查与下载/);
+  await expect(page.getByLabel('永久链接')).toHaveAccessibleDescription('地址栏始终保存当前规划；预共享密钥不会包含在内。');
+});
+
 test('in Chinese, the note names the PSK too', async ({ page, offOrigin }) => {
   void offOrigin;
   await page.goto('./#v=1&b=wireguard');

@@ -10,7 +10,7 @@ export const CJK = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
 // English. Matched whole and case-insensitively, so "Network" is allowed as the key and as a word alike.
 const TERMS = new Set(
   [
-    'Kubernetes', 'Flannel', 'Helm', 'chart', 'values', 'kubeadm', 'kubelet', 'kubectl', 'kustomize', 'kube-proxy', 'etcd', 'Go',
+    'Kubernetes', 'Flannel', 'Helm', 'chart', 'values', 'kubeadm', 'kubelet', 'kubectl', 'kustomize', 'kube-proxy', 'etcd', 'Go', 'flanneld',
     'Service', 'Services', 'Pod', 'Pods', 'ConfigMap', 'DaemonSet', 'Node', 'InternalIP', 'Linux', 'Debian', 'Talos', 'OpenStack',
     'vxlan', 'wireguard', 'udp', 'ipip', 'ipsec', 'nftables', 'iptables', 'overlay', 'sudo', 'modprobe', 'sysctl', 'tee', 'cat', 'ip', 'EOF',
     'init', 'join', 'token', 'apply', 'English', 'Server', 'localhost', 'fd', 'dual-stack', 'hostNetwork',

@@ -24,6 +24,8 @@ export interface GenerateOptions {
   /** Checked by the caller (main.ts); a new random one when absent. */
   token?: string;
   certificateKey?: string;
+  /** flanneld --iface in place of the plan's. */
+  iface?: string;
 }
 
 const DROP_REASON: Record<string, string> = {
@@ -67,6 +69,7 @@ const systemRandom: RandomSource = (bytes) => globalThis.crypto.getRandomValues(
 
 export function runGenerate(options: GenerateOptions, io: { stdout: (t: string) => void; stderr: (t: string) => void; random?: RandomSource }): 0 | 1 {
   const plan = loadPlan(options, io.stderr);
+  if (options.iface !== undefined) plan.flannel.iface = options.iface;
   const { rules, cli } = cliLanguage(options.lang);
   const made = generateJoinSecrets(io.random ?? systemRandom);
   const files = renderAll(plan, { token: options.token ?? made.token, certificateKey: options.certificateKey ?? made.certificateKey }, options.lang === 'zh-CN' ? { words: renderWordsZh } : {});

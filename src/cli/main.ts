@@ -13,7 +13,7 @@ const USAGE = `Usage:
   dualstack-wizard check [--kubernetes-version 1.33] [--flannel-version v0.28.9] [--format text|json] [--lang en|zh-CN] FILE...
   dualstack-wizard plan [--kubernetes-version V] [--flannel-version V] [--lang en|zh-CN] FILE...
   dualstack-wizard generate (--plan plan.json | --link URL-or-fragment) [--out DIR] [--force] [--lang en|zh-CN]
-                            [--token abcdef.0123456789abcdef] [--certificate-key HEX64]
+                            [--token abcdef.0123456789abcdef] [--certificate-key HEX64] [--iface NAME]
   dualstack-wizard explain (RULE-ID | --log FILE|- | --list) [--format text|json] [--lang en|zh-CN]
 
   check   Predict what kubeadm, Kubernetes and Flannel will do with these files.
@@ -23,6 +23,8 @@ const USAGE = `Usage:
           (a JSON file as printed by "plan", or a wizard permalink). Existing files are kept unless --force.
           kubeadm-config.yaml and the join files share a bootstrap token and a certificate key, new random ones
           unless --token / --certificate-key give them; the CA certificate hash is left to fill in.
+          --iface sets flanneld's --iface (an interface name or address) in place of the plan's, in all three
+          ways of installing Flannel.
   explain RULE-ID  What a rule means: what reads the value, what happens, the fix, the versions, and the messages
           kubeadm, Kubernetes or Flannel print for it, with their upstream source.
   explain --log FILE|-  Find those messages in a log (kube-flannel, kubeadm init, kube-apiserver, kubelet, kubectl
@@ -51,7 +53,7 @@ interface Parsed {
   flags: Record<string, string>;
 }
 
-const FLAGS_WITH_VALUE = new Set(['--kubernetes-version', '--flannel-version', '--format', '--plan', '--link', '--out', '--lang', '--token', '--certificate-key', '--log']);
+const FLAGS_WITH_VALUE = new Set(['--kubernetes-version', '--flannel-version', '--format', '--plan', '--link', '--out', '--lang', '--token', '--certificate-key', '--log', '--iface']);
 const SWITCHES = new Set(['--force', '--list']);
 
 export function parseArgs(argv: string[]): Parsed {
@@ -155,7 +157,8 @@ export function main(argv: string[], io: CliIo): number {
         const plan = flags['--plan'];
         const link = flags['--link'];
         if ((plan === undefined) === (link === undefined)) throw new UsageError('generate needs exactly one of --plan or --link');
-        return runGenerate({ ...(plan !== undefined ? { plan } : {}), ...(link !== undefined ? { link } : {}), ...secretFlags(flags), out: flags['--out'] ?? '.', force: flags['--force'] === 'true', lang }, io);
+        const iface = flags['--iface'];
+        return runGenerate({ ...(plan !== undefined ? { plan } : {}), ...(link !== undefined ? { link } : {}), ...secretFlags(flags), ...(iface !== undefined ? { iface } : {}), out: flags['--out'] ?? '.', force: flags['--force'] === 'true', lang }, io);
       }
       case 'explain': {
         const format = flags['--format'] ?? 'text';

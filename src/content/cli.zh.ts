@@ -55,7 +55,7 @@ export const USAGE_ZH = `用法：
   dualstack-wizard check [--kubernetes-version 1.33] [--flannel-version v0.28.9] [--format text|json] [--lang en|zh-CN] FILE...
   dualstack-wizard plan [--kubernetes-version V] [--flannel-version V] [--lang en|zh-CN] FILE...
   dualstack-wizard generate (--plan plan.json | --link URL-or-fragment) [--out DIR] [--force] [--lang en|zh-CN]
-                            [--token abcdef.0123456789abcdef] [--certificate-key HEX64]
+                            [--token abcdef.0123456789abcdef] [--certificate-key HEX64] [--iface NAME]
   dualstack-wizard explain (RULE-ID | --log FILE|- | --list) [--format text|json] [--lang en|zh-CN]
 
   check   预测 kubeadm、Kubernetes 和 Flannel 会如何处理这些文件。
@@ -65,6 +65,7 @@ export const USAGE_ZH = `用法：
           （规划是 \`plan\` 打印的 JSON 文件，或向导的永久链接）。已有的文件会保留，除非给出 --force。
           kubeadm-config.yaml 和 join 文件共用一个引导 token 和一个证书密钥，除非用 --token / --certificate-key
           指定，否则随机新生成；CA 证书哈希留待填写。
+          --iface 设置 flanneld 的 --iface（网卡名或地址），取代规划中的值，三种安装 Flannel 的方式都用它。
   explain RULE-ID  一条规则的含义：谁读取这个值、会发生什么、如何修复、涉及的版本，以及 kubeadm、Kubernetes
           或 Flannel 为它打印的消息和这些消息的上游出处。
   explain --log FILE|-  在日志中查找这些消息（kube-flannel、\`kubeadm init\`、kube-apiserver、kubelet、

@@ -15,3 +15,12 @@ export function linkGaps(plan: Plan): LinkGap[] {
   for (const { key, reason } of decodePlan(encodePlan(plan)).dropped) gaps.push({ key, reason });
   return gaps;
 }
+
+// The backends that read a PSK: pkg/backend/ipsec (required) and pkg/backend/wireguard (optional). Flannel
+// lower-cases Type.
+const PSK_BACKENDS = ['ipsec', 'wireguard'];
+
+/** Whether the plan's backend has a pre-shared key: only then does the page say that links leave it out. */
+export function backendHasPsk(plan: Plan): boolean {
+  return plan.flannel.backend !== null && PSK_BACKENDS.includes(plan.flannel.backend.type.toLowerCase());
+}

@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main';
 
@@ -109,6 +110,28 @@ describe('generate', () => {
     expect(stderr).toContain(`dualstack-wizard: ${message}`);
     expect(stderr).not.toContain(value.trim());
     expect(readdirSync(out)).toEqual([]);
+  });
+
+  it("--iface replaces the plan's in all three ways of installing Flannel", () => {
+    const out = mkdtempSync(join(tmpdir(), 'gen-'));
+    expect(run('generate', '--link', `${LINK}&if=eth9`, '--out', out, '--iface', 'ens3').code).toBe(0);
+    const file = (name: string) => readFileSync(join(out, name), 'utf8');
+    const kustomization = load(file('kustomization.yaml')) as { patches: Array<{ target: Record<string, string>; patch: string }> };
+    expect(kustomization.patches.map((p) => [p.target, load(p.patch)])[1]).toEqual([
+      { kind: 'DaemonSet', name: 'kube-flannel-ds', namespace: 'kube-flannel' },
+      [
+        { op: 'test', path: '/spec/template/spec/containers/0/name', value: 'kube-flannel' },
+        { op: 'add', path: '/spec/template/spec/containers/0/args/-', value: '--iface=ens3' },
+      ],
+    ]);
+    expect((load(file('flannel-values.yaml')) as { flannel: { args: string[] } }).flannel.args).toEqual(['--ip-masq', '--kube-subnet-mgr', '--iface=ens3']);
+    expect(file('NEXT-STEPS.md')).toContain(
+      `kubectl -n kube-flannel patch daemonset kube-flannel-ds --type json -p '[{"op":"test","path":"/spec/template/spec/containers/0/name","value":"kube-flannel"},{"op":"add","path":"/spec/template/spec/containers/0/args/-","value":"--iface=ens3"}]'\n`,
+    );
+    // Without the flag, the link's.
+    const fromLink = mkdtempSync(join(tmpdir(), 'gen-'));
+    expect(run('generate', '--link', `${LINK}&if=eth9`, '--out', fromLink).code).toBe(0);
+    expect((load(readFileSync(join(fromLink, 'flannel-values.yaml'), 'utf8')) as { flannel: { args: string[] } }).flannel.args).toEqual(['--ip-masq', '--kube-subnet-mgr', '--iface=eth9']);
   });
 
   it('usage errors and bad plan files exit 2 without a stack trace', () => {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { linkGaps } from '../../src/domain/link-gaps';
+import { backendHasPsk, linkGaps } from '../../src/domain/link-gaps';
 import { MAX_FRAGMENT_LENGTH, MAX_NODES, MAX_VALUE_LENGTH, decodePlan, encodePlan } from '../../src/domain/permalink';
 import { type Plan, defaultPlan } from '../../src/domain/plan';
 import { renderAll } from '../../src/domain/render/files';
@@ -414,6 +414,12 @@ describe('what a link cannot hold, said before it is shared', () => {
   it('the PSK is never in a link, and the page names it', () => {
     expect(linkGaps(plan({ flannel: { backend: { type: 'wireguard', psk: 'sekrit' } } }))).toEqual([{ key: 'flannel.backend.psk', reason: 'secret' }]);
     expect(linkGaps(plan({ flannel: { backend: { type: 'wireguard', psk: '' } } }))).toEqual([]);
+  });
+
+  it('only the backends with a PSK (ipsec, wireguard, in any case) are told that links leave it out', () => {
+    const types = ['ipsec', 'IPsec', 'wireguard', 'WireGuard', 'vxlan', 'host-gw', 'udp', 'ipip', '', 'constructor'];
+    expect(types.map((type) => backendHasPsk(plan({ flannel: { backend: { type } } })))).toEqual([true, true, true, true, false, false, false, false, false, false]);
+    expect(backendHasPsk(plan({ flannel: { backend: null } }))).toBe(false);
   });
 
   it('over-long values, too many nodes and an over-long link are named', () => {

@@ -22,6 +22,8 @@ export const GOLDEN_CASES: Record<string, Plan> = {
   }),
   'kubernetes-1.30-v1beta3': plan({ kubernetesVersion: '1.30', nodeMask: { ipv4: '25', ipv6: '80' }, podCidr: { ipv4: '10.244.0.0/16', ipv6: 'fd00:10:244::/64' } }),
   'host-gw': plan({ flannel: { backend: { type: 'host-gw' } } }),
+  // The interface typed on the Flannel step, and an IPv6 pod range typed non-canonically (issue 17).
+  'iface-typed-ipv6-range': plan({ flannel: { iface: 'ens3' }, podCidr: { ipv4: '10.244.0.0/16', ipv6: '2001:db8:42:0::/56' } }),
   wireguard: plan({ flannel: { backend: { type: 'wireguard', mode: 'separate', persistentKeepaliveInterval: 25 }, enableNFTables: true } }),
   'five-nodes-two-control-planes': plan({
     controlPlaneEndpoint: 'k8s-api.example.internal:6443',

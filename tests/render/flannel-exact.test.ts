@@ -107,6 +107,13 @@ describe('Helm values', () => {
     expect(topics(proto)['helm-values-not-carried']).toBe('The chart has no value for Backend.VNI: installed from these values, Flannel runs without them. Use kube-flannel-cfg.yaml or kustomization.yaml to keep them.');
     expect(topics(renderHelmValues(plan()))).not.toHaveProperty('helm-values-not-carried');
   });
+  it('a backend Type in capitals is written lower-cased, as Flannel reads it, so that the chart writes its options', () => {
+    const values = yaml(renderHelmValues(plan({ flannel: { backend: { type: 'VXLAN', vni: 4096, directRouting: true } } })).content).flannel;
+    expect([values.backend, values.vni, values.directRouting]).toEqual(['vxlan', 4096, true]);
+    expect(yaml(renderHelmValues(plan({ flannel: { backend: { type: 'WireGuard', mode: 'auto' } } })).content).flannel).toMatchObject({ backend: 'wireguard', tunnelMode: '"auto"' });
+    // A backend the chart does not know is written as typed.
+    expect(yaml(renderHelmValues(plan({ flannel: { backend: { type: 'Host-GW' } } })).content).flannel.backend).toBe('Host-GW');
+  });
 });
 
 describe('kustomization.yaml', () => {
@@ -121,5 +128,17 @@ describe('kustomization.yaml', () => {
       kustomize: 'The upstream kube-flannel.yml of Flannel v0.22.3, pinned. Apply with: kubectl apply -k .',
       'net-conf-dual-stack': 'Replaces net-conf.json in the kube-flannel-cfg ConfigMap with the one for this plan.',
     });
+    expect(doc.patches).toHaveLength(1);
+  });
+  it('--iface: a JSON 6902 patch of DaemonSet kube-flannel-ds appends it to the first container\'s args, after a test of its name', () => {
+    const file = renderKustomization(plan({ flannelVersion: '0.18.1', flannel: { iface: 'enp0s31f6' } }));
+    const doc = yaml(file.content);
+    expect(doc.patches[1].target).toEqual({ kind: 'DaemonSet', name: 'kube-flannel-ds', namespace: 'kube-system' });
+    expect(load(doc.patches[1].patch)).toEqual([
+      { op: 'test', path: '/spec/template/spec/containers/0/name', value: 'kube-flannel' },
+      { op: 'add', path: '/spec/template/spec/containers/0/args/-', value: '--iface=enp0s31f6' },
+    ]);
+    expect(topics(file)['flanneld-args']).toBe("Appends --iface=enp0s31f6 to the arguments of flanneld (container kube-flannel of DaemonSet kube-flannel-ds), after the manifest's own.");
+    expect(file.content.split('\n')[file.annotations.find((a) => a.topic === 'flanneld-args')!.line - 1]).toBe('  - target:');
   });
 });

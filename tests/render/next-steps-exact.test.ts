@@ -1,6 +1,8 @@
 // NEXT-STEPS.md for plans the golden files do not cover: the exact English lines a user reads.
+import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import type { Plan } from '../../src/domain/plan';
+import { renderNetConf } from '../../src/domain/render/flannel';
 import { renderNextSteps } from '../../src/domain/render/next-steps';
 import { plan } from '../helpers';
 
@@ -36,6 +38,16 @@ describe('preparing the nodes', () => {
     ]);
     // A version that does not parse is taken as new.
     expect(sysctls(ipv6Only({ kubernetesVersion: 'latest' }))[0]).toBe('net.ipv6.conf.all.forwarding = 1');
+  });
+  it('--iface naming an interface: that interface with an address per family, instead of the default routes', () => {
+    const dual = lines(plan({ flannel: { iface: 'ens3' } }));
+    expect(dual).toContain('Flannel uses the interface `ens3` (`--iface`), the same name on every node: each node needs an interface of that name with an IPv4 address and an IPv6 address. Check on each node:');
+    expect(block(plan({ flannel: { iface: 'ens3' } }), 'Flannel uses the interface')).toEqual(['ip -br addr show dev ens3']);
+    expect(dual).not.toContain('ip -4 route show default; ip -6 route show default');
+    expect(lines(ipv6Only({ flannel: { iface: 'eth 1' } }))).toContain("Flannel uses the interface `eth 1` (`--iface`), the same name on every node: each node needs an interface of that name with an IPv6 address. Check on each node:");
+    expect(block(ipv6Only({ flannel: { iface: 'eth 1' } }), 'Flannel uses the interface')).toEqual(["ip -br addr show dev 'eth 1'"]);
+    // An address names no interface: the default-route check stays.
+    expect(lines(plan({ flannel: { iface: '192.168.10.11' } }))).toContain('ip -4 route show default; ip -6 route show default');
   });
   it('the default routes check only for dual-stack', () => {
     expect(md(plan())).toContain(
@@ -88,6 +100,37 @@ describe('Flannel', () => {
     ]);
     expect(block(p, "Install Flannel's Helm chart")).toEqual(['helm repo add flannel https://flannel-io.github.io/flannel/', 'helm install flannel flannel/flannel --version v0.18.1 -n kube-system -f flannel-values.yaml']);
     expect(block(p, 'Wait until Flannel runs')).toEqual(['kubectl -n kube-system rollout status daemonset/kube-flannel-ds']);
+  });
+  it('pod networks typed non-canonically are written as net-conf.json writes them', () => {
+    const p = plan({ podCidr: { ipv4: '10.244.0.0/16', ipv6: '2001:db8:42:0::/56' } });
+    expect(lines(p).filter((line) => line.startsWith('- `EnableIPv6'))[0]).toMatch(/^- `EnableIPv6: true` and `IPv6Network` `2001:db8:42::\/56`: /);
+    expect(JSON.parse(renderNetConf(p).content).IPv6Network).toBe('2001:db8:42::/56');
+    expect(md(p)).not.toContain('2001:db8:42:0::');
+    const v6 = ipv6Only({ podCidr: { ipv4: '', ipv6: 'FD00:0010:0244:0000::/56' } });
+    expect(lines(v6).filter((line) => line.startsWith('- `EnableIPv6'))[0]).toContain('`IPv6Network` `fd00:10:244::/56`');
+  });
+  it('--iface: the kustomize way names it; the ConfigMap way appends it to the DaemonSet by a patch instead of a restart', () => {
+    const p = plan({ flannel: { iface: 'ens3' } });
+    expect(lines(p)).toContain("Apply the pinned upstream manifest with this plan's net-conf.json and flanneld's `--iface=ens3`, from the folder holding `kustomization.yaml`:");
+    expect(lines(p)).toContain(
+      "Apply the upstream manifest, then replace its ConfigMap with `kube-flannel-cfg.yaml`. A ConfigMap cannot hold flanneld's arguments, so the last command appends `--iface=ens3` to those of the DaemonSet, which restarts Flannel. Run it once: each run appends them again.",
+    );
+    expect(block(p, 'Apply the upstream manifest')).toEqual([
+      'kubectl apply -f https://raw.githubusercontent.com/flannel-io/flannel/v0.28.9/Documentation/kube-flannel.yml',
+      'kubectl apply -f kube-flannel-cfg.yaml',
+      `kubectl -n kube-flannel patch daemonset kube-flannel-ds --type json -p '[{"op":"test","path":"/spec/template/spec/containers/0/name","value":"kube-flannel"},{"op":"add","path":"/spec/template/spec/containers/0/args/-","value":"--iface=ens3"}]'`,
+    ]);
+    // Without --iface the restart makes Flannel reread the ConfigMap.
+    expect(block(plan(), 'Apply the upstream manifest').at(-1)).toBe('kubectl -n kube-flannel rollout restart daemonset/kube-flannel-ds');
+    expect(lines(plan())).toContain("Apply the pinned upstream manifest with this plan's net-conf.json, from the folder holding `kustomization.yaml`:");
+  });
+  it('the patch is one shell word whatever the interface holds: sh gives kubectl the JSON as it is', () => {
+    for (const iface of ["it's", "a'b'c", '$(reboot)', '"; x', '\\']) {
+      const command = block(plan({ flannel: { iface } }), 'Apply the upstream manifest').at(-1)!;
+      const word = command.slice(command.indexOf(' -p ') + 4);
+      const said = execFileSync('sh', ['-c', `printf '%s' ${word}`], { encoding: 'utf8' });
+      expect(JSON.parse(said).at(-1)).toEqual({ op: 'add', path: '/spec/template/spec/containers/0/args/-', value: `--iface=${iface}` });
+    }
   });
   it('the three ways are lettered subsections', () => {
     expect(lines(plan()).filter((line) => line.startsWith('### '))).toEqual(['### a) kustomize', '### b) The ConfigMap', '### c) Helm']);

@@ -193,6 +193,8 @@ interface FlannelSource {
   netConf?: { text: string; origin: NetConfOrigin };
   version?: { value: string; line?: number; path: string; image?: string };
   iface?: string;
+  /** It applies the whole DaemonSet, so flanneld runs with the arguments it gives (a manifest; a kustomization of one). */
+  daemonSet?: true;
 }
 
 interface KubeadmFile {
@@ -311,6 +313,7 @@ export function analyzeFiles(inputs: InputFile[], options: AnalyzeOptions = {}):
         ...(manifest.netConf ? { netConf: { text: manifest.netConf.text, origin: netConfOrigin(input.path, input.text, manifest.netConf) } } : {}),
         ...(manifest.version ? { version: { value: manifest.version, ...(manifest.imageLine ? { line: manifest.imageLine } : {}), path: 'DaemonSet.spec.template.spec.containers.image', image: manifest.image ?? '' } } : {}),
         ...(manifest.iface !== undefined ? { iface: manifest.iface } : {}),
+        ...(wholeManifest ? { daemonSet: true as const } : {}),
       });
     } else if (kind === 'kustomization') {
       const k = readKustomization(input.text, loaded);
@@ -319,6 +322,8 @@ export function analyzeFiles(inputs: InputFile[], options: AnalyzeOptions = {}):
         rank: 0,
         ...(k.netConf ? { netConf: { text: k.netConf.text, origin: { file: input.path, firstLine: k.netConf.firstLine, pathPrefix: k.netConf.path } } } : {}),
         ...(k.version ? { version: { value: k.version.value, ...(k.version.line ? { line: k.version.line } : {}), path: 'resources' } } : {}),
+        ...(k.flanneld?.iface !== undefined ? { iface: k.flanneld.iface } : {}),
+        ...(k.version ? { daemonSet: true as const } : {}),
       });
     } else if (kind === 'helm-values') {
       const values = readHelmValues(loaded);
@@ -436,8 +441,8 @@ export function analyzeFiles(inputs: InputFile[], options: AnalyzeOptions = {}):
       if (plan.stack !== 'dual') stated.add('primaryFamily');
     }
   }
-  // A whole manifest without --iface runs flanneld without it.
-  if (iface !== undefined || sources.some((source) => source.rank === 2)) stated.add('flannel.iface');
+  // A whole manifest (or a kustomization of one) without --iface runs flanneld without it.
+  if (iface !== undefined || sources.some((source) => source.daemonSet)) stated.add('flannel.iface');
   const ruleDiagnostics = runRules(plan, { scopes, ...(cluster ? { cluster } : {}) }).map((diagnostic) => {
     const field = diagnostic.fields.find((f) => locations.has(f));
     const fallbackFile = diagnostic.component === 'flannel' ? (netConf?.origin.file ?? versionSource?.file) : kubeadmFile || undefined;

@@ -1,5 +1,7 @@
-// kube-flannel.yml: net-conf.json from the kube-flannel-cfg ConfigMap, the version from the DaemonSet image tag.
+// kube-flannel.yml: net-conf.json from the kube-flannel-cfg ConfigMap, the version from the DaemonSet image tag,
+// flanneld's arguments from its containers.
 import { parseFlannelVersion, formatSemver } from '../versions';
+import { readFlanneldArgs } from './flanneld-args';
 import type { YamlLoad } from './yaml';
 
 export interface FlannelManifest {
@@ -54,10 +56,9 @@ export function readFlannelManifest(text: string, loaded: Extract<YamlLoad, { ok
             for (const [path, line] of lines) if (path.endsWith('.image') && sourceLines[line - 1]?.includes(image)) result.imageLine ??= line;
           }
         }
-        const args = [container.args, container.command].flatMap((list) => (Array.isArray(list) ? list : []));
-        for (const arg of args) {
-          const iface = typeof arg === 'string' ? /^--iface=(.*)$/.exec(arg) : null;
-          if (iface) result.iface = iface[1]!;
+        for (const list of [container.args, container.command]) {
+          const { iface } = readFlanneldArgs(Array.isArray(list) ? list : []);
+          if (iface !== undefined) result.iface = iface;
         }
       });
     }

@@ -2,6 +2,7 @@
 // The chart's template (chart/kube-flannel/templates/config.yaml at v0.28.9) is reproduced key by key, so whatever
 // it would make of the values — including invalid JSON — is what the net-conf.json parser then reads.
 import { formatSemver, parseFlannelVersion } from '../versions';
+import { readFlanneldArgs } from './flanneld-args';
 import type { YamlLoad } from './yaml';
 
 type Obj = Record<string, unknown>;
@@ -96,9 +97,8 @@ export function readHelmValues(loaded: Extract<YamlLoad, { ok: true }>): HelmVal
     result.version = { value: formatSemver(parsed), tag, ...(line ? { line } : {}) };
   }
   const args = value('args') === undefined ? CHART_DEFAULTS.args : value('args');
-  for (const arg of Array.isArray(args) ? args : []) {
-    const iface = typeof arg === 'string' ? /^--iface=(.*)$/.exec(arg) : null;
-    if (iface) result.iface = iface[1]!;
-  }
+  // The chart's DaemonSet template passes flannel.args to flanneld as they are.
+  const { iface } = readFlanneldArgs(Array.isArray(args) ? args : []);
+  if (iface !== undefined) result.iface = iface;
   return result;
 }

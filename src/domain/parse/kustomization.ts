@@ -1,7 +1,9 @@
 // kustomization.yaml over the upstream kube-flannel.yml: the Flannel version from the manifest URL, net-conf.json
 // from a patch of the kube-flannel-cfg ConfigMap (JSON 6902 "replace"/"add" of /data/net-conf.json, or a strategic
-// merge patch that sets data.net-conf.json).
+// merge patch that sets data.net-conf.json), and flanneld's arguments from a patch of the kube-flannel-ds DaemonSet
+// (JSON 6902 operations on the first container's args, or a strategic merge patch of container kube-flannel's args).
 import { formatSemver, parseFlannelVersion } from '../versions';
+import { type FlanneldArgs, readFlanneldArgs } from './flanneld-args';
 import { type YamlLoad, loadYaml } from './yaml';
 
 type Obj = Record<string, unknown>;
@@ -20,6 +22,8 @@ export interface Kustomization {
   flannel: boolean;
   netConf?: { text: string; firstLine: number; path: string };
   version?: { value: string; line?: number; url: string };
+  /** flanneld's arguments the patches of the DaemonSet set or add, when there are any. */
+  flanneld?: FlanneldArgs;
 }
 
 const blockScalarAt = (sourceLines: string[], line: number | undefined): boolean =>
@@ -27,6 +31,42 @@ const blockScalarAt = (sourceLines: string[], line: number | undefined): boolean
 
 function targetsFlannelConfig(target: unknown): boolean {
   return isObj(target) && target.name === 'kube-flannel-cfg' && (target.kind === undefined || target.kind === 'ConfigMap');
+}
+
+function targetsFlannelDaemonSet(target: unknown): boolean {
+  return isObj(target) && target.name === 'kube-flannel-ds' && (target.kind === undefined || target.kind === 'DaemonSet');
+}
+
+// kube-flannel is the first container of kube-flannel-ds in every kube-flannel.yml.
+const ARGS_PATH = '/spec/template/spec/containers/0/args';
+
+/**
+ * The arguments one DaemonSet patch gives flanneld, in order, on top of the manifest's own (which never hold the
+ * flags the Plan reads), applied to args: JSON 6902 adds to the list or replaces it whole; a strategic merge patch
+ * replaces the list of container kube-flannel (a list of strings has no merge key). False when the patch has none.
+ */
+function argsFromPatch(patchText: string, jsonPatch: boolean, args: unknown[]): boolean {
+  const loaded = loadYaml(patchText);
+  if (!loaded.ok) return false;
+  const doc = loaded.documents[0];
+  let found = false;
+  if (Array.isArray(doc) && jsonPatch) {
+    for (const op of doc) {
+      if (!isObj(op) || (op.op !== 'add' && op.op !== 'replace')) continue;
+      if (op.path === ARGS_PATH && Array.isArray(op.value)) args.splice(0, args.length, ...op.value);
+      else if (typeof op.path === 'string' && op.path.startsWith(`${ARGS_PATH}/`)) args.push(op.value);
+      else continue;
+      found = true;
+    }
+  } else if (isObj(doc) && doc.kind === 'DaemonSet' && isObj(doc.metadata) && doc.metadata.name === 'kube-flannel-ds') {
+    const spec = isObj(doc.spec) && isObj(doc.spec.template) && isObj(doc.spec.template.spec) ? doc.spec.template.spec : {};
+    const container = Array.isArray(spec.containers) ? spec.containers.find((c) => isObj(c) && c.name === 'kube-flannel') : undefined;
+    if (isObj(container) && Array.isArray(container.args)) {
+      args.splice(0, args.length, ...container.args);
+      found = true;
+    }
+  }
+  return found;
 }
 
 /** net-conf.json from one patch text, with the patch-relative line where the JSON starts. */
@@ -55,6 +95,8 @@ function netConfFromPatch(patchText: string, jsonPatch: boolean): { text: string
 
 export function readKustomization(text: string, loaded: Extract<YamlLoad, { ok: true }>): Kustomization {
   const result: Kustomization = { flannel: false };
+  // flanneld's arguments the patches add to the manifest's.
+  const args: unknown[] = [];
   const sourceLines = text.split('\n');
   loaded.documents.forEach((doc, index) => {
     if (!isKustomizationDocument(doc)) return;
@@ -78,8 +120,13 @@ export function readKustomization(text: string, loaded: Extract<YamlLoad, { ok: 
       list.forEach((item, i) => {
         const inline = typeof item === 'string' ? item : isObj(item) && typeof item.patch === 'string' ? item.patch : null;
         const target = isObj(item) ? item.target : undefined;
-        if (targetsFlannelConfig(target)) result.flannel = true;
+        if (targetsFlannelConfig(target) || targetsFlannelDaemonSet(target)) result.flannel = true;
         if (inline === null) return;
+        // Patches apply in order, each on what the ones before made.
+        if (argsFromPatch(inline, listName !== 'patchesStrategicMerge' && targetsFlannelDaemonSet(target), args)) {
+          result.flannel = true;
+          result.flanneld = readFlanneldArgs(args);
+        }
         const keyPath = typeof item === 'string' ? `${listName}.${i}` : `${listName}.${i}.patch`;
         const found = netConfFromPatch(inline, listName !== 'patchesStrategicMerge' && targetsFlannelConfig(target));
         if (!found) return;

@@ -9,7 +9,8 @@ import { renderWordsEn } from './words.en';
 import { renderYaml } from './yaml-writer';
 import { dump } from 'js-yaml';
 
-const canonical = (text: string): string => {
+/** A CIDR as net-conf.json and the Helm values write it (canonical); text that does not parse stays as it is. */
+export const canonical = (text: string): string => {
   const parsed = parseCidr(text, 'lenient');
   return parsed.ok ? parsed.canonical : text;
 };
@@ -129,20 +130,56 @@ export function manifestUrl(plan: Plan): string {
   return `https://raw.githubusercontent.com/flannel-io/flannel/${flannelTag(plan)}/Documentation/kube-flannel.yml`;
 }
 
+/**
+ * flanneld's arguments that the plan sets, beyond the ones every way already has (the manifest's and the chart's
+ * `--ip-masq --kube-subnet-mgr`). The Plan holds one of flanneld's arguments: --iface (EnableNFTables is net-conf.json's).
+ */
+export function flanneldArgs(plan: Plan): string[] {
+  return plan.flannel.iface !== '' ? [`--iface=${plan.flannel.iface}`] : [];
+}
+
+export interface JsonPatchOperation {
+  op: 'test' | 'add';
+  path: string;
+  value: string;
+}
+
+/**
+ * JSON 6902 operations that append flanneldArgs to the kube-flannel container of the upstream DaemonSet
+ * kube-flannel-ds, keeping its own arguments (which differ by version). The container is the first of
+ * spec.template.spec.containers in every kube-flannel.yml; the "test" makes the patch fail rather than change
+ * another container if that ever stops being so. Empty when the plan sets no argument.
+ */
+export function daemonSetArgsPatch(plan: Plan): JsonPatchOperation[] {
+  const args = flanneldArgs(plan);
+  if (!args.length) return [];
+  return [
+    { op: 'test', path: '/spec/template/spec/containers/0/name', value: 'kube-flannel' },
+    ...args.map((value) => ({ op: 'add' as const, path: '/spec/template/spec/containers/0/args/-', value })),
+  ];
+}
+
 export function renderKustomization(plan: Plan, words: RenderWords = renderWordsEn): RenderedFile {
   const patch = dump([{ op: 'replace', path: '/data/net-conf.json', value: netConfText(plan) }], { lineWidth: -1 });
+  const argsPatch = daemonSetArgsPatch(plan);
+  const patches: unknown[] = [{ target: { kind: 'ConfigMap', name: 'kube-flannel-cfg' }, patch }];
+  const comments: Record<string, { text: string; topic: string }> = {
+    resources: { text: words.kustomizeResources(flannelTag(plan)), topic: 'kustomize' },
+    patches: { text: words.kustomizePatches, topic: 'net-conf-dual-stack' },
+  };
+  if (argsPatch.length) {
+    patches.push({ target: { kind: 'DaemonSet', name: 'kube-flannel-ds', namespace: flannelNamespace(plan) }, patch: dump(argsPatch, { lineWidth: -1 }) });
+    comments['patches.1'] = { text: words.kustomizeArgs(flanneldArgs(plan)), topic: 'flanneld-args' };
+  }
   const { text, annotations } = renderYaml([
     {
       value: {
         apiVersion: 'kustomize.config.k8s.io/v1beta1',
         kind: 'Kustomization',
         resources: [manifestUrl(plan)],
-        patches: [{ target: { kind: 'ConfigMap', name: 'kube-flannel-cfg' }, patch }],
+        patches,
       },
-      comments: {
-        resources: { text: words.kustomizeResources(flannelTag(plan)), topic: 'kustomize' },
-        patches: { text: words.kustomizePatches, topic: 'net-conf-dual-stack' },
-      },
+      comments,
     },
   ], generatedHeader(plan.kubernetesVersion, plan.flannelVersion, words));
   return { name: 'kustomization.yaml', content: text, mediaType: 'application/yaml', annotations };
@@ -161,11 +198,15 @@ const CHART_BACKEND: Record<string, Array<[keyof FlannelBackend, string, string]
 export function renderHelmValues(plan: Plan, words: RenderWords = renderWordsEn): RenderedFile {
   const net = effectiveNetConf(plan);
   const backend = plan.flannel.backend;
-  const flannel: Record<string, unknown> = { image: { tag: flannelTag(plan) }, backend: backend?.type ?? 'udp' };
+  // The template compares backend with "vxlan", "wireguard" and "udp" exactly, while Flannel lower-cases Type: a
+  // "VXLAN" is written as "vxlan" so that the chart writes its options too. Own keys only: a Type such as
+  // "__proto__" or "constructor" (from a link or a file) is not a chart backend.
+  const lower = backend?.type.toLowerCase() ?? 'udp';
+  const chartBackend = Object.prototype.hasOwnProperty.call(CHART_BACKEND, lower);
+  const flannel: Record<string, unknown> = { image: { tag: flannelTag(plan) }, backend: chartBackend ? lower : backend!.type };
   const notCarried: string[] = [];
   if (backend) {
-    // Own keys only: a Type such as "__proto__" or "constructor" (from a link or a file) is not a chart backend.
-    const chart = Object.prototype.hasOwnProperty.call(CHART_BACKEND, backend.type) ? CHART_BACKEND[backend.type]! : [];
+    const chart = chartBackend ? CHART_BACKEND[lower]! : [];
     for (const [field, key] of BACKEND_JSON) {
       const value = backend[field];
       if (value === undefined || value === '') continue;
@@ -180,7 +221,8 @@ export function renderHelmValues(plan: Plan, words: RenderWords = renderWordsEn)
     if (plan.flannel[field] !== undefined) notCarried.push(key);
   }
   flannel.enableNFTables = plan.flannel.enableNFTables;
-  flannel.args = ['--ip-masq', '--kube-subnet-mgr', ...(plan.flannel.iface ? [`--iface=${plan.flannel.iface}`] : [])];
+  // The chart's default args (values.yaml), then the plan's: a values list replaces the default one whole.
+  flannel.args = ['--ip-masq', '--kube-subnet-mgr', ...flanneldArgs(plan)];
   const comments: Record<string, { text: string; topic: string }> = {
     podCidr: {
       text: words.helmValues(flannelTag(plan), flannelNamespace(plan)),

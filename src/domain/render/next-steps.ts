@@ -1,9 +1,9 @@
 // What to do with the files, in order, adapted to the plan: one structured guide that the review step shows as
 // elements (with the files and copyable commands in place) and NEXT-STEPS.md writes as markdown.
-import { familyLabel } from '../cidr';
+import { familyLabel, parseIp } from '../cidr';
 import { type Plan, type PlanNode, clusterDnsIp, effectiveNetConf, initNode, kubernetesServiceIp, nodeIpText, podSubnetText, serviceSubnetText, stackFamilies } from '../plan';
 import { parseKubernetesVersion } from '../versions';
-import { flannelNamespace, flannelTag, manifestUrl } from './flannel';
+import { canonical, daemonSetArgsPatch, flannelNamespace, flanneldArgs, flannelTag, manifestUrl } from './flannel';
 import { CA_HASH_PLACEHOLDER_TEXT, type RenderedFile, canonicalList, joinFileName, joiningNodes } from './kubeadm';
 import type { RenderWords } from './words';
 import { renderWordsEn } from './words.en';
@@ -46,6 +46,9 @@ export const CA_HASH_COMMAND = "openssl x509 -pubkey -in /etc/kubernetes/pki/ca.
 
 const oneLine = (text: string): string => text.replace(/[\r\n\u2028\u2029]/g, ' ');
 
+/** One shell word: as it is where sh reads it so, else in single quotes with each ' written as '\'' (POSIX sh). */
+export const shellQuote = (text: string): string => (/^[A-Za-z0-9._/:=@%+,-]+$/.test(text) ? text : `'${text.replaceAll("'", "'\\''")}'`);
+
 // Every sentence of the guide is in the words tables (words.en.ts, words.zh.ts: `guide`).
 
 export function nextStepsGuide(plan: Plan, words: RenderWords = renderWordsEn): Guide {
@@ -56,6 +59,9 @@ export function nextStepsGuide(plan: Plan, words: RenderWords = renderWordsEn): 
   const others = joiningNodes(plan);
   const otherControlPlanes = others.some((n) => n.role === 'control-plane');
   const ns = flannelNamespace(plan);
+  const args = flanneldArgs(plan);
+  // --iface given as an address names no interface by itself.
+  const ifaceName = plan.flannel.iface !== '' && !parseIp(plan.flannel.iface, 'lenient').ok ? plan.flannel.iface : null;
   const sysctls = [
     // Before 1.27 kubeadm preflight checks IPv4 forwarding on every node, IPv6-only too (PR #115420 made it per family).
     ...(families.includes('ipv4') || (parseKubernetesVersion(plan.kubernetesVersion)?.minor ?? 99) < 27 ? ['net.ipv4.ip_forward = 1'] : []),
@@ -77,9 +83,13 @@ export function nextStepsGuide(plan: Plan, words: RenderWords = renderWordsEn): 
         kind: 'commands',
         lines: ['cat <<EOF | sudo tee /etc/modules-load.d/k8s.conf', 'overlay', 'br_netfilter', 'EOF', 'sudo modprobe overlay', 'sudo modprobe br_netfilter', 'cat <<EOF | sudo tee /etc/sysctl.d/k8s.conf', ...sysctls, 'EOF', 'sudo sysctl --system'],
       },
-      ...(families.length === 2
-        ? ([{ kind: 'text', parts: [WORDS.dualRoutes] }, { kind: 'commands', lines: ['ip -4 route show default; ip -6 route show default'] }] satisfies GuideBlock[])
-        : []),
+      // --iface=<name> looks both families up on that interface, with no default route needed (pkg/ipmatch
+      // LookupExtIface); without it, dual-stack needs both default routes on one interface.
+      ...(ifaceName
+        ? ([{ kind: 'text', parts: WORDS.ifaceAddresses(ifaceName, families.map(familyLabel)) }, { kind: 'commands', lines: [`ip -br addr show dev ${shellQuote(ifaceName)}`] }] satisfies GuideBlock[])
+        : families.length === 2
+          ? ([{ kind: 'text', parts: [WORDS.dualRoutes] }, { kind: 'commands', lines: ['ip -4 route show default; ip -6 route show default'] }] satisfies GuideBlock[])
+          : []),
       { kind: 'text', parts: [WORDS.runtime] },
     ],
     false,
@@ -105,14 +115,24 @@ export function nextStepsGuide(plan: Plan, words: RenderWords = renderWordsEn): 
       kind: 'choice',
       intro: WORDS.chooseOne,
       options: [
-        { id: 'kustomize', title: WORDS.kustomizeTitle, blocks: [{ kind: 'files', names: ['kustomization.yaml'] }, { kind: 'text', parts: WORDS.kustomize }, { kind: 'commands', lines: ['kubectl apply -k .'] }] },
+        { id: 'kustomize', title: WORDS.kustomizeTitle, blocks: [{ kind: 'files', names: ['kustomization.yaml'] }, { kind: 'text', parts: args.length ? WORDS.kustomizeArgs(args) : WORDS.kustomize }, { kind: 'commands', lines: ['kubectl apply -k .'] }] },
         {
           id: 'configmap',
           title: WORDS.configmapTitle,
           blocks: [
             { kind: 'files', names: ['kube-flannel-cfg.yaml'] },
-            { kind: 'text', parts: WORDS.configmap },
-            { kind: 'commands', lines: [`kubectl apply -f ${manifestUrl(plan)}`, 'kubectl apply -f kube-flannel-cfg.yaml', `kubectl -n ${ns} rollout restart daemonset/kube-flannel-ds`] },
+            { kind: 'text', parts: args.length ? WORDS.configmapArgs(args) : WORDS.configmap },
+            {
+              kind: 'commands',
+              lines: [
+                `kubectl apply -f ${manifestUrl(plan)}`,
+                'kubectl apply -f kube-flannel-cfg.yaml',
+                // A change of the pod template rolls the DaemonSet out, so the patch replaces the restart.
+                args.length
+                  ? `kubectl -n ${ns} patch daemonset kube-flannel-ds --type json -p ${shellQuote(JSON.stringify(daemonSetArgsPatch(plan)))}`
+                  : `kubectl -n ${ns} rollout restart daemonset/kube-flannel-ds`,
+              ],
+            },
           ],
         },
         {
@@ -139,8 +159,9 @@ export function nextStepsGuide(plan: Plan, words: RenderWords = renderWordsEn): 
     {
       kind: 'list',
       items: [
-        net.enableIPv4 ? WORDS.network(net.network) : WORDS.ipv6Only,
-        ...(net.enableIPv6 ? [WORDS.ipv6Network(net.ipv6Network)] : []),
+        // As net-conf.json writes them (canonical), not as typed.
+        net.enableIPv4 ? WORDS.network(canonical(net.network)) : WORDS.ipv6Only,
+        ...(net.enableIPv6 ? [WORDS.ipv6Network(canonical(net.ipv6Network))] : []),
         WORDS.backend(plan.flannel.backend?.type ?? 'udp', net.enableIPv6),
       ],
     },

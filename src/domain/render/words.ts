@@ -17,6 +17,8 @@ export interface GuideWords {
   prepareTitle: string;
   prepareIntro: string;
   dualRoutes: string;
+  /** With --iface naming an interface: that interface on every node, with an address of each family. */
+  ifaceAddresses: (iface: string, families: string[]) => Inline[];
   runtime: string;
   initTitle: (name: string | null) => Inline[];
   initIntro: Inline[];
@@ -31,8 +33,11 @@ export interface GuideWords {
   chooseOne: Inline[];
   kustomizeTitle: string;
   kustomize: Inline[];
+  kustomizeArgs: (args: string[]) => Inline[];
   configmapTitle: string;
   configmap: Inline[];
+  /** The ConfigMap way with flanneld arguments: the ConfigMap cannot hold them, so a patch of the DaemonSet adds them. */
+  configmapArgs: (args: string[]) => Inline[];
   helmTitle: string;
   helm: Inline[];
   waitFlannel: string;
@@ -66,6 +71,7 @@ export interface RenderWords {
   // kustomization.yaml
   kustomizeResources: (tag: string) => string;
   kustomizePatches: string;
+  kustomizeArgs: (args: string[]) => string;
   // flannel-values.yaml
   helmValues: (tag: string, namespace: string) => string;
   helmNotCarried: (keys: string[]) => string;

@@ -196,6 +196,17 @@ describe('several Flannel configurations', () => {
     expect(analysis.plan.flannel.iface).toBe('eth9');
     expect(analysis.stated).toEqual(['flannelVersion', 'flannel.iface']);
   });
+  it('--iface from a kustomization\'s DaemonSet patch; a kustomization of the manifest without one states there is none', () => {
+    const head = 'apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources:\n  - https://raw.githubusercontent.com/flannel-io/flannel/v0.28.9/Documentation/kube-flannel.yml\n';
+    const patch = 'patches:\n  - target: {kind: DaemonSet, name: kube-flannel-ds}\n    patch: \'[{"op": "add", "path": "/spec/template/spec/containers/0/args/-", "value": "--iface=ens3"}]\'\n';
+    const patched = analyzeFiles([{ path: 'kustomization.yaml', text: `${head}${patch}` }]);
+    expect([patched.plan.flannel.iface, patched.stated]).toEqual(['ens3', ['flannelVersion', 'flannel.iface']]);
+    const plain = analyzeFiles([{ path: 'kustomization.yaml', text: head }]);
+    expect([plain.plan.flannel.iface, plain.stated]).toEqual(['', ['flannelVersion', 'flannel.iface']]);
+    // A ConfigMap alone says nothing of the DaemonSet it is applied under.
+    const configMap = analyzeFiles([{ path: 'cm.yaml', text: 'kind: ConfigMap\nmetadata:\n  name: kube-flannel-cfg\ndata:\n  net-conf.json: \'{"Network":"10.1.0.0/16"}\'\n' }]);
+    expect(configMap.stated).not.toContain('flannel.iface');
+  });
   it('a rule about Flannel with no field of its own points at the net-conf.json', () => {
     const analysis = analyzeFiles([{ path: 'n.json', text: '{"Network":"10.1.0.0/16","Backend":{"Type":"udp"}}' }]);
     const flannelRules = analysis.diagnostics.filter((d) => d.component === 'flannel' && d.location === undefined);

@@ -64,6 +64,10 @@ describe('--iface', () => {
     expect(read(daemonSet('      containers:\n      - image: flannel:v0.25.0\n        args: ["--iface=eth1"]\n        command: ["--iface=eth0"]\n')).iface).toBe('eth0');
     expect(read(daemonSet('      containers:\n      - image: flannel:v0.25.0\n        args: "--iface=eth1"\n')).iface).toBeUndefined();
   });
+  it("as Go's flag package reads it: one dash or two, the value after = or as the next argument", () => {
+    const iface = (args: unknown[]) => read(daemonSet(`      containers:\n      - image: flannel:v0.25.0\n        args: ${JSON.stringify(args)}\n`)).iface;
+    expect([iface(['--iface', 'eth1']), iface(['-iface', 'eth2']), iface(['-iface=eth3']), iface(['--iface']), iface(['--iface', 5]), iface(['--iface', 'a\nb'])]).toEqual(['eth1', 'eth2', 'eth3', undefined, undefined, undefined]);
+  });
 });
 
 describe('which documents belong to a Flannel manifest', () => {

@@ -170,3 +170,43 @@ describe('patches that are not what they seem', () => {
     expect(read(text).netConf).toEqual({ text: '{}', firstLine: 10, path: 'patches.0.patch.0.value' });
   });
 });
+
+describe("flanneld's arguments from a patch of DaemonSet kube-flannel-ds", () => {
+  const daemonSetPatch = (patch: string, target = 'kind: DaemonSet\n      name: kube-flannel-ds') =>
+    read(`${HEAD}patches:\n  - target:\n      ${target}\n    patch: |\n${patch.replace(/^/gm, '      ')}\n`);
+  const append = (value: string) => `- op: add\n  path: /spec/template/spec/containers/0/args/-\n  value: ${value}`;
+  it('a JSON 6902 add to the first container\'s args, as the wizard writes it, with or without a test first', () => {
+    const test = '- op: test\n  path: /spec/template/spec/containers/0/name\n  value: kube-flannel\n';
+    expect(daemonSetPatch(`${test}${append('--iface=ens3')}`)).toEqual({ flannel: true, flanneld: { iface: 'ens3' } });
+    expect(daemonSetPatch(append('--iface=ens3'), 'name: kube-flannel-ds').flanneld).toEqual({ iface: 'ens3' });
+    // Go's flag package: the value may be the next argument, and one dash is enough.
+    expect(daemonSetPatch(`${append('--iface')}\n${append('eth1')}`).flanneld).toEqual({ iface: 'eth1' });
+    expect(daemonSetPatch(append('-iface=eth2')).flanneld).toEqual({ iface: 'eth2' });
+  });
+  it('added arguments without --iface, and a replaced list, are read too; a later patch builds on the earlier one', () => {
+    expect(daemonSetPatch(append('--v=2'))).toEqual({ flannel: true, flanneld: {} });
+    expect(daemonSetPatch('- op: replace\n  path: /spec/template/spec/containers/0/args\n  value: ["--ip-masq", "--iface=eth4"]').flanneld).toEqual({ iface: 'eth4' });
+    const two = read(
+      `${HEAD}patches:\n  - target: {kind: DaemonSet, name: kube-flannel-ds}\n    patch: '[{"op": "add", "path": "/spec/template/spec/containers/0/args/-", "value": "--iface=eth5"}]'\n` +
+        `  - target: {kind: DaemonSet, name: kube-flannel-ds}\n    patch: '[{"op": "add", "path": "/spec/template/spec/containers/0/args/-", "value": "--v=2"}]'\n`,
+    );
+    expect(two.flanneld).toEqual({ iface: 'eth5' });
+    const replaced = read(
+      `${HEAD}patches:\n  - target: {kind: DaemonSet, name: kube-flannel-ds}\n    patch: '[{"op": "add", "path": "/spec/template/spec/containers/0/args/-", "value": "--iface=eth5"}]'\n` +
+        `  - target: {kind: DaemonSet, name: kube-flannel-ds}\n    patch: '[{"op": "replace", "path": "/spec/template/spec/containers/0/args", "value": ["--ip-masq"]}]'\n`,
+    );
+    expect(replaced.flanneld).toEqual({});
+  });
+  it('a strategic merge patch replaces the args of container kube-flannel', () => {
+    const smp = 'apiVersion: apps/v1\nkind: DaemonSet\nmetadata:\n  name: kube-flannel-ds\nspec:\n  template:\n    spec:\n      containers:\n      - name: install-cni\n        args: ["--iface=wrong"]\n      - name: kube-flannel\n        args: ["--ip-masq", "--kube-subnet-mgr", "--iface=eth6"]';
+    expect(read(`${HEAD}patchesStrategicMerge:\n  - |\n${smp.replace(/^/gm, '    ')}\n`)).toEqual({ flannel: true, flanneld: { iface: 'eth6' } });
+    expect(read(`${HEAD}patches:\n  - patch: |\n${smp.replace(/^/gm, '      ')}\n`).flanneld).toEqual({ iface: 'eth6' });
+  });
+  it('not read: another DaemonSet or kind, another container index, an op that is not add or replace, a JSON patch in patchesStrategicMerge', () => {
+    expect(daemonSetPatch(append('--iface=ens3'), 'kind: DaemonSet\n      name: other').flanneld).toBeUndefined();
+    expect(daemonSetPatch(append('--iface=ens3'), 'kind: Deployment\n      name: kube-flannel-ds').flanneld).toBeUndefined();
+    expect(daemonSetPatch('- op: add\n  path: /spec/template/spec/containers/1/args/-\n  value: --iface=ens3').flanneld).toBeUndefined();
+    expect(daemonSetPatch('- op: remove\n  path: /spec/template/spec/containers/0/args/-\n  value: --iface=ens3').flanneld).toBeUndefined();
+    expect(read(`${HEAD}patchesStrategicMerge:\n  - |\n    ${JSON.stringify([{ op: 'add', path: '/spec/template/spec/containers/0/args/-', value: '--iface=ens3' }])}\n`).flanneld).toBeUndefined();
+  });
+});

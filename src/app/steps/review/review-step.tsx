@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { linkGaps } from '../../../domain/link-gaps';
+import { backendHasPsk, linkGaps } from '../../../domain/link-gaps';
 import type { Plan } from '../../../domain/plan';
 import type { RenderedFile } from '../../../domain/render/kubeadm';
 import { type FlannelWay, type GuideBlock, type Inline, nextStepsGuide } from '../../../domain/render/next-steps';
@@ -127,7 +127,7 @@ export function ReviewStep({ files, permalink, plan }: { files: RenderedFile[]; 
           <CopyButton text={permalink} label={ui.copyLink} />
         </div>
         <p className="hint" id="permalink-hint">
-          {ui.permalinkHint}
+          {backendHasPsk(plan) ? ui.permalinkHintPsk : ui.permalinkHint}
         </p>
         {gaps.length ? (
           <div className="hint link-gaps" id="permalink-gaps">
