@@ -1,6 +1,6 @@
 // What `kubeadm init/join --config` validates before deploying anything.
 import { type Cidr, type Family, cidrOf, cidrSize, bitsOf, familyLabel, formatCidr as fmt, overlaps, parseIp } from '../cidr';
-import { isDns1123Subdomain, parseHostPort, splitHostPort } from '../host-port';
+import { isDns1123Subdomain, isPortNumber, parseHostPort, splitHostPort } from '../host-port';
 import {
   KUBERNETES_MINORS,
   NEWEST_KUBERNETES,
@@ -10,6 +10,7 @@ import {
   parseKubernetesVersion,
   preferredKubeadmApi,
 } from '../versions';
+import { DEFAULT_BIND_PORT } from '../plan';
 import type { RuleContext, SubnetList } from './context';
 import { addressHint, cidrPieceHint, clip } from './fields';
 import type { Finding, PlanPath, Rule } from './types';
@@ -34,6 +35,9 @@ const fromFields = (ctx: RuleContext, kind: SubnetKind): boolean => ctx.plan.ove
 const SETTING = { pod: 'podSubnet', service: 'serviceSubnet' } as const;
 
 const COMMON_API_PORTS = new Set([443, 6443, 8443, 16443]);
+
+/** The port a suggestion names: bindPort, or kubeadm's default while the field holds no port. */
+const apiPort = (ctx: RuleContext): number => (isPortNumber(ctx.plan.bindPort) ? ctx.plan.bindPort : DEFAULT_BIND_PORT);
 
 export const kubeadmRules: Rule[] = [
   {
@@ -217,8 +221,12 @@ export const kubeadmRules: Rule[] = [
     fields: ['bindPort'],
     needs: ['kubeadm'],
     check: (ctx) => {
+      // ValidatePort: 1..65535. A file's 0 is 6443 already (parse/files.ts); in the wizard 0 and an empty field (NaN)
+      // are errors too, since the join files would carry them (plan.ts joinPort).
       const port = ctx.plan.bindPort;
-      return port === 0 || (Number.isInteger(port) && port >= 1 && port <= 65535) ? [] : [{ params: { value: String(port) } }];
+      if (isPortNumber(port)) return [];
+      const hint = Number.isNaN(port) ? 'not-number' : port === 0 ? 'zero' : 'invalid';
+      return [{ params: { value: hint === 'not-number' ? '' : String(port), hint } }];
     },
   },
   {
@@ -241,7 +249,7 @@ export const kubeadmRules: Rule[] = [
       const value = ctx.plan.controlPlaneEndpoint;
       if (value === '' || parseHostPort(value).ok) return [];
       const bracketOnly = /^\[[^\]]*\]$/.test(value);
-      return [{ params: { value, hint: bracketOnly ? 'bracket-without-port' : 'invalid', suggestion: bracketOnly ? `${value}:${ctx.plan.bindPort}` : '' } }];
+      return [{ params: { value, hint: bracketOnly ? 'bracket-without-port' : 'invalid', suggestion: bracketOnly ? `${value}:${apiPort(ctx)}` : '' } }];
     },
   },
   {
@@ -259,7 +267,7 @@ export const kubeadmRules: Rule[] = [
       if (!/^\d{3,5}$/.test(last) || !(COMMON_API_PORTS.has(Number(last)) || Number(last) === ctx.plan.bindPort)) return [];
       const host = value.slice(0, value.lastIndexOf(':'));
       const hostOk = parseIp(host.endsWith(':') ? `${host}:` : host, 'lenient').ok;
-      const intended = hostOk ? `[${host.endsWith(':') ? `${host}:` : host}]:${last}` : `[${value}]:${ctx.plan.bindPort}`;
+      const intended = hostOk ? `[${host.endsWith(':') ? `${host}:` : host}]:${last}` : `[${value}]:${apiPort(ctx)}`;
       return [{ params: { value, port: last, intended } }];
     },
   },
