@@ -37,9 +37,6 @@ export function splitHostPort(text: string): HostPortSplit {
 
 const validPort = (port: string): boolean => /^\d{1,5}$/.test(port) && Number(port) >= 1 && Number(port) <= 65535;
 
-/** kubeadm validation.go ValidatePort (util/endpoint.go ParsePort): an integer from 1 to 65535. */
-export const isPortNumber = (port: number): boolean => Number.isInteger(port) && port >= 1 && port <= 65535;
-
 /** kubeadm endpoint.go ParseHostPort: a failed split makes the whole string the host. */
 export function parseHostPort(text: string): { ok: true; host: string; port: string } | { ok: false } {
   const split = splitHostPort(text);

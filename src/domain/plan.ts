@@ -1,6 +1,5 @@
 // The Plan: one typed model of a cluster's network plan, with its defaults and derived values.
 import { type Cidr, type CidrParse, type Family, FAMILIES, bitsOf, nthAddress, otherFamily, parseCidr } from './cidr';
-import { isPortNumber } from './host-port';
 import { NEWEST_FLANNEL, NEWEST_KUBERNETES } from './versions';
 
 export type Stack = 'ipv4' | 'ipv6' | 'dual';
@@ -288,6 +287,10 @@ export function controllerManagerArgs(plan: Plan): Record<string, string> {
   return args;
 }
 
+
+/** kubeadm validation.go ValidatePort (util/endpoint.go ParsePort): an integer from 1 to 65535. */
+// Here rather than in host-port.ts, which is bundled with the rules: the first screen needs it for the join files.
+export const isPortNumber = (port: number): boolean => Number.isInteger(port) && port >= 1 && port <= 65535;
 
 /** "host:port" with IPv6 bracketed, as net.SplitHostPort wants it; without a port, the host alone (IPv6 bracketed). */
 export function joinHostPort(host: string, port: number | null): string {

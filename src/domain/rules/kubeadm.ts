@@ -1,6 +1,6 @@
 // What `kubeadm init/join --config` validates before deploying anything.
 import { type Cidr, type Family, cidrOf, cidrSize, bitsOf, familyLabel, formatCidr as fmt, overlaps, parseIp } from '../cidr';
-import { isDns1123Subdomain, isPortNumber, parseHostPort, splitHostPort } from '../host-port';
+import { isDns1123Subdomain, parseHostPort, splitHostPort } from '../host-port';
 import {
   KUBERNETES_MINORS,
   NEWEST_KUBERNETES,
@@ -10,7 +10,7 @@ import {
   parseKubernetesVersion,
   preferredKubeadmApi,
 } from '../versions';
-import { DEFAULT_BIND_PORT } from '../plan';
+import { DEFAULT_BIND_PORT, isPortNumber } from '../plan';
 import type { RuleContext, SubnetList } from './context';
 import { addressHint, cidrPieceHint, clip } from './fields';
 import type { Finding, PlanPath, Rule } from './types';
