@@ -74,6 +74,15 @@ function addressProblemEn(p: Params): string {
 const fieldNameEn = (p: Params): string =>
   s(p, 'what') === 'node' ? `The ${s(p, 'family')} address field of ${s(p, 'node')}` : `The ${s(p, 'family')} ${s(p, 'what') === 'pod' ? 'pod' : 'Service'} CIDR field`;
 
+// Why a --iface value is no Linux interface name (rules/flannel.ts interfaceNameProblem).
+const IFACE_PROBLEM_EN: Record<string, string> = {
+  dot: '"." and ".." are not names',
+  space: 'it holds white space',
+  slash: 'it holds a "/"',
+  colon: 'it holds a ":"',
+  empty: 'it is empty',
+};
+
 export const ruleTextEn: Record<string, RuleText> = {
   'kubeadm-subnet-syntax': {
     message: (p) =>
@@ -151,9 +160,13 @@ export const ruleTextEn: Record<string, RuleText> = {
     fix: () => 'Use a global unicast address of the control-plane node.',
   },
   'kubeadm-bind-port': {
-    message: (p) => `bindPort ${s(p, 'value')} is not a port number`,
-    reads: () => 'kubeadm uses localAPIEndpoint.bindPort as kube-apiserver --secure-port.',
-    happens: () => '`kubeadm init` stops with "port number is not valid".',
+    message: (p) =>
+      s(p, 'hint') === 'not-number' ? 'The API server port (bindPort) is empty or not a number' : s(p, 'hint') === 'zero' ? 'The API server port (bindPort) is 0' : `bindPort ${s(p, 'value')} is not a port number`,
+    reads: () => 'kubeadm uses localAPIEndpoint.bindPort as kube-apiserver --secure-port, and each join file reaches the API server at that port.',
+    happens: (p) =>
+      s(p, 'hint') === 'invalid'
+        ? '`kubeadm init` stops with "port number is not valid".'
+        : 'kubeadm would turn a 0 or missing bindPort into 6443 unseen, but a join file\'s apiServerEndpoint is only split into host and port, so port 0 would reach `kubeadm join`. Until the field holds a port, the files leave bindPort out and write apiServerEndpoint without a port, which `kubeadm join` refuses with "missing port in address".',
     fix: () => 'Use a port from 1 to 65535; 6443 is the default.',
   },
   'kubeadm-dns-domain': {
@@ -805,6 +818,59 @@ export const ruleTextEn: Record<string, RuleText> = {
     reads: () => 'The checker recognises kubeadm documents (apiVersion kubeadm.k8s.io/…), a kube-flannel.yml (the kube-flannel-cfg ConfigMap or the flannel DaemonSet), net-conf.json (a JSON object), a kustomization that names kube-flannel.yml or patches kube-flannel-cfg, values for Flannel\'s Helm chart (podCidr, podCidrv6, flannel.backend …), and from a running cluster `kubectl get nodes -o yaml` (or `-o json`) and the kubeadm-config ConfigMap of kube-system.',
     happens: () => 'Nothing in this file was checked.',
     fix: () => 'Pass the kubeadm --config or join file, kube-flannel.yml, net-conf.json, the kustomization.yaml, the Flannel Helm values, or the output of `kubectl get nodes -o yaml`.',
+  },
+  // Field limits (issue 17).
+  'flannel-vxlan-vni': {
+    message: (p) =>
+      s(p, 'hint') === 'not-integer'
+        ? `VXLAN VNI ${s(p, 'value')} is not a whole number`
+        : s(p, 'hint') === 'range'
+          ? `VXLAN VNI ${s(p, 'value')} does not fit in 24 bits (0 to ${s(p, 'max')})`
+          : `VXLAN VNI ${s(p, 'value')} makes the device name ${s(p, 'device')} longer than Linux allows`,
+    reads: () => 'Flannel creates the VXLAN devices flannel.<VNI> (IPv4) and flannel-v6.<VNI> (IPv6) with this VNI; a VXLAN network identifier has 24 bits, and a Linux interface name at most 15 bytes.',
+    happens: (p) =>
+      s(p, 'hint') === 'not-integer'
+        ? 'kube-flannel exits with "Error registering network: error decoding VXLAN backend config: …".'
+        : s(p, 'hint') === 'range'
+          ? 'Linux refuses to create the device ("VXLAN ID must be lower than 16777216", numerical result out of range), so kube-flannel exits with "Error registering network: …" and crash-loops.'
+          : `Linux refuses the ${s(p, 'device').length}-byte name ${s(p, 'device')} (numerical result out of range), so kube-flannel exits with "Error registering network: …" and crash-loops.`,
+    fix: (p) => (s(p, 'hint') === 'name-too-long' ? `Use a VNI from 0 to ${s(p, 'max')}, or leave the field empty for VNI 1.` : 'Use a VNI from 0 to 16777215, or leave the field empty for VNI 1.'),
+  },
+  'flannel-mtu-range': {
+    message: (p) =>
+      s(p, 'hint') === 'not-integer'
+        ? `Backend MTU ${s(p, 'value')} is not a whole number`
+        : s(p, 'hint') === 'too-small'
+          ? `Backend MTU ${s(p, 'value')} leaves ${s(p, 'inner')} bytes inside the ${s(p, 'type')} tunnel, under ${s(p, 'family')}'s minimum of ${s(p, 'link')}`
+          : `Backend MTU ${s(p, 'value')} gives a VXLAN device MTU of ${s(p, 'inner')}, over Linux's 65535`,
+    reads: (p) =>
+      s(p, 'hint') === 'not-integer'
+        ? 'Flannel decodes MTU as a whole number.'
+        : `MTU is the size of the packets Flannel sends between nodes; the ${s(p, 'type')} backend gives its devices and the pods (subnet.env FLANNEL_MTU) MTU − ${s(p, 'overhead')}. Every IPv6 link needs at least 1280 bytes (RFC 8200 section 5), every IPv4 link 68 (RFC 791).`,
+    happens: (p) =>
+      s(p, 'hint') === 'not-integer'
+        ? 'kube-flannel exits with "Error registering network: error decoding … backend config: …".'
+        : s(p, 'hint') === 'too-small'
+          ? `Flannel's devices and the pods' interfaces would get an MTU of ${s(p, 'inner')}: ${
+              s(p, 'family') === 'IPv6'
+                ? 'Linux runs no IPv6 on a link under 1280 bytes, so pod IPv6 traffic cannot flow'
+                : s(p, 'type') === 'vxlan'
+                  ? 'Linux refuses such a VXLAN device ("MTU must be between 68 and 65535"), so kube-flannel exits with "Error registering network: …"'
+                  : 'under what every IPv4 link must carry, so some pod packets can never cross'
+            }.`
+          : 'Linux refuses to create the VXLAN device ("MTU must be between 68 and 65535"), so kube-flannel exits with "Error registering network: …".',
+    fix: (p) =>
+      s(p, 'hint') === 'too-large'
+        ? `Use at most ${s(p, 'max')}, and no more than your nodes' interface MTU; or leave the field empty to use it.`
+        : s(p, 'hint') === 'too-small'
+          ? `Use at least ${s(p, 'min')}, and no more than your nodes' interface MTU; or leave the field empty to use it.`
+          : 'Use a whole number, or leave the field empty to use the interface\'s MTU.',
+  },
+  'flannel-iface-invalid': {
+    message: (p) => `--iface "${s(p, 'value')}" is neither an IP address nor a possible Linux interface name: ${s(p, 'hint') === 'too-long' ? `it is ${s(p, 'bytes')} bytes, over 15` : (IFACE_PROBLEM_EN[s(p, 'hint')] ?? s(p, 'hint'))}`,
+    reads: () => 'flanneld takes --iface as an IP address first, else as the name of an interface on the node; the value goes into its arguments whole, as one --iface.',
+    happens: (p) => `No interface has that name, so kube-flannel logs "Could not find valid interface matching ${s(p, 'value')}", then exits with "Failed to find interface to use that matches the interfaces and/or regexes provided".`,
+    fix: (p) => (s(p, 'hint') === 'space' ? 'Give one interface name, such as eth0, without spaces.' : 'Give the name `ip link` shows on the nodes, such as eth0, or one of the node\'s addresses.'),
   },
 };
 

@@ -73,6 +73,15 @@ function addressProblemZh(p: Params): string {
 const fieldNameZh = (p: Params): string =>
   s(p, 'what') === 'node' ? `${s(p, 'node')} 的 ${s(p, 'family')} 地址字段` : `${s(p, 'family')} ${s(p, 'what') === 'pod' ? 'Pod' : 'Service'} CIDR 字段`;
 
+// --iface 的值为什么不可能是 Linux 网卡名（rules/flannel.ts interfaceNameProblem）。
+const IFACE_PROBLEM_ZH: Record<string, string> = {
+  dot: '"." 和 ".." 不是名字',
+  space: '含有空白字符',
+  slash: '含有 "/"',
+  colon: '含有 ":"',
+  empty: '为空',
+};
+
 export const ruleTextZh: Record<string, RuleText> = {
   'kubeadm-subnet-syntax': {
     message: (p) =>
@@ -143,9 +152,12 @@ export const ruleTextZh: Record<string, RuleText> = {
     fix: () => '使用控制面节点的全局单播地址。',
   },
   'kubeadm-bind-port': {
-    message: (p) => `bindPort ${s(p, 'value')} 不是有效端口`,
-    reads: () => 'kubeadm 把 localAPIEndpoint.bindPort 用作 kube-apiserver --secure-port。',
-    happens: () => '`kubeadm init` 报错 "port number is not valid"。',
+    message: (p) => (s(p, 'hint') === 'not-number' ? 'API Server 端口（bindPort）为空或不是数字' : s(p, 'hint') === 'zero' ? 'API Server 端口（bindPort）为 0' : `bindPort ${s(p, 'value')} 不是有效端口`),
+    reads: () => 'kubeadm 把 localAPIEndpoint.bindPort 用作 kube-apiserver --secure-port，每个 join 文件也通过这个端口连接 API Server。',
+    happens: (p) =>
+      s(p, 'hint') === 'invalid'
+        ? '`kubeadm init` 报错 "port number is not valid"。'
+        : 'kubeadm 会把为 0 或缺失的 bindPort 悄悄改成 6443，但 join 文件的 apiServerEndpoint 只被拆成主机和端口，端口 0 会一直传到 `kubeadm join`。在字段填上端口之前，生成的文件不写 bindPort，apiServerEndpoint 也不带端口，`kubeadm join` 会以 "missing port in address" 拒绝它。',
     fix: () => '使用 1 到 65535 之间的端口；默认 6443。',
   },
   'kubeadm-dns-domain': {
@@ -770,6 +782,59 @@ export const ruleTextZh: Record<string, RuleText> = {
     reads: () => '检查器识别 kubeadm 文档（apiVersion kubeadm.k8s.io/…）、kube-flannel.yml（kube-flannel-cfg ConfigMap 或 flannel DaemonSet）、net-conf.json（JSON 对象）、引用 kube-flannel.yml 或修补 kube-flannel-cfg 的 kustomization、Flannel Helm chart 的 values（podCidr、podCidrv6、flannel.backend …），以及运行中集群的 `kubectl get nodes -o yaml`（或 `-o json`）和 kube-system 中的 kubeadm-config ConfigMap。',
     happens: () => '该文件中的内容没有被检查。',
     fix: () => '传入 kubeadm --config 或 join 文件、kube-flannel.yml、net-conf.json、kustomization.yaml、Flannel Helm values，或 `kubectl get nodes -o yaml` 的输出。',
+  },
+  // 字段取值范围（issue 17）。
+  'flannel-vxlan-vni': {
+    message: (p) =>
+      s(p, 'hint') === 'not-integer'
+        ? `VXLAN VNI ${s(p, 'value')} 不是整数`
+        : s(p, 'hint') === 'range'
+          ? `VXLAN VNI ${s(p, 'value')} 超出 24 位（0 到 ${s(p, 'max')}）`
+          : `VXLAN VNI ${s(p, 'value')} 使设备名 ${s(p, 'device')} 超过 Linux 允许的长度`,
+    reads: () => 'Flannel 用这个 VNI 创建 VXLAN 设备 flannel.<VNI>（IPv4）和 flannel-v6.<VNI>（IPv6）；VXLAN 网络标识只有 24 位，Linux 网卡名最多 15 个字节。',
+    happens: (p) =>
+      s(p, 'hint') === 'not-integer'
+        ? 'kube-flannel 报错 "Error registering network: error decoding VXLAN backend config: …" 并退出。'
+        : s(p, 'hint') === 'range'
+          ? 'Linux 拒绝创建该设备（"VXLAN ID must be lower than 16777216"，错误码 ERANGE），kube-flannel 报错 "Error registering network: …" 退出并反复重启。'
+          : `Linux 拒绝 ${s(p, 'device').length} 字节的设备名 ${s(p, 'device')}（错误码 ERANGE），kube-flannel 报错 "Error registering network: …" 退出并反复重启。`,
+    fix: (p) => (s(p, 'hint') === 'name-too-long' ? `使用 0 到 ${s(p, 'max')} 之间的 VNI，或留空（VNI 为 1）。` : '使用 0 到 16777215 之间的 VNI，或留空（VNI 为 1）。'),
+  },
+  'flannel-mtu-range': {
+    message: (p) =>
+      s(p, 'hint') === 'not-integer'
+        ? `后端 MTU ${s(p, 'value')} 不是整数`
+        : s(p, 'hint') === 'too-small'
+          ? `后端 MTU ${s(p, 'value')} 在 ${s(p, 'type')} 隧道内只剩 ${s(p, 'inner')} 字节，低于 ${s(p, 'family')} 的最小值 ${s(p, 'link')}`
+          : `后端 MTU ${s(p, 'value')} 使 VXLAN 设备的 MTU 为 ${s(p, 'inner')}，超过 Linux 的上限 65535`,
+    reads: (p) =>
+      s(p, 'hint') === 'not-integer'
+        ? 'Flannel 把 MTU 解码为整数。'
+        : `MTU 是 Flannel 在节点之间发送的报文大小；${s(p, 'type')} 后端给自己的设备和 Pod（subnet.env 的 FLANNEL_MTU）的 MTU 是 MTU − ${s(p, 'overhead')}。每条 IPv6 链路至少要 1280 字节（RFC 8200 第 5 节），每条 IPv4 链路至少 68 字节（RFC 791）。`,
+    happens: (p) =>
+      s(p, 'hint') === 'not-integer'
+        ? 'kube-flannel 报错 "Error registering network: error decoding … backend config: …" 并退出。'
+        : s(p, 'hint') === 'too-small'
+          ? `Flannel 的设备和 Pod 的网卡会得到 ${s(p, 'inner')} 的 MTU：${
+              s(p, 'family') === 'IPv6'
+                ? 'Linux 不会在低于 1280 字节的链路上启用 IPv6，Pod 的 IPv6 流量无法通行'
+                : s(p, 'type') === 'vxlan'
+                  ? 'Linux 拒绝创建这样的 VXLAN 设备（"MTU must be between 68 and 65535"），kube-flannel 报错 "Error registering network: …" 并退出'
+                  : '低于每条 IPv4 链路必须承载的大小，部分 Pod 报文永远无法通过'
+            }。`
+          : 'Linux 拒绝创建该 VXLAN 设备（"MTU must be between 68 and 65535"），kube-flannel 报错 "Error registering network: …" 并退出。',
+    fix: (p) =>
+      s(p, 'hint') === 'too-large'
+        ? `最多使用 ${s(p, 'max')}，且不超过节点网卡的 MTU；或留空，直接使用网卡的 MTU。`
+        : s(p, 'hint') === 'too-small'
+          ? `至少使用 ${s(p, 'min')}，且不超过节点网卡的 MTU；或留空，直接使用网卡的 MTU。`
+          : '填写整数，或留空，直接使用网卡的 MTU。',
+  },
+  'flannel-iface-invalid': {
+    message: (p) => `--iface "${s(p, 'value')}" 既不是 IP 地址，也不可能是 Linux 网卡名：${s(p, 'hint') === 'too-long' ? `它有 ${s(p, 'bytes')} 个字节，超过 15 个` : (IFACE_PROBLEM_ZH[s(p, 'hint')] ?? s(p, 'hint'))}`,
+    reads: () => 'kube-flannel 先把 --iface 当作 IP 地址，否则当作节点上的网卡名；这个值整体作为一个 --iface 写进它的参数。',
+    happens: (p) => `没有叫这个名字的网卡，kube-flannel 记录 "Could not find valid interface matching ${s(p, 'value')}"，然后报错 "Failed to find interface to use that matches the interfaces and/or regexes provided" 并退出。`,
+    fix: (p) => (s(p, 'hint') === 'space' ? '只填一个网卡名，例如 eth0，不带空格。' : '填写节点上 `ip link` 显示的网卡名，例如 eth0，或节点的某个地址。'),
   },
 };
 

@@ -61,7 +61,7 @@ export const RULE_SOURCES_ZH: Record<string, string> = {
   'kubeadm-node-mask-difference': 'kubeadm validation.go ValidatePodSubnetNodeMask：PodSubnetNodeMaskMaxDiff = 16',
   'kubeadm-advertise-address-invalid': 'kubeadm initconfiguration.go SetAPIEndpointDynamicDefaults：只接受单个 IP',
   'kubeadm-advertise-address-unusable': 'kubeadm cmd/kubeadm/app/util/config/common.go VerifyAPIServerBindAddress（kubeadm init 和控制面 join 调用，`kubeadm config validate` 不调用）：只接受全局单播地址，允许回环地址',
-  'kubeadm-bind-port': 'kubeadm validation.go ValidateAPIEndpoint：1..65535（0 会先被默认为 6443）',
+  'kubeadm-bind-port': 'kubeadm validation.go ValidateAPIEndpoint → ValidatePort（util/endpoint.go ParsePort：1..65535）；v1beta4 defaults.go SetDefaults_APIEndpoint 把 0 改成 6443；ValidateDiscoveryTokenAPIServer 只拆分 join 文件的 apiServerEndpoint（net.SplitHostPort）',
   'kubeadm-dns-domain': 'kubeadm validation.go ValidateNetworking：validation.IsDNS1123Subdomain(dnsDomain)',
   'kubeadm-control-plane-endpoint-invalid': 'kubeadm endpoint.go ParseHostPort，经由 ValidateHostPort',
   'kubeadm-control-plane-endpoint-ipv6-port': 'kubeadm endpoint.go ParseHostPort：net.SplitHostPort 失败时整个字符串被当作主机',
@@ -82,4 +82,8 @@ export const RULE_SOURCES_ZH: Record<string, string> = {
   'kubelet-node-ip-missing-family': 'kubelet `nodestatus` 包中的 NodeAddress 设置函数；KEP-3705 "Current behavior"：没有云提供商时不会自动探测双栈地址',
   'kube-proxy-cluster-cidr-invalid': 'kube-proxy pkg/proxy/apis/config/validation/validation.go `Validate`',
   'kubelet-node-ip-unusable': 'kubelet kubelet_node_status.go validateNodeIP',
+  // 字段取值范围（issue 17）。
+  'flannel-vxlan-vni': 'Linux drivers/net/vxlan/vxlan_core.c vxlan_validate（VXLAN_N_VID，"VXLAN ID must be lower than 16777216"）；flannel pkg/backend/vxlan/vxlan.go 把设备命名为 flannel.<VNI> 和 flannel-v6.<VNI>；Linux IFNAMSIZ 16（include/uapi/linux/if.h）',
+  'flannel-mtu-range': 'flannel pkg/backend/vxlan/device.go（设备 MTU = MTU − 50）和 vxlan_network.go encapOverhead，pkg/backend/wireguard/wireguard_network.go 减去 80（v0.21.3 起）；RFC 8200 第 5 节（1280）；RFC 791（68）；Linux net/ipv6/addrconf.c addrconf_notify（IPV6_MIN_MTU）和 vxlan_core.c vxlan_validate（"MTU must be between 68 and 65535"）',
+  'flannel-iface-invalid': 'Linux net/core/dev.c dev_valid_name（少于 IFNAMSIZ 16 个字节；不含 "/"、":" 或空白；不是 "." 或 ".."）；flannel pkg/ipmatch/match.go LookupExtIface（先 net.ParseIP，再 net.InterfaceByName）和 main.go（"Failed to find interface to use that matches the interfaces and/or regexes provided"）',
 };

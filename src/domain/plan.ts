@@ -288,19 +288,37 @@ export function controllerManagerArgs(plan: Plan): Record<string, string> {
 }
 
 
-/** "host:port" with IPv6 bracketed, as net.SplitHostPort wants it. */
-export function joinHostPort(host: string, port: number): string {
-  return host.includes(':') ? `[${host}]:${port}` : `${host}:${port}`;
+/** kubeadm validation.go ValidatePort (util/endpoint.go ParsePort): an integer from 1 to 65535. */
+// Here rather than in host-port.ts, which is bundled with the rules: the first screen needs it for the join files.
+export const isPortNumber = (port: number): boolean => Number.isInteger(port) && port >= 1 && port <= 65535;
+
+/** "host:port" with IPv6 bracketed, as net.SplitHostPort wants it; without a port, the host alone (IPv6 bracketed). */
+export function joinHostPort(host: string, port: number | null): string {
+  const bracketed = host.includes(':') ? `[${host}]` : host;
+  return port === null ? bracketed : `${bracketed}:${port}`;
 }
+
+/**
+ * The API server port the join files carry: bindPort when kubeadm's ValidatePort takes it (1–65535), else none. A
+ * join file's apiServerEndpoint is only split into host and port (validation.go ValidateDiscoveryTokenAPIServer), so
+ * a port of 0 or an empty field would reach `kubeadm join`; without a port it refuses the file ("missing port in address").
+ */
+export const joinPort = (plan: Plan): number | null => (isPortNumber(plan.bindPort) ? plan.bindPort : null);
+
+/**
+ * localAPIEndpoint.bindPort as written: left out for 0 or an empty field (NaN), which kubeadm would turn into 6443
+ * (v1beta4 defaults.go SetDefaults_APIEndpoint) unseen; any other number as typed, so ValidatePort refuses it.
+ */
+export const writtenBindPort = (plan: Plan): number | undefined => (plan.bindPort === 0 || !Number.isFinite(plan.bindPort) ? undefined : plan.bindPort);
 
 /** JoinConfiguration apiServerEndpoint: the control-plane endpoint, else the init node's advertise address. */
 export function joinEndpoint(plan: Plan): string {
   const endpoint = plan.controlPlaneEndpoint.trim();
   if (endpoint !== '') {
     if (/^\[.*\]:\d+$/.test(endpoint) || (!endpoint.includes('[') && /^[^:]+:\d+$/.test(endpoint))) return endpoint;
-    return joinHostPort(endpoint.replace(/^\[(.*)\]$/, '$1'), plan.bindPort);
+    return joinHostPort(endpoint.replace(/^\[(.*)\]$/, '$1'), joinPort(plan));
   }
-  return joinHostPort(effectiveAdvertiseAddress(plan), plan.bindPort);
+  return joinHostPort(effectiveAdvertiseAddress(plan), joinPort(plan));
 }
 
 /** 2^bits − minus, written out while it stays readable. */

@@ -27,7 +27,8 @@ export const validPlan: fc.Arbitrary<Plan> = fc
     swapPodOrder: fc.boolean(),
     workers: fc.array(fc.constantFrom<'worker' | 'control-plane'>('worker', 'control-plane'), { maxLength: 5 }),
     backend: fc.oneof(
-      fc.record({ type: fc.constantFrom('vxlan', 'VXLAN', 'Vxlan'), vni: fc.integer({ min: 1, max: 16777215 }), port: fc.integer({ min: 1, max: 65535 }), directRouting: fc.boolean() }, { requiredKeys: ['type'] }),
+      // VNI: over 9999 the IPv6 device name flannel-v6.<VNI> is longer than Linux allows (flannel-vxlan-vni).
+      fc.record({ type: fc.constantFrom('vxlan', 'VXLAN', 'Vxlan'), vni: fc.integer({ min: 0, max: 9999 }), port: fc.integer({ min: 1, max: 65535 }), directRouting: fc.boolean() }, { requiredKeys: ['type'] }),
       fc.record({ type: fc.constantFrom('host-gw', 'Host-GW') }),
       fc.record({ type: fc.constantFrom('wireguard', 'WireGuard'), mode: fc.constantFrom('separate', 'auto'), persistentKeepaliveInterval: fc.integer({ min: 0, max: 3600 }) }, { requiredKeys: ['type'] }),
     ),

@@ -47,6 +47,7 @@ interface TextFieldProps {
   type?: 'text' | 'number';
   inputMode?: 'numeric' | 'text';
   placeholder?: string;
+  /** required: an empty field (or text a number input cannot read) is NaN, which its rule reports, never 0. */
   asNumber?: 'required' | 'optional';
   actions?: ReactNode;
   after?: ReactNode;
@@ -57,7 +58,7 @@ export const TextField = memo(function TextField({ field, label, hint, type = 't
   const { register } = useFormContext<Plan>();
   const hintId = hint ? `${fieldId(field)}-hint` : undefined;
   const aria = useFieldAria(field, hintId);
-  const setValueAs = asNumber === 'optional' ? (v: string) => (v === '' || v === undefined ? undefined : Number(v)) : asNumber === 'required' ? (v: string) => (v === '' ? 0 : Number(v)) : undefined;
+  const setValueAs = asNumber === 'optional' ? (v: string) => (v === '' || v === undefined ? undefined : Number(v)) : asNumber === 'required' ? (v: string) => (v === '' ? Number.NaN : Number(v)) : undefined;
   return (
     <div className="field">
       <label htmlFor={aria.id}>{label}</label>

@@ -141,7 +141,8 @@ function applyKubeadm(plan: Plan, side: KubeadmSide): void {
   plan.controlPlaneEndpoint = side.controlPlaneEndpoint ?? '';
   plan.advertiseAddress = side.advertiseAddress ?? '';
   if (plan.advertiseAddress === '' && side.hasInitOrCluster) plan.overrides.advertiseAddressAutoDetect = true;
-  plan.bindPort = side.bindPort ?? DEFAULT_BIND_PORT;
+  // kubeadm v1beta4 defaults.go SetDefaults_APIEndpoint: a 0 (or missing) bindPort is 6443.
+  plan.bindPort = side.bindPort === undefined || side.bindPort === 0 ? DEFAULT_BIND_PORT : side.bindPort;
   plan.nodes = side.nodes;
   if (side.apiVersion) plan.overrides.kubeadmApiVersion = side.apiVersion;
   if (side.kubeProxyClusterCidr !== undefined) plan.overrides.kubeProxyClusterCidr = side.kubeProxyClusterCidr;

@@ -16,6 +16,7 @@ import {
   primaryServiceFamily,
   serviceSubnetText,
   stackFamilies,
+  writtenBindPort,
 } from '../plan';
 import { NEWEST_KUBERNETES, V1BETA4, compareSemver, parseFlannelVersion, parseKubernetesVersion, preferredKubeadmApi } from '../versions';
 import { generatedHeader } from './header';
@@ -147,6 +148,12 @@ export function renderKubeadmConfig(plan: Plan, secrets?: JoinSecrets, words: Re
   return secrets ? revealSecrets(file, secrets) : file;
 }
 
+/** localAPIEndpoint; bindPort only as writtenBindPort allows, never a 0 that kubeadm would silently make 6443. */
+function apiEndpoint(advertiseAddress: string, plan: Plan): Record<string, unknown> {
+  const port = writtenBindPort(plan);
+  return port === undefined ? { advertiseAddress } : { advertiseAddress, bindPort: port };
+}
+
 function renderKubeadmConfigMasked(plan: Plan, secrets: JoinSecrets, words: RenderWords): RenderedFile {
   const apiVersion = kubeadmApiVersion(plan);
   const node = initNode(plan) ?? { name: 'control-plane', role: 'control-plane' as const, ipv4: '', ipv6: '' };
@@ -159,7 +166,7 @@ function renderKubeadmConfigMasked(plan: Plan, secrets: JoinSecrets, words: Rend
     init.bootstrapTokens = [{ token: secrets.token }];
     initComments.bootstrapTokens = { text: words.bootstrapTokens, topic: 'join-token' };
   }
-  if (advertise !== '') init.localAPIEndpoint = { advertiseAddress: canonicalIps(advertise), bindPort: plan.bindPort };
+  if (advertise !== '') init.localAPIEndpoint = apiEndpoint(canonicalIps(advertise), plan);
   init.nodeRegistration = nodeRegistration(plan, apiVersion, node);
   if (joining.some((n) => n.role === 'control-plane')) {
     init.certificateKey = secrets.certificateKey;
@@ -258,7 +265,7 @@ function renderJoinConfigMasked(plan: Plan, node: PlanNode, secrets: JoinSecrets
   if (node.role === 'control-plane') {
     const address = node[serviceFamily];
     join.controlPlane = {
-      ...(address ? { localAPIEndpoint: { advertiseAddress: canonicalIps(address), bindPort: plan.bindPort } } : {}),
+      ...(address ? { localAPIEndpoint: apiEndpoint(canonicalIps(address), plan) } : {}),
       certificateKey: secrets.certificateKey,
     };
     comments['controlPlane.certificateKey'] = { text: words.joinCertificateKey, topic: 'certificate-key' };

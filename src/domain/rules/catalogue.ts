@@ -1,7 +1,7 @@
 // Every rule, by component. The page, the CLI and the tests all read this list.
 import { addressingRules, inputRules } from './addressing';
 import { clusterStateRules } from './cluster-state';
-import { flannelRules } from './flannel';
+import { flannelFieldRules, flannelRules } from './flannel';
 import { apiserverRules } from './kube-apiserver';
 import { controllerManagerRules } from './kube-controller-manager';
 import { kubeProxyRules } from './kube-proxy';
@@ -16,6 +16,7 @@ export const RULES: readonly Rule[] = [
   ...kubeletRules,
   ...kubeProxyRules,
   ...flannelRules,
+  ...flannelFieldRules,
   ...addressingRules,
   ...clusterStateRules,
   ...inputRules,

@@ -367,6 +367,10 @@ export const RULE_EXAMPLES: Record<string, RuleExample> = {
       NODES([NODE('cp-1', ['10.244.0.0/24', 'fd00:10:244::/64'], { controlPlane: true, publicIpv6: 'fd00:192:168:10::11' }), NODE('w-1', ['10.244.1.0/24', 'fd00:10:244:1::/64'], { publicIpv6: 'fd00:192:168:10::21' })]),
     ],
   },
+  // Field limits (issue 17): the files carry the typed value, which kube-flannel refuses.
+  'flannel-vxlan-vni': plan(NET_CONF, { flannel: { backend: { type: 'vxlan', vni: 99999999 } } }, { flannel: { backend: { type: 'vxlan', vni: 4096 } } }),
+  'flannel-mtu-range': plan(NET_CONF, { flannel: { backend: { type: 'vxlan', mtu: 1300 } } }, { flannel: { backend: { type: 'vxlan', mtu: 1450 } } }),
+  'flannel-iface-invalid': plan(['flannel-values.yaml'], { flannel: { iface: 'eth0 eth1' } }, { flannel: { iface: 'eth0' } }),
 };
 
 /** The generated files of a plan example, as the page shows them (comments in the given words, English by default). */

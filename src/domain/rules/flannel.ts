@@ -3,6 +3,7 @@ import { type Cidr, type CidrParse, containsCidr, formatCidr, parseCidr, parseIp
 import { nodeFirstPodCidr, nodePodCidrs, podCidrFamilies } from '../cluster';
 import { NEWEST_FLANNEL, type Semver, compareSemver, flannelIn, formatSemver, parseFlannelVersion } from '../versions';
 import type { RuleContext } from './context';
+import { clip } from './fields';
 import type { Finding, PlanFix, Rule } from './types';
 
 const v = (text: string): Semver => parseFlannelVersion(text)!;
@@ -489,3 +490,112 @@ export function legacySubnetChecks(ctx: RuleContext): string[] {
   }
   return messages;
 }
+
+// Field limits (issue 17): values Linux or Flannel refuse, said at the field where they are typed. The renderers
+// write them as typed, so kube-flannel refuses them too, never a silent default.
+
+/** Linux include/uapi/linux/if.h IFNAMSIZ: 16 bytes with the terminating NUL. */
+const IFNAMSIZ = 16;
+/** Linux drivers/net/vxlan/vxlan_core.c vxlan_validate: VXLAN_N_VID, 2^24 ("VXLAN ID must be lower than 16777216"). */
+const VXLAN_N_VID = 2 ** 24;
+/** Flannel subtracts these from Backend MTU for its devices and subnet.env FLANNEL_MTU: vxlan device.go / vxlan_network.go encapOverhead, wireguard_network.go overhead. */
+const MTU_OVERHEAD: Record<string, number> = { vxlan: 50, wireguard: 80 };
+// RFC 8200 section 5: every IPv6 link has an MTU of at least 1280. RFC 791: every IPv4 module forwards 68 octets unfragmented.
+const MIN_LINK_MTU = { ipv4: 68, ipv6: 1280 } as const;
+/** Linux vxlan_validate: a VXLAN device's MTU is 68..65535 (ETH_MIN_MTU..ETH_MAX_MTU). */
+const VXLAN_MAX_DEVICE_MTU = 65535;
+
+/** UTF-8 bytes of a string, as the kernel sees a name (a lone surrogate as U+FFFD). */
+function utf8(text: string): number[] {
+  const bytes: number[] = [];
+  for (const char of text) {
+    let cp = char.codePointAt(0)!;
+    if (cp >= 0xd800 && cp <= 0xdfff) cp = 0xfffd;
+    if (cp < 0x80) bytes.push(cp);
+    else if (cp < 0x800) bytes.push(0xc0 | (cp >> 6), 0x80 | (cp & 63));
+    else if (cp < 0x10000) bytes.push(0xe0 | (cp >> 12), 0x80 | ((cp >> 6) & 63), 0x80 | (cp & 63));
+    else bytes.push(0xf0 | (cp >> 18), 0x80 | ((cp >> 12) & 63), 0x80 | ((cp >> 6) & 63), 0x80 | (cp & 63));
+  }
+  return bytes;
+}
+
+// Linux lib/ctype.c isspace: \t \n \v \f \r, space and 0xA0 (a byte of some UTF-8 characters, e.g. "à").
+const KERNEL_SPACE = new Set([9, 10, 11, 12, 13, 32, 0xa0]);
+
+/**
+ * Why Linux could never have an interface of this name (net/core/dev.c dev_valid_name), or null: empty, 16 bytes or
+ * more, "." or "..", a "/", ":" or white space.
+ */
+export function interfaceNameProblem(name: string): { hint: string; bytes: number } | null {
+  const bytes = utf8(name);
+  if (bytes.length === 0) return { hint: 'empty', bytes: 0 };
+  if (bytes.length >= IFNAMSIZ) return { hint: 'too-long', bytes: bytes.length };
+  if (name === '.' || name === '..') return { hint: 'dot', bytes: bytes.length };
+  if (bytes.some((b) => KERNEL_SPACE.has(b))) return { hint: 'space', bytes: bytes.length };
+  if (bytes.includes(0x2f)) return { hint: 'slash', bytes: bytes.length };
+  if (bytes.includes(0x3a)) return { hint: 'colon', bytes: bytes.length };
+  return null;
+}
+
+export const flannelFieldRules: Rule[] = [
+  {
+    id: 'flannel-vxlan-vni',
+    severity: 'error',
+    component: 'flannel',
+    phase: 'runtime',
+    fields: ['flannel.backend.vni'],
+    needs: ['flannel'],
+    check: (ctx) => {
+      const vni = ctx.plan.flannel.backend?.vni;
+      if (ctx.netConf.backendType !== 'vxlan' || vni === undefined) return [];
+      // Go's encoding/json refuses a fraction for the int VNI (parseVXLANConfig: "error decoding VXLAN backend config").
+      if (!Number.isInteger(vni)) return [{ params: { value: String(vni), hint: 'not-integer' } }];
+      if (vni < 0 || vni >= VXLAN_N_VID) return [{ params: { value: String(vni), hint: 'range', max: VXLAN_N_VID - 1 } }];
+      // vxlan.go names the devices flannel.<VNI> and flannel-v6.<VNI>; Linux refuses a name of IFNAMSIZ bytes or more.
+      const names = [ctx.netConf.enableIPv4 ? `flannel.${vni}` : '', ctx.netConf.enableIPv6 ? `flannel-v6.${vni}` : ''];
+      const long = names.find((name) => name.length >= IFNAMSIZ);
+      if (long) return [{ params: { value: String(vni), hint: 'name-too-long', device: long, max: long.startsWith('flannel-v6.') ? 9999 : 9999999 } }];
+      return [];
+    },
+  },
+  {
+    id: 'flannel-mtu-range',
+    severity: 'error',
+    component: 'flannel',
+    phase: 'runtime',
+    fields: ['flannel.backend.mtu'],
+    // Before v0.21.3 MTU is ignored (flannel-mtu-unsupported).
+    versions: { flannel: { from: '0.21.3' } },
+    needs: ['flannel'],
+    check: (ctx) => {
+      const mtu = ctx.plan.flannel.backend?.mtu;
+      const type = ctx.netConf.backendType;
+      // Own keys only: a Type such as "constructor" (from a link or a file) reads no MTU.
+      const overhead = Object.prototype.hasOwnProperty.call(MTU_OVERHEAD, type) ? MTU_OVERHEAD[type] : undefined;
+      if (mtu === undefined || overhead === undefined) return [];
+      if (!Number.isInteger(mtu)) return [{ params: { value: String(mtu), hint: 'not-integer', type } }];
+      const family = ctx.netConf.enableIPv6 ? 'ipv6' : 'ipv4';
+      const min = MIN_LINK_MTU[family] + overhead;
+      if (mtu < min) return [{ params: { value: mtu, hint: 'too-small', type, overhead, inner: mtu - overhead, link: MIN_LINK_MTU[family], min, family: family === 'ipv6' ? 'IPv6' : 'IPv4' } }];
+      // The node's own interface MTU is the practical maximum; Flannel cannot know it here. No source gives wireguard a
+      // fixed maximum, so only vxlan's kernel limit is checked.
+      if (type === 'vxlan' && mtu - overhead > VXLAN_MAX_DEVICE_MTU) return [{ params: { value: mtu, hint: 'too-large', type, overhead, inner: mtu - overhead, max: VXLAN_MAX_DEVICE_MTU + overhead } }];
+      return [];
+    },
+  },
+  {
+    id: 'flannel-iface-invalid',
+    severity: 'error',
+    component: 'flannel',
+    phase: 'runtime',
+    fields: ['flannel.iface'],
+    needs: ['flannel'],
+    check: (ctx) => {
+      const iface = ctx.plan.flannel.iface;
+      // ipmatch.LookupExtIface takes --iface as an IP first (net.ParseIP), then as a name (net.InterfaceByName).
+      if (iface === '' || parseIp(iface, 'lenient').ok) return [];
+      const problem = interfaceNameProblem(iface);
+      return problem ? [{ params: { value: clip(iface), ...problem } }] : [];
+    },
+  },
+];

@@ -10,6 +10,7 @@ import {
   parseKubernetesVersion,
   preferredKubeadmApi,
 } from '../versions';
+import { DEFAULT_BIND_PORT, isPortNumber } from '../plan';
 import type { RuleContext, SubnetList } from './context';
 import { addressHint, cidrPieceHint, clip } from './fields';
 import { fieldCandidates, narrowerPodCandidate, nodeMaskCandidates, widerPodCandidate } from './fix-candidates';
@@ -38,6 +39,9 @@ const SETTING = { pod: 'podSubnet', service: 'serviceSubnet' } as const;
 const blocksForNodes = (ctx: RuleContext): number => Math.max(ctx.plan.nodes.length, 2);
 
 const COMMON_API_PORTS = new Set([443, 6443, 8443, 16443]);
+
+/** The port a suggestion names: bindPort, or kubeadm's default while the field holds no port. */
+const apiPort = (ctx: RuleContext): number => (isPortNumber(ctx.plan.bindPort) ? ctx.plan.bindPort : DEFAULT_BIND_PORT);
 
 export const kubeadmRules: Rule[] = [
   {
@@ -226,8 +230,12 @@ export const kubeadmRules: Rule[] = [
     fields: ['bindPort'],
     needs: ['kubeadm'],
     check: (ctx) => {
+      // ValidatePort: 1..65535. A file's 0 is 6443 already (parse/files.ts); in the wizard 0 and an empty field (NaN)
+      // are errors too, since the join files would carry them (plan.ts joinPort).
       const port = ctx.plan.bindPort;
-      return port === 0 || (Number.isInteger(port) && port >= 1 && port <= 65535) ? [] : [{ params: { value: String(port) } }];
+      if (isPortNumber(port)) return [];
+      const hint = Number.isNaN(port) ? 'not-number' : port === 0 ? 'zero' : 'invalid';
+      return [{ params: { value: hint === 'not-number' ? '' : String(port), hint } }];
     },
   },
   {
@@ -250,7 +258,7 @@ export const kubeadmRules: Rule[] = [
       const value = ctx.plan.controlPlaneEndpoint;
       if (value === '' || parseHostPort(value).ok) return [];
       const bracketOnly = /^\[[^\]]*\]$/.test(value);
-      return [{ params: { value, hint: bracketOnly ? 'bracket-without-port' : 'invalid', suggestion: bracketOnly ? `${value}:${ctx.plan.bindPort}` : '' } }];
+      return [{ params: { value, hint: bracketOnly ? 'bracket-without-port' : 'invalid', suggestion: bracketOnly ? `${value}:${apiPort(ctx)}` : '' } }];
     },
   },
   {
@@ -268,7 +276,7 @@ export const kubeadmRules: Rule[] = [
       if (!/^\d{3,5}$/.test(last) || !(COMMON_API_PORTS.has(Number(last)) || Number(last) === ctx.plan.bindPort)) return [];
       const host = value.slice(0, value.lastIndexOf(':'));
       const hostOk = parseIp(host.endsWith(':') ? `${host}:` : host, 'lenient').ok;
-      const intended = hostOk ? `[${host.endsWith(':') ? `${host}:` : host}]:${last}` : `[${value}]:${ctx.plan.bindPort}`;
+      const intended = hostOk ? `[${host.endsWith(':') ? `${host}:` : host}]:${last}` : `[${value}]:${apiPort(ctx)}`;
       return [{ params: { value, port: last, intended } }];
     },
   },

@@ -70,7 +70,7 @@ export const RULE_SOURCES: Record<string, string> = {
   'kubeadm-node-mask-difference': 'kubeadm validation.go ValidatePodSubnetNodeMask: PodSubnetNodeMaskMaxDiff = 16',
   'kubeadm-advertise-address-invalid': 'kubeadm initconfiguration.go SetAPIEndpointDynamicDefaults: single IP only',
   'kubeadm-advertise-address-unusable': 'kubeadm cmd/kubeadm/app/util/config/common.go VerifyAPIServerBindAddress (called by kubeadm init and control-plane join, not by config validate): global unicast only, loopback allowed',
-  'kubeadm-bind-port': 'kubeadm validation.go ValidateAPIEndpoint: 1..65535 (0 is defaulted to 6443 first)',
+  'kubeadm-bind-port': 'kubeadm validation.go ValidateAPIEndpoint → ValidatePort (util/endpoint.go ParsePort: 1..65535); v1beta4 defaults.go SetDefaults_APIEndpoint makes 0 into 6443; ValidateDiscoveryTokenAPIServer only splits a join file\'s apiServerEndpoint (net.SplitHostPort)',
   'kubeadm-dns-domain': 'kubeadm validation.go ValidateNetworking: validation.IsDNS1123Subdomain(dnsDomain)',
   'kubeadm-control-plane-endpoint-invalid': 'kubeadm endpoint.go ParseHostPort via ValidateHostPort',
   'kubeadm-control-plane-endpoint-ipv6-port': 'kubeadm endpoint.go ParseHostPort: a failed net.SplitHostPort makes the whole string the host',
@@ -90,4 +90,8 @@ export const RULE_SOURCES: Record<string, string> = {
   'kubelet-node-ip-cloud-dual-stack': 'kubelet cmd/kubelet/app/server.go before 1.27 (any --cloud-provider refuses a dual-stack --node-ip); component-helpers node/util/ips.go ParseNodeIPArgument (PR #116305, 1.27); KEP-3705 CloudDualStackNodeIPs: alpha (off) 1.27, beta (on) 1.29, GA 1.30 (PR #123134)',
   'kubelet-node-ip-missing-family': 'kubelet nodestatus NodeAddress setter; KEP-3705 "Current behavior": no dual-stack auto-detection without a cloud provider',
   'kubelet-node-ip-unusable': 'kubelet kubelet_node_status.go validateNodeIP',
+  // Field limits (issue 17).
+  'flannel-vxlan-vni': 'Linux drivers/net/vxlan/vxlan_core.c vxlan_validate (VXLAN_N_VID, "VXLAN ID must be lower than 16777216"); flannel pkg/backend/vxlan/vxlan.go names the devices flannel.<VNI> and flannel-v6.<VNI>; Linux IFNAMSIZ 16 (include/uapi/linux/if.h)',
+  'flannel-mtu-range': 'flannel pkg/backend/vxlan/device.go (device MTU = MTU − 50) and vxlan_network.go encapOverhead, pkg/backend/wireguard/wireguard_network.go overhead 80 (v0.21.3+); RFC 8200 section 5 (1280); RFC 791 (68); Linux net/ipv6/addrconf.c addrconf_notify (IPV6_MIN_MTU) and vxlan_core.c vxlan_validate ("MTU must be between 68 and 65535")',
+  'flannel-iface-invalid': 'Linux net/core/dev.c dev_valid_name (under IFNAMSIZ 16 bytes; no "/", ":" or white space; not "." or ".."); flannel pkg/ipmatch/match.go LookupExtIface (net.ParseIP, then net.InterfaceByName) and main.go ("Failed to find interface to use that matches the interfaces and/or regexes provided")',
 };

@@ -237,10 +237,14 @@ describe('advertise address', () => {
 
 describe('kubeadm-bind-port', () => {
   const id = 'kubeadm-bind-port';
-  it.each([65536, -1, 1.5, Number.NaN])('%d is refused', (port) => {
-    expect(findings(plan({ bindPort: port }), id)).toEqual([validate(id, ['bindPort'], { value: String(port) })]);
+  it.each([65536, -1, 1.5])('%d is refused as kubeadm refuses it', (port) => {
+    expect(findings(plan({ bindPort: port }), id)).toEqual([validate(id, ['bindPort'], { value: String(port), hint: 'invalid' })]);
   });
-  it.each([0, 1, 6443, 65535])('%d is accepted', (port) => {
+  it('0 and an empty field (NaN) are refused at the field', () => {
+    expect(findings(plan({ bindPort: 0 }), id)).toEqual([validate(id, ['bindPort'], { value: '0', hint: 'zero' })]);
+    expect(findings(plan({ bindPort: Number.NaN }), id)).toEqual([validate(id, ['bindPort'], { value: '', hint: 'not-number' })]);
+  });
+  it.each([1, 6443, 65535])('%d is accepted', (port) => {
     expect(findings(plan({ bindPort: port }), id)).toEqual([]);
   });
 });

@@ -18,6 +18,7 @@ const TRIGGERS: Record<string, PlanPatch> = {
   'flannel-subnet-options-invalid': { flannel: { subnetLen: 31 } },
   'flannel-nftables-unsupported': { flannel: { enableNFTables: true } },
   'flannel-mtu-unsupported': { flannel: { backend: { type: 'vxlan', mtu: 1400 } } },
+  'flannel-mtu-range': { flannel: { backend: { type: 'vxlan', mtu: 1300 } } },
   'flannel-iface-address-dual-stack': { flannel: { iface: '192.168.10.11' } },
   'flannel-br-netfilter': {},
   'kubelet-node-ip-cloud-dual-stack': { overrides: { cloudProvider: 'external' } },
