@@ -8,6 +8,7 @@ import { type FilesAnalysis, type InputFile, analyzeFiles } from '../domain/pars
 import { hasErrors } from '../domain/rules/engine';
 import { type FamilyNodeCapacity, planNodeCapacity } from '../domain/rules/kube-controller-manager';
 import { rulePagePath as sitePagePath } from '../content/rule-page-path';
+import { forText } from './terminal-text';
 
 export type CliLang = 'en' | 'zh-CN';
 
@@ -139,7 +140,7 @@ export function runCheck(inputs: InputFile[], options: CheckOptions): CheckResul
   if (capacity.length) out.push(capacityLine(capacity, analysis.plan.nodes.length, cli));
   if (!analysis.scopes.includes('flannel')) out.push(cli.noFlannel);
   out.push('');
-  for (const d of described) {
+  for (const d of analysis.diagnostics.map((d) => describeDiagnostic(forText(d), rules))) {
     out.push(`${where(d)}: ${cli.severity[d.severity]} [${d.rule}] ${d.message}`);
     out.push(wrap(d.explanation, '    '));
     if (d.fix) out.push(wrap(`${cli.fix}: ${d.fix}`, '    '));

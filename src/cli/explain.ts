@@ -218,9 +218,11 @@ export function explainLogStream(stdin: ByteSource, limit: number, options: Expl
   let decoder: TextDecoder | undefined;
   let pending = '';
   const feed = (text: string): void => {
+    // Only the new text is searched for a newline, so a long line arriving in many chunks is scanned once.
+    const from = pending.length;
     pending += text;
     let start = 0;
-    for (let end = pending.indexOf('\n'); end !== -1; end = pending.indexOf('\n', start)) {
+    for (let end = pending.indexOf('\n', from); end !== -1; end = pending.indexOf('\n', start)) {
       announce(reader.line(pending.slice(start, end)));
       start = end + 1;
     }

@@ -1,5 +1,5 @@
 // `dualstack-wizard generate`: the same files the wizard offers, written to a folder.
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describeDiagnostic } from '../content/describe';
 import { decodePlan } from '../domain/permalink';
@@ -11,6 +11,8 @@ import { joiningNodes } from '../domain/render/kubeadm';
 import { type RandomSource, generateJoinSecrets } from '../domain/render/secrets';
 import { hasErrors, runRules } from '../domain/rules/engine';
 import { type CliLang, cliLanguage } from './check';
+import { readTextFile } from './read-input';
+import { forText } from './terminal-text';
 
 export class GenerateError extends Error {}
 
@@ -45,14 +47,8 @@ function loadPlan(options: GenerateOptions, warn: (text: string) => void): Plan 
     return plan;
   }
   const path = options.plan!;
-  let text: string;
-  try {
-    if (statSync(path).size > 16 * 1024 * 1024) throw new GenerateError(`${path} is larger than 16 MiB`);
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    if (error instanceof GenerateError) throw error;
-    throw new GenerateError(`cannot read ${path}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`);
-  }
+  // Bounded as check's inputs are: a device, a FIFO or a huge file ends with a message (InputError, exit 2).
+  const text = readTextFile(path, 16 * 1024 * 1024);
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -64,6 +60,47 @@ function loadPlan(options: GenerateOptions, warn: (text: string) => void): Plan 
   return plan;
 }
 
+/**
+ * Writes every file or none: each is written beside its place under a temporary name first, and only when all are
+ * written are they renamed into place, so a full disk, a directory in the way or a file that cannot be replaced
+ * leaves the folder as it was, and the message says which path and why.
+ */
+function writeAllOrNone(out: string, files: Array<{ name: string; content: string }>, force: boolean): void {
+  const kind = (path: string) => {
+    try {
+      return lstatSync(path);
+    } catch {
+      return null;
+    }
+  };
+  const folder = kind(out);
+  if (folder && !folder.isDirectory()) throw new GenerateError(`${out} is not a directory; nothing was written`);
+  const targets = files.map((file) => ({ path: join(out, file.name), content: file.content }));
+  for (const { path } of targets) if (kind(path)?.isDirectory()) throw new GenerateError(`${path} is a directory, in the way of a file of that name; nothing was written`);
+  const clashes = targets.filter(({ path }) => kind(path) !== null).map(({ path }) => path);
+  if (clashes.length && !force) throw new GenerateError(`refusing to overwrite ${clashes.join(', ')} (pass --force to replace them); nothing was written`);
+  const staged: string[] = [];
+  try {
+    mkdirSync(out, { recursive: true });
+    for (const { path, content } of targets) {
+      const temporary = `${path}.${process.pid}.partial`;
+      writeFileSync(temporary, content, { flag: 'wx' });
+      staged.push(temporary);
+    }
+  } catch (error) {
+    for (const temporary of staged) rmSync(temporary, { force: true });
+    throw new GenerateError(`cannot write into ${out}: ${ioReason(error)}; nothing was written`);
+  }
+  targets.forEach(({ path }, i) => renameSync(staged[i]!, path));
+}
+
+function ioReason(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  const path = (error as NodeJS.ErrnoException).path;
+  const reasons: Record<string, string> = { EACCES: 'permission denied', EPERM: 'permission denied', ENOSPC: 'no space left on the device', EROFS: 'a read-only file system', ENOTDIR: 'a file is in the way of a folder', EEXIST: 'a file appeared while writing', EISDIR: 'a directory is in the way' };
+  return `${path ? `${path}: ` : ''}${(code && reasons[code]) ?? (error as Error).message}`;
+}
+
 /** Node's Web Crypto, as the browser's; tests pass their own. */
 const systemRandom: RandomSource = (bytes) => globalThis.crypto.getRandomValues(bytes);
 
@@ -73,16 +110,12 @@ export function runGenerate(options: GenerateOptions, io: { stdout: (t: string) 
   const { rules, cli } = cliLanguage(options.lang);
   const made = generateJoinSecrets(io.random ?? systemRandom);
   const files = renderAll(plan, { token: options.token ?? made.token, certificateKey: options.certificateKey ?? made.certificateKey }, options.lang === 'zh-CN' ? { words: renderWordsZh } : {});
-  if (existsSync(options.out) && !statSync(options.out).isDirectory()) throw new GenerateError(`${options.out} is not a directory`);
-  const clashes = files.map((f) => join(options.out, f.name)).filter((path) => existsSync(path));
-  if (clashes.length && !options.force) throw new GenerateError(`refusing to overwrite ${clashes.join(', ')} (pass --force to replace them)`);
-  mkdirSync(options.out, { recursive: true });
-  for (const file of files) writeFileSync(join(options.out, file.name), file.content);
+  writeAllOrNone(options.out, files, options.force);
   io.stdout(cli.wrote(files.length, options.out, files.map((f) => f.name)));
   const joining = joiningNodes(plan);
   if (joining.length) io.stdout(cli.secretsNote(options.token !== undefined, joining.some((n) => n.role === 'control-plane') ? options.certificateKey !== undefined : null));
   const diagnostics = runRules(plan).filter((d) => d.severity !== 'info');
-  for (const d of diagnostics) io.stderr(`plan: ${cli.severity[d.severity]} [${d.rule}] ${describeDiagnostic(d, rules).message}\n`);
+  for (const d of diagnostics.map(forText)) io.stderr(`plan: ${cli.severity[d.severity]} [${d.rule}] ${describeDiagnostic(d, rules).message}\n`);
   if (hasErrors(diagnostics)) io.stderr(cli.planErrors);
   return hasErrors(diagnostics) ? 1 : 0;
 }

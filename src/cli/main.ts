@@ -8,6 +8,7 @@ import { USAGE_ZH } from '../content/cli.zh';
 import { UnknownRuleError, explainList, explainLogFile, explainLogStream, explainRule } from './explain';
 import { GenerateError, runGenerate } from './generate';
 import { type ByteSource, InputError, readTextFile } from './read-input';
+import { forText, visibleControls } from './terminal-text';
 
 const USAGE = `Usage:
   dualstack-wizard check [--kubernetes-version 1.33] [--flannel-version v0.28.9] [--format text|json] [--lang en|zh-CN] FILE...
@@ -126,7 +127,9 @@ function secretFlags(flags: Record<string, string>): { token?: string; certifica
   return { ...(token !== undefined ? { token } : {}), ...(key !== undefined ? { certificateKey: key } : {}) };
 }
 
-export function main(argv: string[], io: CliIo): number {
+export function main(argv: string[], raw: CliIo): number {
+  // Everything printed passes through visibleControls: a file's or a log's control characters reach no terminal.
+  const io: CliIo = { ...raw, stdout: (text) => raw.stdout(visibleControls(text)), stderr: (text) => raw.stderr(visibleControls(text)) };
   try {
     const { command, files, flags } = parseArgs(argv);
     switch (command) {
@@ -147,7 +150,7 @@ export function main(argv: string[], io: CliIo): number {
         const analysis = analyzeFiles(readInputs(files), versions);
         io.stdout(`${JSON.stringify(analysis.plan, null, 2)}\n`);
         const errors = analysis.diagnostics.filter((d) => d.severity === 'error');
-        for (const d of errors) io.stderr(`${d.location?.file ?? 'plan'}${d.location?.line ? `:${d.location.line}` : ''}: ${cli.severity.error} [${d.rule}] ${describeDiagnostic(d, rules).message}\n`);
+        for (const d of errors.map(forText)) io.stderr(`${d.location?.file ?? 'plan'}${d.location?.line ? `:${d.location.line}` : ''}: ${cli.severity.error} [${d.rule}] ${describeDiagnostic(d, rules).message}\n`);
         if (errors.length) io.stderr(cli.planHasErrors(errors.length));
         return 0;
       }

@@ -4,6 +4,7 @@ import { load, loadAll } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import type { Plan } from '../../src/domain/plan';
 import { canonicalList, joinFileName, kubeadmApiVersion, renderJoinConfig, renderKubeadmConfig } from '../../src/domain/render/kubeadm';
+import { renderAll } from '../../src/domain/render/files';
 import { plan } from '../helpers';
 
 const docs = (p: Plan) => loadAll(renderKubeadmConfig(p).content) as Array<Record<string, any>>;
@@ -147,6 +148,17 @@ describe('join files', () => {
   });
   it('file names: only letters, digits, dots and dashes; node when nothing is left', () => {
     expect(['w-1.a', 'W_1 x/y', '', 'ü'].map((name) => joinFileName(worker(name, '', '')))).toEqual(['join-w-1.a.yaml', 'join-W_1_x_y.yaml', 'join-node.yaml', 'join-_.yaml']);
+  });
+  it('names that map to one file, exactly or but for case, get -2, -3: no join file overwrites another, in the zip or on disk', () => {
+    const names = ['&a', '*a', 'Worker-1', 'worker-1', 'WORKER-1', 'worker-1-2', ''];
+    const p = plan({ nodes: [cp('cp-1', '192.168.10.11', 'fd00::11'), ...names.map((name, i) => worker(name, `192.168.10.${21 + i}`, ''))] });
+    const files = renderAll(p).filter((f) => f.name.startsWith('join-'));
+    expect(files.map((f) => f.name)).toEqual(['join-_a.yaml', 'join-_a-2.yaml', 'join-Worker-1.yaml', 'join-worker-1-2.yaml', 'join-WORKER-1-3.yaml', 'join-worker-1-2-2.yaml', 'join-node.yaml']);
+    expect(new Set(files.map((f) => f.name.toLowerCase())).size).toBe(names.length);
+    // Each file is for its own node, and NEXT-STEPS.md joins each node with its own file.
+    expect(files.map((f) => (load(f.content) as Record<string, any>).nodeRegistration.name)).toEqual(names);
+    const steps = renderAll(p).find((f) => f.name === 'NEXT-STEPS.md')!.content;
+    for (const f of files) expect(steps).toContain(`sudo kubeadm join --config ${f.name}`);
   });
 });
 

@@ -1,7 +1,7 @@
 // Every file the wizard offers and `dualstack-wizard generate` writes, from one Plan.
 import type { Plan } from '../plan';
 import { renderConfigMap, renderHelmValues, renderKustomization, renderNetConf } from './flannel';
-import { type RenderedFile, joinFileName, joiningNodes, renderJoinConfig, renderKubeadmConfig } from './kubeadm';
+import { type RenderedFile, joinFileNames, renderJoinConfig, renderKubeadmConfig } from './kubeadm';
 import { renderNextSteps } from './next-steps';
 import type { JoinSecrets } from './secrets';
 import type { RenderWords } from './words';
@@ -23,7 +23,7 @@ const SINGLE: Record<string, (plan: Plan, secrets: JoinSecrets | undefined, word
 
 /** The names of the files for a plan, in order, without rendering them. */
 export function fileNames(plan: Plan): string[] {
-  return ['kubeadm-config.yaml', ...joiningNodes(plan).map(joinFileName), 'net-conf.json', 'kube-flannel-cfg.yaml', 'kustomization.yaml', 'flannel-values.yaml', 'NEXT-STEPS.md'];
+  return ['kubeadm-config.yaml', ...joinFileNames(plan).values(), 'net-conf.json', 'kube-flannel-cfg.yaml', 'kustomization.yaml', 'flannel-values.yaml', 'NEXT-STEPS.md'];
 }
 
 /**
@@ -34,7 +34,7 @@ export function renderFile(plan: Plan, name: string, secrets?: JoinSecrets, opti
   const words = options.words ?? renderWordsEn;
   const single = SINGLE[name];
   if (single) return single(plan, secrets, words);
-  const node = joiningNodes(plan).find((n) => joinFileName(n) === name);
+  const node = [...joinFileNames(plan)].find(([, file]) => file === name)?.[0];
   return node ? renderJoinConfig(plan, node, secrets, words) : null;
 }
 

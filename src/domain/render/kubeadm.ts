@@ -224,8 +224,27 @@ export const CA_HASH_PLACEHOLDER = `sha256:${CA_HASH_PLACEHOLDER_TEXT}`;
 
 // The comments about the token, the key and the CA hash are in the words tables (words.en.ts, words.zh.ts).
 
+/** A node's join file name on its own: the characters a file name takes everywhere, others as "_". */
 export function joinFileName(node: PlanNode): string {
   return `join-${node.name.replace(/[^a-z0-9.-]/gi, '_') || 'node'}.yaml`;
+}
+
+/**
+ * Every joining node's file name, unique even on a case-insensitive disk or in a zip unpacked there: two names that
+ * map to one file (`&a` and `*a`, `Worker-1` and `worker-1`) get -2, -3 … in the plan's order. Each file's
+ * nodeRegistration.name, and NEXT-STEPS.md beside the name, say which node it is for.
+ */
+export function joinFileNames(plan: Plan): Map<PlanNode, string> {
+  const names = new Map<PlanNode, string>();
+  const taken = new Set<string>();
+  for (const node of joiningNodes(plan)) {
+    const stem = joinFileName(node).slice(0, -'.yaml'.length);
+    let name = `${stem}.yaml`;
+    for (let n = 2; taken.has(name.toLowerCase()); n += 1) name = `${stem}-${n}.yaml`;
+    taken.add(name.toLowerCase());
+    names.set(node, name);
+  }
+  return names;
 }
 
 /** The nodes that join: every node after the init node. */
@@ -272,5 +291,5 @@ function renderJoinConfigMasked(plan: Plan, node: PlanNode, secrets: JoinSecrets
     if (address) comments['controlPlane.localAPIEndpoint.advertiseAddress'] = { text: words.joinAdvertiseFamily(familyLabel(serviceFamily)), topic: 'advertise-family' };
   }
   const { text, annotations } = renderYaml([{ value: join, comments }], generatedHeader(plan.kubernetesVersion, plan.flannelVersion, words));
-  return { name: joinFileName(node), content: text, mediaType: 'application/yaml' as const, annotations };
+  return { name: joinFileNames(plan).get(node) ?? joinFileName(node), content: text, mediaType: 'application/yaml' as const, annotations };
 }

@@ -4,7 +4,7 @@ import { familyLabel, parseIp } from '../cidr';
 import { type Plan, type PlanNode, clusterDnsIp, effectiveNetConf, initNode, kubernetesServiceIp, nodeIpText, podSubnetText, serviceSubnetText, stackFamilies } from '../plan';
 import { parseKubernetesVersion } from '../versions';
 import { canonical, daemonSetArgsPatch, flannelNamespace, flanneldArgs, flannelTag, manifestUrl } from './flannel';
-import { CA_HASH_PLACEHOLDER_TEXT, type RenderedFile, canonicalList, joinFileName, joiningNodes } from './kubeadm';
+import { CA_HASH_PLACEHOLDER_TEXT, type RenderedFile, canonicalList, joinFileNames, joiningNodes } from './kubeadm';
 import type { RenderWords } from './words';
 import { renderWordsEn } from './words.en';
 
@@ -57,6 +57,7 @@ export function nextStepsGuide(plan: Plan, words: RenderWords = renderWordsEn): 
   const net = effectiveNetConf(plan);
   const first = initNode(plan);
   const others = joiningNodes(plan);
+  const files = joinFileNames(plan);
   const otherControlPlanes = others.some((n) => n.role === 'control-plane');
   const ns = flannelNamespace(plan);
   const args = flanneldArgs(plan);
@@ -174,7 +175,7 @@ export function nextStepsGuide(plan: Plan, words: RenderWords = renderWordsEn): 
       { kind: 'text', parts: WORDS.joinSecrets(otherControlPlanes) },
       { kind: 'commands', lines: [`HASH=$(${CA_HASH_COMMAND})`, `sed -i "s/${CA_HASH_PLACEHOLDER_TEXT}/$HASH/" join-*.yaml`] },
       { kind: 'text', parts: [WORDS.joinRun] },
-      { kind: 'join', nodes: others.map((node) => ({ name: oneLine(node.name), role: node.role, file: joinFileName(node), command: `sudo kubeadm join --config ${joinFileName(node)}` })) },
+      { kind: 'join', nodes: others.map((node) => ({ name: oneLine(node.name), role: node.role, file: files.get(node)!, command: `sudo kubeadm join --config ${files.get(node)!}` })) },
       { kind: 'text', parts: WORDS.joinLate },
       ...(otherControlPlanes ? ([{ kind: 'text', parts: WORDS.joinLateCerts }] satisfies GuideBlock[]) : []),
     ]);
