@@ -29,7 +29,7 @@ const WORDS = {
     undone: 'The import was undone',
     chooseFlannel: 'Choose the Flannel version',
     changed: 'Primary family: IPv4 → IPv6 (changed)',
-    kubernetesFrom: 'Kubernetes version: 1.30, from pasted text',
+    kubernetesFrom: 'Kubernetes version: 1.30.2, from pasted text',
     flannelAssumed: 'Flannel version: not in your files: assumed v0.28.9',
     advertise: 'Your InitConfiguration sets no advertiseAddress; the wizard writes 2408:4002:116a:0:6c2a:43c9:80c0:6664',
     filesRead: 'pasted text 2 (net-conf.json)',
@@ -60,7 +60,7 @@ const WORDS = {
     undone: '已撤销导入',
     chooseFlannel: '选择Flannel 版本',
     changed: '主地址族：IPv4 → IPv6（已更改）',
-    kubernetesFrom: 'Kubernetes 版本：1.30，来自 粘贴的内容',
+    kubernetesFrom: 'Kubernetes 版本：1.30.2，来自 粘贴的内容',
     flannelAssumed: 'Flannel 版本：文件中没有，假定为向导当前选择的 v0.28.9',
     advertise: '你的 InitConfiguration 没有设置 advertiseAddress；向导写入 2408:4002:116a:0:6c2a:43c9:80c0:6664',
     filesRead: '粘贴的内容 2 (net-conf.json)',
@@ -109,7 +109,7 @@ for (const { lang, width } of CASES) {
 
       // The second file did not reset what the first one set.
       await expect(page.getByRole('radio', { name: w.dual6 })).toBeChecked();
-      await expect(page.getByLabel(w.kubernetesVersion, { exact: true })).toHaveValue('1.30');
+      await expect(page.getByLabel(w.kubernetesVersion, { exact: true })).toHaveValue('1.30.2');
       await goToStep(page, w.steps.services);
       await expect(page.getByLabel(w.serviceCidr6)).toHaveValue('2001:db8:42:1::/112');
       await goToStep(page, w.steps.nodes);

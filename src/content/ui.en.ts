@@ -44,6 +44,7 @@ export const uiEn = {
   explainTitle: 'Paste an error or a log',
   // Cluster step (the first screen)
   kubernetesVersion: 'Kubernetes version',
+  kubernetesVersionHint: 'A minor such as 1.33, or the exact patch release you install, such as 1.33.1: the files write it as it is.',
   flannelVersion: 'Flannel version',
   stackLegend: 'IP stack and primary family',
   stacks: {

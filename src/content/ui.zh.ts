@@ -40,6 +40,7 @@ export const uiZh: UiMessages = {
   importTitle: '从我的文件开始',
   explainTitle: '粘贴报错或日志',
   kubernetesVersion: 'Kubernetes 版本',
+  kubernetesVersionHint: '填写次版本（如 1.33），或你实际安装的确切补丁版本（如 1.33.1）：文件会原样写入。',
   flannelVersion: 'Flannel 版本',
   stackLegend: 'IP 协议栈与主地址族',
   stacks: { ipv4: '仅 IPv4', ipv6: '仅 IPv6', dual4: '双栈，IPv4 为主', dual6: '双栈，IPv6 为主' },

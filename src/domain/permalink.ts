@@ -161,8 +161,15 @@ export function encodePlan(plan: Plan, step?: LinkStep): string {
   // "b=-" is no Backend key; a Type spelled "-" is escaped so it stays a Type.
   if (backend === null) parts.push('b=-');
   else if (backend.type !== 'vxlan') parts.push(`b=${backend.type === '-' ? '%2D' : enc(backend.type)}`);
+  // A patch release goes in "kr": "k" holds a minor (links of format 1 wrote one, and "k=v1.30.2" opens as 1.30).
+  const release = parseKubernetesVersion(plan.kubernetesVersion);
+  const patchRelease = release !== null && release.release !== release.text;
   for (const [key, path] of FIELDS) {
     const value = getPath(plan, path);
+    if (key === 'k' && patchRelease) {
+      parts.push(`kr=${enc(release.release)}`);
+      continue;
+    }
     // An empty Mode is the form's "separate (default)" choice: Flannel, the rules and the files read it as no Mode.
     if (value !== undefined && value !== getPath(base, path) && !(key === 'wm' && value === '')) parts.push(`${key}=${enc(valueText(value))}`);
   }
@@ -246,6 +253,13 @@ export function decodePlan(input: string): DecodedLink {
   }
   // A version that parses is read as the form holds it ("v1.30.2" → "1.30"); any other text stays, for the rules to flag.
   plan.kubernetesVersion = parseKubernetesVersion(plan.kubernetesVersion)?.text ?? plan.kubernetesVersion;
+  // "kr": a patch release, kept ("1.33.1"); text that is none is dropped, since "k" is where any other text goes.
+  const release = take('kr');
+  if (release !== null) {
+    const parsed = parseKubernetesVersion(release);
+    if (parsed && parsed.release !== parsed.text) plan.kubernetesVersion = parsed.release;
+    else drop('kr', release, 'invalid');
+  }
   const flannel = parseFlannelVersion(plan.flannelVersion);
   if (flannel) plan.flannelVersion = formatSemver(flannel);
 

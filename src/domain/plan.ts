@@ -78,6 +78,7 @@ export interface PlanOverrides {
 }
 
 export interface Plan {
+  /** "1.33", or a patch release "1.33.1" (kept as typed or imported; the files write v1.33.1, a minor alone v1.33.0). */
   kubernetesVersion: string;
   flannelVersion: string;
   stack: Stack;

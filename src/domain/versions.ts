@@ -25,12 +25,27 @@ export interface Semver {
   patch: number;
 }
 
-/** "1.33", "v1.33.2" → minor 33. Null when not a 1.x version. */
-export function parseKubernetesVersion(text: string): { minor: number; text: string } | null {
-  const m = /^v?1\.(\d{1,3})(?:\.(\d{1,4}))?(?:[-+][0-9A-Za-z.-]*)?$/.exec(String(text).trim());
+export interface KubernetesVersion {
+  minor: number;
+  /** The patch release, when the text names one ("v1.33.2" → 2). */
+  patch: number | null;
+  /** The minor as the rules and the header name it: "1.33". */
+  text: string;
+  /**
+   * The release as the Plan keeps it: "1.33.2" with its pre-release or build suffix, "1.33" for a minor alone or its
+   * .0 release (both write `v1.33.0`, so a generated file reads back to the plan it came from).
+   */
+  release: string;
+}
+
+/** "1.33", "v1.33.2" → minor 33 (patch 2). Null when not a 1.x version. */
+export function parseKubernetesVersion(text: string): KubernetesVersion | null {
+  const m = /^v?1\.(\d{1,3})(?:\.(\d{1,4}))?([-+][0-9A-Za-z.-]*)?$/.exec(String(text).trim());
   if (!m) return null;
   const minor = Number(m[1]);
-  return { minor, text: `1.${minor}` };
+  const patch = m[2] === undefined ? null : Number(m[2]);
+  const suffix = patch === null ? '' : (m[3] ?? '');
+  return { minor, patch, text: `1.${minor}`, release: patch === null || (patch === 0 && suffix === '') ? `1.${minor}` : `1.${minor}.${patch}${suffix}` };
 }
 
 export function isKnownKubernetesMinor(minor: number): boolean {

@@ -29,7 +29,7 @@ describe('check on the write-up configuration', () => {
     const { code, report } = json(...WRITEUP);
     expect(code).toBe(1);
     expect(problems(report)).toEqual(['apiserver-advertise-family', 'cluster-pod-service-overlap', 'cluster-documentation-prefix']);
-    expect(report.kubernetesVersion).toBe('1.30');
+    expect(report.kubernetesVersion).toBe('1.30.2');
     expect(report.flannelVersion).toBe('0.28.9');
     expect(report.files).toEqual([
       { path: `${FIX}/writeup-kubeadm.yaml`, kind: 'kubeadm' },
@@ -50,7 +50,7 @@ describe('check on the write-up configuration', () => {
     expect(code).toBe(1);
     const lines = stdout.split('\n');
     expect(lines[0]).toBe(
-      'Checking for Kubernetes 1.30 (from tests/fixtures/writeup-kubeadm.yaml) and Flannel v0.28.9 (newest known; none found in the files, pass --flannel-version to choose).',
+      'Checking for Kubernetes 1.30.2 (from tests/fixtures/writeup-kubeadm.yaml) and Flannel v0.28.9 (newest known; none found in the files, pass --flannel-version to choose).',
     );
     expect(lines).toContain(
       'tests/fixtures/writeup-kubeadm.yaml:13: warning [cluster-pod-service-overlap] Pod CIDR 2001:db8:42::/56 overlaps Service CIDR 2001:db8:42:1::/112',
@@ -130,7 +130,7 @@ describe('exit codes and bad input', () => {
     expect(code).toBe(0);
     const plan = JSON.parse(stdout);
     expect(plan).toMatchObject({
-      kubernetesVersion: '1.30',
+      kubernetesVersion: '1.30.2',
       stack: 'dual',
       primaryFamily: 'ipv6',
       podCidr: { ipv4: '10.244.0.0/16', ipv6: '2001:db8:42:0::/56' },

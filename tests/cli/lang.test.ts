@@ -18,7 +18,7 @@ describe('check --lang zh-CN', () => {
     const { code, stdout } = run('check', '--lang', 'zh-CN', ...WRITEUP);
     expect(code).toBe(1);
     const lines = stdout.split('\n');
-    expect(lines[0]).toBe('按 Kubernetes 1.30（来自 tests/fixtures/writeup-kubeadm.yaml）和 Flannel v0.28.9（已知的最新版本；文件中没有找到版本，用 --flannel-version 指定）检查。');
+    expect(lines[0]).toBe('按 Kubernetes 1.30.2（来自 tests/fixtures/writeup-kubeadm.yaml）和 Flannel v0.28.9（已知的最新版本；文件中没有找到版本，用 --flannel-version 指定）检查。');
     expect(lines[1]).toBe('文件：tests/fixtures/writeup-kubeadm.yaml (kubeadm)，tests/fixtures/writeup-net-conf.json (net-conf)。');
     expect(lines[2]).toBe('节点容量：IPv4 10.244.0.0/16 按 /24 分块：256 个节点；IPv6 2001:db8:42:0::/56 按 /64 分块：255 个节点（1 块被 Service CIDR 占用）。文件中列出了 1 个节点。');
     expect(lines).toContain('tests/fixtures/writeup-kubeadm.yaml:3: 错误 [apiserver-advertise-family] serviceSubnet 把 IPv6 排在前面，但没有设置 advertiseAddress，kubeadm 会探测到一个 IPv4 地址');
@@ -62,7 +62,7 @@ describe('check --lang zh-CN', () => {
     expect(run('check', '--lang', 'zh', ...WRITEUP).stdout).toBe(zh);
     expect(run('check', '--lang', 'ZH-hans', ...WRITEUP).stdout).toBe(zh);
     const en = run('check', ...WRITEUP).stdout;
-    expect(en.split('\n')[0]).toBe('Checking for Kubernetes 1.30 (from tests/fixtures/writeup-kubeadm.yaml) and Flannel v0.28.9 (newest known; none found in the files, pass --flannel-version to choose).');
+    expect(en.split('\n')[0]).toBe('Checking for Kubernetes 1.30.2 (from tests/fixtures/writeup-kubeadm.yaml) and Flannel v0.28.9 (newest known; none found in the files, pass --flannel-version to choose).');
     expect(run('check', '--lang', 'en', ...WRITEUP).stdout).toBe(en);
   });
 

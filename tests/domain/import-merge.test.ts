@@ -51,7 +51,7 @@ function readInTurn(start: Plan, ...batches: InputFile[][]): Plan {
 describe('an import merges into the plan', () => {
   const writeupPlan = (): Plan =>
     plan({
-      kubernetesVersion: '1.30',
+      kubernetesVersion: '1.30.2',
       primaryFamily: 'ipv6',
       podCidr: { ipv4: '10.244.0.0/16', ipv6: '2001:db8:42:0::/56' },
       serviceCidr: { ipv4: '10.96.0.0/16', ipv6: '2001:db8:42:1::/112' },
@@ -103,7 +103,7 @@ describe('an import merges into the plan', () => {
   it('lists every field it set, with the value before and after', () => {
     const merged = mergeImport(defaultPlan(), analyzeFiles([kubeadm], { assume: { kubernetesVersion: '1.37', flannelVersion: '0.28.9' } }));
     expect(merged.changes).toEqual([
-      { field: 'kubernetesVersion', before: '1.37', after: '1.30' },
+      { field: 'kubernetesVersion', before: '1.37', after: '1.30.2' },
       { field: 'stack', before: 'dual', after: 'dual' },
       { field: 'primaryFamily', before: 'ipv4', after: 'ipv6' },
       { field: 'podCidr.ipv4', before: '10.244.0.0/16', after: '10.244.0.0/16' },

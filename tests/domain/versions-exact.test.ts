@@ -17,17 +17,21 @@ const semver = (major: number, minor: number, patch: number) => ({ major, minor,
 
 describe('parseKubernetesVersion', () => {
   it.each([
-    ['1.33', 33],
-    ['v1.33', 33],
-    ['v1.33.2', 33],
-    [' 1.33 ', 33],
-    ['1.33.0-rc.1', 33],
-    ['1.33+build.5', 33],
-    ['1.033', 33],
-    ['1.999.9999', 999],
-    ['1.7', 7],
-  ])('%j is minor %d', (text, minor) => {
-    expect(parseKubernetesVersion(text)).toEqual({ minor, text: `1.${minor}` });
+    ['1.33', 33, null, '1.33'],
+    ['v1.33', 33, null, '1.33'],
+    ['v1.33.2', 33, 2, '1.33.2'],
+    ['v1.33.1', 33, 1, '1.33.1'],
+    ['1.33.0', 33, 0, '1.33'],
+    ['v1.33.0+build.5', 33, 0, '1.33.0+build.5'],
+    [' 1.33 ', 33, null, '1.33'],
+    ['1.33.0-rc.1', 33, 0, '1.33.0-rc.1'],
+    ['1.33+build.5', 33, null, '1.33'],
+    ['1.033', 33, null, '1.33'],
+    ['1.33.01', 33, 1, '1.33.1'],
+    ['1.999.9999', 999, 9999, '1.999.9999'],
+    ['1.7', 7, null, '1.7'],
+  ])('%j is minor %d, patch %j, kept as %j', (text, minor, patch, release) => {
+    expect(parseKubernetesVersion(text)).toEqual({ minor, patch, text: `1.${minor}`, release });
   });
   it.each(['', '1', '1.', '2.33', 'V1.33', 'x1.33', '1.33x', '1.1234', '1.33.12345', '1.33.2.1', '1.33 .2', 'v 1.33'])('%j is not a version', (text) => {
     expect(parseKubernetesVersion(text)).toBeNull();

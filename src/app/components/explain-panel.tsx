@@ -117,17 +117,22 @@ export function ExplainPanel({ onApply, onClose, hidden, generation }: { onApply
     (value: string) => {
       clearTimeout(timer.current);
       // "Reading" shows at once: the page says it has the text while it waits for the pause and while it reads.
-      setState(/\S/.test(value) ? { kind: 'reading', size: formatSize(value.length) } : { kind: 'empty' });
+      // An input event that changes nothing shown keeps the state object: a paste or a test's fill can fire dozens of
+      // input events in one task, and a new object per event re-rendered the panel (and its effects) each time.
+      const next: State = /\S/.test(value) ? { kind: 'reading', size: formatSize(value.length) } : { kind: 'empty' };
+      setState((shown) => (shown.kind === next.kind && (shown.kind !== 'reading' || (next.kind === 'reading' && shown.size === next.size)) ? shown : next));
       timer.current = setTimeout(() => void run(), PAUSE_MS);
     },
     [run],
   );
 
   // The fixed plans and the words' parameters come from the rules, on this thread: they depend on the user's plan.
-  const [extras, setExtras] = useState<Map<string, Extra> | null>(null);
+  // Kept with the state they were computed for, so a new state hides them without an update of its own (a reset in
+  // the effect re-rendered once more per input event: React's error #185 on a burst of them).
+  const [computed, setExtras] = useState<{ for: State; extras: Map<string, Extra> } | null>(null);
+  const extras = computed?.for === state ? computed.extras : null;
   const fixedPlanFor = useRef<FixedPlanFor | null>(null);
   useEffect(() => {
-    setExtras(null);
     if (state.kind !== 'done') return;
     let live = true;
     void Promise.all([import('../../domain/explain'), import('../../domain/rules/engine')]).then(([explain, engine]) => {
@@ -146,7 +151,7 @@ export function ExplainPanel({ onApply, onClose, hidden, generation }: { onApply
         if (params.version === undefined && match.component === 'flannel') params.version = flannelRange(match.versions?.flannel);
         next.set(match.rule, { params, fixed: fixed && { plan: fixed.plan, fix: fixed.fix } });
       }
-      setExtras(next);
+      setExtras({ for: state, extras: next });
     });
     return () => {
       live = false;

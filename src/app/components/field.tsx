@@ -51,10 +51,12 @@ interface TextFieldProps {
   asNumber?: 'required' | 'optional';
   actions?: ReactNode;
   after?: ReactNode;
+  /** Suggestions the field offers while any text stays possible (a datalist: the input becomes a combobox). */
+  suggestions?: string[];
 }
 
 // Memoised: a field re-renders when its own props or diagnostics change, not on every keystroke elsewhere.
-export const TextField = memo(function TextField({ field, label, hint, type = 'text', inputMode, placeholder, asNumber, actions, after }: TextFieldProps) {
+export const TextField = memo(function TextField({ field, label, hint, type = 'text', inputMode, placeholder, asNumber, actions, after, suggestions }: TextFieldProps) {
   const { register } = useFormContext<Plan>();
   const hintId = hint ? `${fieldId(field)}-hint` : undefined;
   const aria = useFieldAria(field, hintId);
@@ -70,8 +72,16 @@ export const TextField = memo(function TextField({ field, label, hint, type = 't
           placeholder={placeholder}
           autoComplete="off"
           spellCheck={false}
+          list={suggestions ? `${aria.id}-suggestions` : undefined}
           {...register(field as never, setValueAs ? { setValueAs } : {})}
         />
+        {suggestions ? (
+          <datalist id={`${aria.id}-suggestions`}>
+            {suggestions.map((value) => (
+              <option key={value} value={value} />
+            ))}
+          </datalist>
+        ) : null}
         {actions}
       </div>
       {hint ? (

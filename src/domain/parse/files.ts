@@ -357,7 +357,7 @@ export function analyzeFiles(inputs: InputFile[], options: AnalyzeOptions = {}):
   const written = kubeadmSide?.kubernetesVersion ?? '';
   const fileVersion = parseKubernetesVersion(written) ? written : (/^(?:stable|latest)-(1\.\d{1,3})$/.exec(written)?.[1] ?? '');
   const kubernetesVersion: VersionChoice = options.kubernetesVersion
-    ? { value: parseKubernetesVersion(options.kubernetesVersion)?.text ?? options.kubernetesVersion, source: 'flag' }
+    ? { value: parseKubernetesVersion(options.kubernetesVersion)?.release ?? options.kubernetesVersion, source: 'flag' }
     : fileVersion
       ? { value: fileVersion, source: 'file', file: kubeadm!.versionFile }
       : header

@@ -154,7 +154,7 @@ export function parseKubeadm(text: string, file: string, loaded: YamlLoad = load
         side.hasCluster = true;
         const version = str(['kubernetesVersion']);
         if (version !== undefined) {
-          side.kubernetesVersion = parseKubernetesVersion(version)?.text ?? version;
+          side.kubernetesVersion = parseKubernetesVersion(version)?.release ?? version;
           locations.set('kubernetesVersion', at(['kubernetesVersion']));
         }
         const endpoint = str(['controlPlaneEndpoint']);

@@ -68,7 +68,8 @@ function extraArgs(apiVersion: string, args: Record<string, string>): unknown {
 
 function kubernetesVersionText(plan: Plan): string {
   const parsed = parseKubernetesVersion(plan.kubernetesVersion);
-  return parsed ? `v${parsed.text}.0` : plan.kubernetesVersion;
+  // A minor alone is written as its .0 release (the comment above the key asks for the exact one); a patch is kept.
+  return parsed ? `v${parsed.release}${parsed.release === parsed.text ? '.0' : ''}` : plan.kubernetesVersion;
 }
 
 export function kubeadmApiVersion(plan: Plan): string {

@@ -126,7 +126,7 @@ describe('the kubeadm-config ConfigMap', () => {
     const analysis = analyzeFiles([KUBEADM_CM]);
     expect(analysis.files).toEqual([{ path: KUBEADM_CM.path, kind: 'kubeadm-config-map' }]);
     expect(podSubnetText(analysis.plan)).toBe('10.244.0.0/16,fd00:10:244::/56');
-    expect(analysis.kubernetesVersion).toEqual({ value: '1.33', source: 'file', file: KUBEADM_CM.path });
+    expect(analysis.kubernetesVersion).toEqual({ value: '1.33.4', source: 'file', file: KUBEADM_CM.path });
     expect(analysis.plan.overrides.kubeadmApiVersion).toBe('kubeadm.k8s.io/v1beta4');
   });
 

@@ -99,7 +99,7 @@ describe('versions', () => {
     expect(analysis.scopes).toEqual(['kubeadm', 'flannel']);
     expect(analyzeFiles([{ path: 'c.yaml', text }], { flannelVersion: 'main' }).flannelVersion).toEqual({ value: 'main', source: 'flag' });
     const fromFile = analyzeFiles([{ path: 'c.yaml', text }]);
-    expect(fromFile.kubernetesVersion).toEqual({ value: '1.31', source: 'file', file: 'c.yaml' });
+    expect(fromFile.kubernetesVersion).toEqual({ value: '1.31.4', source: 'file', file: 'c.yaml' });
     expect(fromFile.stated).toContain('kubernetesVersion');
     expect(rule(fromFile, 'kubernetes-version-assumed')).toEqual([]);
     expect(fromFile.flannelVersion).toEqual({ value: '0.28.9', source: 'default' });

@@ -51,7 +51,7 @@ describe('parseKubeadm', () => {
       hasInit: true,
       hasCluster: true,
       apiVersion: 'kubeadm.k8s.io/v1beta3',
-      kubernetesVersion: '1.30',
+      kubernetesVersion: '1.30.2',
       podSubnet: '10.244.0.0/16,fd00:10:244::/56',
       controlPlaneEndpoint: '5',
       advertiseAddress: '192.168.10.11',

@@ -112,7 +112,7 @@ describe('file detection and the combined plan', () => {
   });
   it('version flags win over files', () => {
     const result = analyzeFiles([{ path: 'k.yaml', text: 'apiVersion: kubeadm.k8s.io/v1beta3\nkind: ClusterConfiguration\nkubernetesVersion: v1.30.1\n' }], { kubernetesVersion: 'v1.33.2' });
-    expect(result.kubernetesVersion).toEqual({ value: '1.33', source: 'flag' });
+    expect(result.kubernetesVersion).toEqual({ value: '1.33.2', source: 'flag' });
   });
   it('random text in any file never throws', () => {
     fc.assert(

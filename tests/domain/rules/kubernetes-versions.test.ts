@@ -211,7 +211,7 @@ ${extraArgs}
 `;
   it('is read like v1beta3: extraArgs are a map, and the apiVersion is deprecated on 1.25', () => {
     const back = analyzeFiles([{ path: 'kubeadm.yaml', text: file('    node-cidr-mask-size-ipv6: "64"') }]);
-    expect(back.kubernetesVersion).toMatchObject({ value: '1.25', source: 'file' });
+    expect(back.kubernetesVersion).toMatchObject({ value: '1.25.4', source: 'file' });
     const d = back.diagnostics.find((x) => x.rule === 'kubeadm-api-version')!;
     expect([d.severity, d.params.status, d.params.kubernetes, d.location?.file, d.location?.line]).toEqual(['warning', 'deprecated', '1.25', 'kubeadm.yaml', 3]);
     expect(back.diagnostics.filter((x) => x.rule === 'kubeadm-extra-args-shape')).toEqual([]);

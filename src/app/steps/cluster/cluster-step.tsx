@@ -1,9 +1,11 @@
 import { useFormContext, useWatch } from 'react-hook-form';
 import type { Plan } from '../../../domain/plan';
-import { FieldMessages, SelectField } from '../../components/field';
+import { FieldMessages, SelectField, TextField } from '../../components/field';
 import { fieldId } from '../../form';
 import { useI18n } from '../../i18n';
 import { FLANNEL_OPTIONS, KUBERNETES_OPTIONS, STACK_CHOICES, choiceOf } from './meta';
+
+const KUBERNETES_SUGGESTIONS = KUBERNETES_OPTIONS.map((option) => option.value);
 
 export function ClusterStep() {
   const { ui } = useI18n();
@@ -12,7 +14,8 @@ export function ClusterStep() {
   const current = choiceOf(stack, primaryFamily);
   return (
     <>
-      <SelectField field="kubernetesVersion" label={ui.kubernetesVersion} options={KUBERNETES_OPTIONS} />
+      {/* Typed, with the known minors suggested: a patch release (1.33.1) is kept as it is. */}
+      <TextField field="kubernetesVersion" label={ui.kubernetesVersion} hint={ui.kubernetesVersionHint} suggestions={KUBERNETES_SUGGESTIONS} />
       <SelectField field="flannelVersion" label={ui.flannelVersion} options={FLANNEL_OPTIONS} />
       <fieldset className="field" id={fieldId('stack')} tabIndex={-1}>
         <legend>{ui.stackLegend}</legend>
