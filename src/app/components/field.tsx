@@ -130,11 +130,20 @@ export const SelectField = memo(function SelectField({ field, label, options, hi
 });
 
 export function CheckboxField({ field, label }: { field: string; label: string }) {
-  const { register } = useFormContext<Plan>();
+  const { control, setValue } = useFormContext<Plan>();
   const aria = useFieldAria(field);
+  // Controlled, not registered: a registered checkbox writes false into an unset option when it mounts, so merely
+  // opening the Flannel step added "DirectRouting": false to the files and dr=0 to the link. Unset stays unset.
+  const value: unknown = useWatch({ control, name: field as never });
   return (
     <div className="field field-checkbox">
-      <input type="checkbox" {...aria} {...register(field as never)} />
+      <input
+        type="checkbox"
+        {...aria}
+        name={field}
+        checked={value === true}
+        onChange={(e) => setValue(field as never, e.currentTarget.checked as never, { shouldValidate: true, shouldDirty: true })}
+      />
       <label htmlFor={aria.id}>{label}</label>
       <FieldMessages field={field} />
     </div>

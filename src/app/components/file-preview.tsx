@@ -2,20 +2,11 @@
 import { memo, useState } from 'react';
 import type { RenderedFile } from '../../domain/render/kubeadm';
 import { useI18n } from '../i18n';
-import { type JoinSecrets, generateJoinSecrets, hasMaskedSecrets, revealSecrets } from '../../domain/render/secrets';
+import { hasMaskedSecrets, revealSecrets } from '../../domain/render/secrets';
+import { sessionSecrets } from '../join-secrets';
 import { useStepsUi } from '../steps-ui';
 
-let session: JoinSecrets | null = null;
-/**
- * The bootstrap token and certificate key of this page visit: made on the first download or copy, then the same for
- * every file, so kubeadm-config.yaml and the join files match. Kept in memory only: never in the Plan, the link or
- * storage.
- */
-export function sessionSecrets(): JoinSecrets {
-  return (session ??= generateJoinSecrets((bytes) => crypto.getRandomValues(bytes)));
-}
-
-/** A file as it is downloaded or copied: the preview's masks replaced by this visit's secrets. */
+/** A file as it is downloaded or copied: the preview's masks replaced by this tab's secrets (join-secrets.ts). */
 export const forDownload = (file: RenderedFile): RenderedFile => revealSecrets(file, sessionSecrets());
 
 export function download(name: string, content: string | Uint8Array, type: string): void {

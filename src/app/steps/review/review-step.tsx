@@ -1,10 +1,11 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useState, useSyncExternalStore } from 'react';
 import { backendHasPsk, linkGaps } from '../../../domain/link-gaps';
 import type { Plan } from '../../../domain/plan';
 import type { RenderedFile } from '../../../domain/render/kubeadm';
 import { type FlannelWay, type GuideBlock, type Inline, nextStepsGuide } from '../../../domain/render/next-steps';
 import { CopyButton, FilePreview, FilesEnglishSwitch, download, forDownload } from '../../components/file-preview';
 import { useAllDiagnostics } from '../../diagnostics';
+import { currentSecrets, subscribeSecrets, typeSecret } from '../../join-secrets';
 import { AddressSpaceOf } from '../../picture/lazy';
 import { useStepsUi } from '../../steps-ui';
 import { usePageRenderWords } from '../../use-rendered-files';
@@ -16,6 +17,52 @@ function InlineText({ parts }: { parts: Inline[] }) {
     <>
       {parts.map((part, i) => (typeof part === 'string' ? part : <code key={i}>{part.code}</code>))}
     </>
+  );
+}
+
+/** A token or key the user already has; an invalid one is said at the field and never reaches a file. */
+function SecretField({ kind }: { kind: 'token' | 'certificateKey' }) {
+  const ui = useStepsUi();
+  const [invalid, setInvalid] = useState(false);
+  const id = `join-${kind}`;
+  const label = kind === 'token' ? ui.tokenLabel : ui.certificateKeyLabel;
+  const hint = kind === 'token' ? ui.tokenHint : ui.certificateKeyHint;
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        autoComplete="off"
+        spellCheck={false}
+        aria-invalid={invalid || undefined}
+        aria-describedby={`${id}-hint${invalid ? ` ${id}-error` : ''}`}
+        onChange={(e) => {
+          const value = e.currentTarget.value.trim();
+          setInvalid(value !== '' && !typeSecret(kind, value));
+        }}
+      />
+      <p className="hint" id={`${id}-hint`}>
+        {hint}
+      </p>
+      <div id={`${id}-error`} role="alert" className="field-errors">
+        {invalid ? <p>{kind === 'token' ? ui.tokenInvalid : ui.certificateKeyInvalid}</p> : null}
+      </div>
+    </div>
+  );
+}
+
+/** Where this tab's token and key come from, said plainly, and the fields to type one's own. */
+function JoinSecretsFields() {
+  const ui = useStepsUi();
+  const state = useSyncExternalStore(subscribeSecrets, currentSecrets, () => null);
+  const said = state === null ? ui.secretsNone : state.origin === 'made' ? ui.secretsMade : state.origin === 'kept' ? ui.secretsKept : ui.secretsTyped;
+  return (
+    <div className="join-secrets">
+      <p className="hint">{ui.secretsHint}</p>
+      <SecretField kind="token" />
+      <SecretField kind="certificateKey" />
+      <p role="status">{said}</p>
+    </div>
   );
 }
 
@@ -159,7 +206,7 @@ export function ReviewStep({ files, permalink, plan }: { files: RenderedFile[]; 
             {ui.download(nextSteps.name)}
           </button>
         ) : null}
-        {guide.sections.some((s) => s.id === 'join') ? <p className="hint">{ui.secretsHint}</p> : null}
+        {guide.sections.some((s) => s.id === 'join') ? <JoinSecretsFields /> : null}
       </div>
       <AddressSpaceOf plan={plan} />
       {/* NEXT-STEPS.md as a guide: its steps in order, each with its files and copyable commands. */}
