@@ -130,7 +130,7 @@ export const uiStepsZh: UiStepMessages = {
   tokenLabel: '引导令牌（可选）',
   tokenHint: '填写你已有的令牌，例如 abcdef.0123456789abcdef；留空则由本标签页生成。',
   certificateKeyLabel: '证书密钥（可选）',
-  certificateKeyHint: '64 位十六进制数字，即 kubeadm init phase upload-certs --upload-certs 打印的值；留空则由本标签页生成。',
+  certificateKeyHint: '64 位十六进制数字，即 “kubeadm init phase upload-certs --upload-certs” 打印的值；留空则由本标签页生成。',
   tokenInvalid: '不是有效的引导令牌：应为 6 位和 16 位小写字母或数字，中间用点连接。文件仍使用本标签页现有的令牌。',
   certificateKeyInvalid: '不是有效的证书密钥：必须恰好是 64 位十六进制数字。文件仍使用本标签页现有的密钥。',
   secretsNone: '还没有令牌和密钥：本标签页会在第一次下载或复制时生成。',
