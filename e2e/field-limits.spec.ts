@@ -1,7 +1,7 @@
 // Issue 17, point 3: a value outside its limits is an error at its own field, in English and Chinese, at 1400 and
 // 360 px, and the previewed files never carry it as if it were valid (no port 0, no join endpoint ending ":0").
 import type { Locator, Page } from '@playwright/test';
-import { expect, expectNoAxeViolations, test } from './fixtures';
+import { escapeRegExp, expect, expectNoAxeViolations, openStep, stepButton, test } from './fixtures';
 
 const WORDS = {
   en: {
@@ -42,14 +42,9 @@ for (const lang of ['en', 'zh'] as const) {
     test.describe(`${lang} at ${width} px`, () => {
       test.use({ locale: lang === 'zh' ? 'zh-CN' : 'en-US', viewport: { width, height: 900 } });
       const w = WORDS[lang];
-      const stepButton = (page: Page, name: RegExp): Locator => page.getByRole('navigation', { name: w.steps }).getByRole('button', { name });
-      const open = async (page: Page, name: RegExp) => {
-        await stepButton(page, name).click();
-        await expect(stepButton(page, name)).toHaveAttribute('aria-current', 'step');
-      };
       const expectError = async (page: Page, field: Locator, message: string, step: RegExp) => {
         await expect(field).toHaveAttribute('aria-invalid', 'true');
-        await expect(field).toHaveAccessibleDescription(new RegExp(escape(message)));
+        await expect(field).toHaveAccessibleDescription(new RegExp(escapeRegExp(message)));
         await expect(page.getByRole('main').getByRole('alert').filter({ hasText: message })).toHaveCount(1);
         await expect(stepButton(page, step)).toContainText(w.oneError);
       };
@@ -62,7 +57,7 @@ for (const lang of ['en', 'zh'] as const) {
       test('empty port is an error at its field', async ({ page, offOrigin }) => {
         void offOrigin;
         await page.goto(START);
-        await open(page, w.nodes);
+        await openStep(page, w.nodes);
         const port = page.getByLabel(w.port, { exact: true });
         await expect(port).toHaveValue('6443');
         await port.fill('');
@@ -89,7 +84,7 @@ for (const lang of ['en', 'zh'] as const) {
       test('an interface name with a space is an error at its field', async ({ page, offOrigin }) => {
         void offOrigin;
         await page.goto(START);
-        await open(page, w.flannel);
+        await openStep(page, w.flannel);
         const iface = page.getByLabel(w.iface, { exact: true });
         await iface.fill('eth0 eth1');
         await expectError(page, iface, w.ifaceSpace, w.flannel);
@@ -103,6 +98,3 @@ for (const lang of ['en', 'zh'] as const) {
   }
 }
 
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}

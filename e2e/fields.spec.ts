@@ -2,7 +2,7 @@
 // field (aria-invalid, the message beside it), counted once on the step that holds the field, and never on an
 // untouched field; where download is offered, the page says the plan has errors.
 import type { Locator, Page } from '@playwright/test';
-import { expect, expectNoAxeViolations, test } from './fixtures';
+import { escapeRegExp, expect, expectNoAxeViolations, openStep, stepButton, test } from './fixtures';
 
 const WORDS = {
   en: {
@@ -73,17 +73,12 @@ for (const lang of ['en', 'zh'] as const) {
     test.describe(`${lang} at ${width} px`, () => {
       test.use({ locale: lang === 'zh' ? 'zh-CN' : 'en-US', viewport: { width, height: 900 } });
       const w = WORDS[lang];
-      const stepButton = (page: Page, name: RegExp): Locator => page.getByRole('navigation', { name: w.steps }).getByRole('button', { name });
-      const open = async (page: Page, name: RegExp) => {
-        await stepButton(page, name).click();
-        await expect(stepButton(page, name)).toHaveAttribute('aria-current', 'step');
-      };
 
       /** Types bad text into a field: the field alone is marked, with its message, and its step alone counts it. */
       async function expectMarked(page: Page, field: Locator, text: string, message: string, step: RegExp) {
         await field.fill(text);
         await expect(field).toHaveAttribute('aria-invalid', 'true');
-        await expect(field).toHaveAccessibleDescription(new RegExp(escape(message)));
+        await expect(field).toHaveAccessibleDescription(new RegExp(escapeRegExp(message)));
         await expect(stepButton(page, step)).toContainText(w.oneError);
         for (const other of [w.pods, w.services, w.nodes, w.flannel].filter((s) => s !== step)) await expect(stepButton(page, other)).not.toContainText(w.errorWord);
         await expect(page.getByRole('main').getByRole('alert').filter({ hasText: message })).toHaveCount(1);
@@ -98,7 +93,7 @@ for (const lang of ['en', 'zh'] as const) {
       test('bad text in each pod and Service CIDR field is marked there and counted once, on its own step', async ({ page, offOrigin }) => {
         void offOrigin;
         await page.goto(START);
-        await open(page, w.pods);
+        await openStep(page, w.pods);
         const pod4 = page.getByLabel(w.podCidr('IPv4'), { exact: true });
         const pod6 = page.getByLabel(w.podCidr('IPv6'), { exact: true });
         await expectMarked(page, pod4, 'hello', w.messages.hello, w.pods);
@@ -111,7 +106,7 @@ for (const lang of ['en', 'zh'] as const) {
         await expect(pod4).not.toHaveAttribute('aria-invalid', 'true');
         await expectClean(page, pod6, 'fd00:10:244::/56', w.pods);
 
-        await open(page, w.services);
+        await openStep(page, w.services);
         const svc4 = page.getByLabel(w.serviceCidr('IPv4'), { exact: true });
         const svc6 = page.getByLabel(w.serviceCidr('IPv6'), { exact: true });
         await expectMarked(page, svc4, ' 10.96.0.0/16', w.messages.space, w.services);
@@ -124,7 +119,7 @@ for (const lang of ['en', 'zh'] as const) {
       test('a bad node address is flagged at that node\'s field, never on the untouched advertise address', async ({ page, offOrigin }) => {
         void offOrigin;
         await page.goto(START);
-        await open(page, w.nodes);
+        await openStep(page, w.nodes);
         const advertise = page.getByLabel(w.advertise, { exact: true });
         const worker = page.getByRole('group', { name: w.worker });
         const worker4 = worker.getByLabel(w.nodeIp('IPv4'), { exact: true });
@@ -151,13 +146,13 @@ for (const lang of ['en', 'zh'] as const) {
       test('where download is offered, the files say the plan has errors', async ({ page, offOrigin }) => {
         void offOrigin;
         await page.goto(START);
-        await open(page, w.pods);
+        await openStep(page, w.pods);
         await page.getByLabel(w.podCidr('IPv4'), { exact: true }).fill('10.244.0.0/16,');
         const preview = page.getByRole('region', { name: w.preview, exact: true });
         await expect(preview).toContainText(w.errorsBlock);
-        await open(page, w.review);
+        await openStep(page, w.review);
         await expect(page.getByRole('main').getByRole('alert').filter({ hasText: w.errorsBlock })).toBeVisible();
-        await open(page, w.pods);
+        await openStep(page, w.pods);
         await page.getByLabel(w.podCidr('IPv4'), { exact: true }).fill('10.244.0.0/16');
         await expect(preview).not.toContainText(w.errorsBlock);
       });
@@ -165,6 +160,3 @@ for (const lang of ['en', 'zh'] as const) {
   }
 }
 
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}

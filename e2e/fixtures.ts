@@ -1,6 +1,6 @@
 // Shared test setup: every journey also checks that no request leaves the page's origin.
 import AxeBuilder from '@axe-core/playwright';
-import { type Download, type Page, test as base, expect } from '@playwright/test';
+import { type Download, type Locator, type Page, test as base, expect } from '@playwright/test';
 
 export const test = base.extend<{ offOrigin: string[] }>({
   offOrigin: async ({ page, baseURL }, use) => {
@@ -16,9 +16,21 @@ export const test = base.extend<{ offOrigin: string[] }>({
 });
 export { expect };
 
+/** A step's button in the step navigation, in either language. */
+export const stepButton = (page: Page, name: RegExp | string): Locator => page.getByRole('navigation', { name: /Steps|步骤/ }).getByRole('button', { name });
+
 export async function goToStep(page: Page, name: RegExp | string): Promise<void> {
-  await page.getByRole('navigation', { name: /Steps|步骤/ }).getByRole('button', { name }).click();
+  await stepButton(page, name).click();
 }
+
+/** Opens a step and waits until the navigation marks it the current one. */
+export async function openStep(page: Page, name: RegExp | string): Promise<void> {
+  await goToStep(page, name);
+  await expect(stepButton(page, name)).toHaveAttribute('aria-current', 'step');
+}
+
+/** Text as a RegExp that matches it literally. */
+export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export async function readDownload(download: Download): Promise<string> {
   const stream = await download.createReadStream();

@@ -87,7 +87,9 @@ describe('every fix offered holds', () => {
   it('over at least 500 plans with the usual problems, and 500 plans of anything', () => {
     const labels = new Set<string>();
     let checked = 0;
+    let plans = 0;
     const property = (p: Plan) => {
+      plans += 1;
       for (const d of runRules(p)) {
         for (const fix of d.fixes) {
           checked += 1;
@@ -100,8 +102,10 @@ describe('every fix offered holds', () => {
     fc.assert(fc.property(troubled, property), { numRuns: 600 });
     fc.assert(fc.property(anyPlan, property), { numRuns: 500 });
     // The plans reach the fixes this is about; a generator that stopped producing them would make the test empty.
-    expect(checked).toBeGreaterThan(300);
-    for (const label of ['set-service-cidr', 'set-node-mask', 'set-pod-cidr', 'use-value', 'split-families', 'set-flannel-version', 'put-ipv4-first']) expect(labels).toContain(label);
+    // Relative to the plans run, and every label only at full length: `npm run mutation` caps each property at 20
+    // cases (stryker.fast-check.mjs).
+    expect(checked).toBeGreaterThan(plans / 4);
+    if (plans >= 1100) for (const label of ['set-service-cidr', 'set-node-mask', 'set-pod-cidr', 'use-value', 'split-families', 'set-flannel-version', 'put-ipv4-first']) expect(labels).toContain(label);
   });
 });
 
