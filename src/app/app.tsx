@@ -5,7 +5,7 @@ import { Suspense, lazy, memo, useCallback, useEffect, useLayoutEffect, useMemo,
 import { FormProvider, useForm, useFormContext, useWatch } from 'react-hook-form';
 import { describeDiagnostic } from '../content/describe';
 import { decodePlan, encodePlan } from '../domain/permalink';
-import type { Plan } from '../domain/plan';
+import { type Plan, exampleValues } from '../domain/plan';
 import type { Diagnostic, PlanFix } from '../domain/rules/types';
 import { DiagnosticItem } from './components/diagnostic-item';
 import { type DiagnosticActions, DiagnosticsProvider, DiagnosticsStore, useAllDiagnostics } from './diagnostics';
@@ -85,6 +85,8 @@ const Stepper = memo(function Stepper({ step, onSelect }: { step: StepId; onSele
 const ProblemsPanel = memo(function ProblemsPanel() {
   const { ui } = useI18n();
   const all = useAllDiagnostics();
+  const plan = usePlanAfterPaint();
+  const examples = exampleValues(plan).length > 0;
   const [notesOpen, setNotesOpen] = useState(false);
   const problems = all.filter((d) => d.severity !== 'info');
   const notes = all.filter((d) => d.severity === 'info');
@@ -93,7 +95,7 @@ const ProblemsPanel = memo(function ProblemsPanel() {
       <h2 id="problems-heading" tabIndex={-1}>
         {ui.problems}
       </h2>
-      {problems.length === 0 ? <p className="ok">{ui.noProblems}</p> : null}
+      {problems.length === 0 ? <p className={examples ? 'example-note' : 'ok'}>{examples ? ui.noProblemsExample : ui.noProblems}</p> : null}
       {problems.map((d, i) => (
         <DiagnosticItem key={`${d.rule}-${i}`} diagnostic={d} showGoTo />
       ))}

@@ -3,7 +3,7 @@ import { lstatSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs
 import { join } from 'node:path';
 import { describeDiagnostic } from '../content/describe';
 import { decodePlan } from '../domain/permalink';
-import type { Plan } from '../domain/plan';
+import { type Plan, exampleValues } from '../domain/plan';
 import { planFromJson } from '../domain/plan-json';
 import { renderAll } from '../domain/render/files';
 import { renderWordsZh } from '../domain/render/words.zh';
@@ -12,7 +12,7 @@ import { type RandomSource, generateJoinSecrets } from '../domain/render/secrets
 import { hasErrors, runRules } from '../domain/rules/engine';
 import { type CliLang, cliLanguage } from './check';
 import { readTextFile } from './read-input';
-import { forText } from './terminal-text';
+import { forText, oneLineValue } from './terminal-text';
 
 export class GenerateError extends Error {}
 
@@ -117,5 +117,11 @@ export function runGenerate(options: GenerateOptions, io: { stdout: (t: string) 
   const diagnostics = runRules(plan).filter((d) => d.severity !== 'info');
   for (const d of diagnostics.map(forText)) io.stderr(`plan: ${cli.severity[d.severity]} [${d.rule}] ${describeDiagnostic(d, rules).message}\n`);
   if (hasErrors(diagnostics)) io.stderr(cli.planErrors);
+  // A plan without "nodes", or a link from an unedited page, has the wizard's example node: never the user's.
+  const examples = exampleValues(plan);
+  const exampleRows = [...new Set(examples.map((v) => v.index))];
+  if (exampleRows.length) {
+    io.stderr(cli.exampleValues(exampleRows.map((index) => ({ name: oneLineValue(plan.nodes[index]!.name), values: examples.filter((v) => v.index === index && v.field !== 'name').map((v) => v.value) }))));
+  }
   return hasErrors(diagnostics) ? 1 : 0;
 }

@@ -57,6 +57,8 @@ export const cliEn = {
   secretsNote: (tokenGiven: boolean, keyGiven: boolean | null) =>
     `kubeadm-config.yaml and the join files hold ${tokenGiven ? 'the given' : 'a new'} bootstrap token${keyGiven !== null ? ` and ${keyGiven ? 'the given' : 'a new'} certificate key` : ''}: keep them secret. Fill in the CA certificate hash as NEXT-STEPS.md says.\n`,
   planErrors: 'The plan has errors: the files were written, but kubeadm or Flannel will fail as described above.\n',
+  exampleValues: (nodes: Array<{ name: string; values: string[] }>) =>
+    `plan: the nodes still hold the wizard's example values: ${nodes.map((n) => (n.values.length ? `${n.name} (${n.values.join(', ')})` : n.name)).join('; ')}. Put in your own nodes' names and addresses ("nodes" in the plan, or the Nodes step of the link) before you use these files.\n`,
 };
 
 export type CliWords = typeof cliEn;

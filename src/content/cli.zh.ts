@@ -48,6 +48,8 @@ export const cliZh: CliWords = {
   secretsNote: (tokenGiven, keyGiven) =>
     `kubeadm-config.yaml 和 join 文件中有${tokenGiven ? '给定的' : '新生成的'}引导 token${keyGiven !== null ? `和${keyGiven ? '给定的' : '新生成的'}证书密钥` : ''}：请妥善保密。按 NEXT-STEPS.md 的说明填入 CA 证书哈希。\n`,
   planErrors: '规划中有错误：文件已写入，但 kubeadm 或 Flannel 会如上所述失败。\n',
+  exampleValues: (nodes) =>
+    `plan：节点仍是向导的示例值：${nodes.map((n) => (n.values.length ? `${n.name}（${n.values.join('、')}）` : n.name)).join('；')}。使用这些文件之前，请填入你自己的节点名称和地址（规划中的 "nodes"，或链接的“节点”步骤）。\n`,
 };
 
 /** The usage text in Chinese, printed instead of the English one when the arguments hold `--lang zh-CN`. */

@@ -23,6 +23,10 @@ export const uiExplainEn = {
   kubernetesVersions: (range: string) => `Kubernetes ${range}`,
   rulePage: (id: string) => `The page of rule ${id}`,
   openFixed: 'Open the wizard with this fixed',
+  // The fix would write a value of the built-in example node: the user's own value comes first.
+  fillFirst: (values: string) => `To open the wizard with this fixed, first put in your own ${values} on the Nodes step: the plan still holds the example's.`,
+  fillValue: (node: string, field: 'name' | 'ipv4' | 'ipv6') => (field === 'name' ? `name for ${node}` : `${field === 'ipv4' ? 'IPv4' : 'IPv6'} address of ${node}`),
+  listSeparator: ', ',
   applied: (changes: string) => `The wizard now has this fix: ${changes}.`,
   undo: 'Undo this fix',
   undone: 'The fix was undone: the wizard is as it was before it.',

@@ -32,6 +32,7 @@ export const uiStepsEn = {
   nodeIp: (family: string) => `${family} address`,
   nodeRow: (n: number, name: string) => `Node ${n}${name ? `: ${name}` : ''}`,
   initNode: 'runs kubeadm init',
+  exampleRow: 'example values',
   addNode: 'Add node',
   removeNode: (name: string) => `Remove ${name || 'node'}`,
   // Flannel

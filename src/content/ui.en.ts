@@ -15,6 +15,15 @@ export const uiEn = {
   // Diagnostics
   problems: 'Problems',
   noProblems: 'No errors or warnings: these files should work.',
+  // While the built-in example's node values remain, nothing may say the files are the user's.
+  exampleValues: (nodes: string) =>
+    `The nodes still hold the example's values: ${nodes}. Put in your own nodes' names and addresses on the Nodes step; until then these files are an example, not yours.`,
+  exampleNode: (name: string, addresses: string) => (addresses ? `${name} (${addresses})` : name),
+  /** Joins addresses, and nodes, in a sentence. */
+  listSeparator: ', ',
+  nodeSeparator: '; ',
+  noProblemsExample: "No errors or warnings, but the nodes still hold the example's values: these files are not yours yet.",
+  exampleValueHint: "Example value: replace it with this node's own.",
   severity: { error: 'Error', warning: 'Warning', info: 'Note' },
   goToField: 'Go to field',
   why: 'Why',

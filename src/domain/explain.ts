@@ -1,12 +1,12 @@
 // Explains a pasted log: finds the upstream messages of rules/messages.ts in it, best first. Pure; the page loads it
 // with a dynamic import, and `dualstack-wizard explain --log` calls it too.
 import { parseCidr } from './cidr';
-import type { Plan } from './plan';
+import { type ExampleValue, type Plan, exampleValues } from './plan';
 import { ruleById } from './rules/catalogue';
 import { runRules } from './rules/engine';
 import { applyFix } from './rules/fix-check';
 import { type CompiledTemplate, type MessageVersions, UPSTREAM_MESSAGES, type UpstreamMessage, compileTemplate } from './rules/messages';
-import type { Component, Phase, PlanFix, Severity } from './rules/types';
+import type { Component, Params, Phase, PlanFix, Severity } from './rules/types';
 import { type VersionRange, compareSemver, parseFlannelVersion, parseKubernetesVersion } from './versions';
 
 export type { MessageVersions };
@@ -406,12 +406,8 @@ const FACTS: Record<string, Facts> = {
   },
 };
 
-/**
- * The plan with the match's fix applied, for "open the wizard with this fixed": `base` (the user's plan, or the
- * default) with what the log says (the CIDRs and addresses its message quotes), then the rule's own first fix.
- * Null when the message says too little to rebuild the setting, or the rule offers no fix for it.
- */
-export function fixedPlanFor(match: LogMatch, base: Plan): { plan: Plan; fix: PlanFix; before: Plan } | null {
+/** The log's plan and the rule's first fix, before any check of what the fix writes. */
+function rebuild(match: LogMatch, base: Plan): { plan: Plan; fix: PlanFix; before: Plan } | null {
   if (match.also) return null;
   const facts = FACTS[match.rule];
   const before = facts?.(match.captures, base, match) ?? null;
@@ -420,6 +416,41 @@ export function fixedPlanFor(match: LogMatch, base: Plan): { plan: Plan; fix: Pl
   const fix = diagnostic?.fixes[0];
   if (!fix) return null;
   return { plan: applyFix(before, fix), fix, before };
+}
+
+/** The example's node values a fix would write (an advertise address taken from the example node, say). */
+function exampleValuesWritten(fix: PlanFix, before: Plan): ExampleValue[] {
+  const written = new Set(fix.set.map((s) => s.value));
+  return exampleValues(before).filter((v) => v.field !== 'name' && written.has(v.value));
+}
+
+/**
+ * The plan with the match's fix applied, for "open the wizard with this fixed": `base` (the user's plan, or the
+ * default) with what the log says (the CIDRs and addresses its message quotes), then the rule's own first fix.
+ * Null when the message says too little to rebuild the setting, the rule offers no fix for it, or the fix would write
+ * a value of the built-in example (see `valuesToFillIn`).
+ */
+export function fixedPlanFor(match: LogMatch, base: Plan): { plan: Plan; fix: PlanFix; before: Plan } | null {
+  const fixed = rebuild(match, base);
+  return fixed && exampleValuesWritten(fixed.fix, fixed.before).length === 0 ? fixed : null;
+}
+
+/** The example node values the user must replace before the match's fix can be offered: what to fill in. */
+export function valuesToFillIn(match: LogMatch, base: Plan): ExampleValue[] {
+  const fixed = rebuild(match, base);
+  return fixed ? exampleValuesWritten(fixed.fix, fixed.before) : [];
+}
+
+/**
+ * The parameters of the rule's words for a match: only values the log quotes or the user's plan holds. While the plan
+ * still holds the example's nodes it is not yet the user's, so the plan rebuilt from it says nothing; a parameter
+ * nobody gives stays unset (the page shows "…", the CLI a <name>).
+ */
+export function matchParams(match: LogMatch, base: Plan): Params {
+  if (exampleValues(base).length > 0) return { ...match.params };
+  const rebuilt = rebuild(match, base)?.before;
+  const found = runRules(rebuilt ?? base).find((d) => d.rule === match.rule);
+  return { ...(found?.params ?? {}), ...match.params };
 }
 
 /** Rule ids of the catalogue that own or share at least one upstream message. */

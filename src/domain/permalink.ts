@@ -3,7 +3,7 @@
 // what is wrong in the opened link. Only what cannot be read at all (an unknown key, a bad escape, a non-number
 // where the Plan holds a number, an over-long value) is dropped and listed.
 import type { Family } from './cidr';
-import { type Plan, type PlanNode, type Stack, defaultPlan } from './plan';
+import { EXAMPLE_FIELDS, type ExampleField, type Plan, type PlanNode, type Stack, defaultPlan } from './plan';
 import { formatSemver, parseFlannelVersion, parseKubernetesVersion } from './versions';
 
 export const PERMALINK_VERSION = 1;
@@ -137,9 +137,13 @@ function readValue(kind: 't' | 'n' | 'f', v: string): Value | null {
 }
 
 // A node row: name, role, ipv4, ipv6, then the node-ip and the join endpoint read verbatim from a file. The role
-// code says which of those follow: "c"/"w", then "i" (node-ip) and "j" (join endpoint), e.g. "wij".
+// code says which of those follow: "c"/"w", then "i" (node-ip) and "j" (join endpoint), e.g. "wij"; then "x" and the
+// fields still holding the example's values ("n" name, "4", "6"), so a shared link of an unedited page says so too.
+const EXAMPLE_CODES: Record<ExampleField, string> = { name: 'n', ipv4: '4', ipv6: '6' };
 function nodeRow(node: PlanNode): string {
-  const fields = [node.name, `${node.role === 'control-plane' ? 'c' : 'w'}${node.nodeIp === undefined ? '' : 'i'}${node.joinEndpoint === undefined ? '' : 'j'}`, node.ipv4, node.ipv6];
+  const example = node.example?.length ? `x${EXAMPLE_FIELDS.filter((f) => node.example!.includes(f)).map((f) => EXAMPLE_CODES[f]).join('')}` : '';
+  const code = `${node.role === 'control-plane' ? 'c' : 'w'}${node.nodeIp === undefined ? '' : 'i'}${node.joinEndpoint === undefined ? '' : 'j'}${example}`;
+  const fields = [node.name, code, node.ipv4, node.ipv6];
   if (node.nodeIp !== undefined) fields.push(node.nodeIp);
   if (node.joinEndpoint !== undefined) fields.push(node.joinEndpoint);
   return fields.map(enc).join(',');
@@ -286,7 +290,7 @@ export function decodePlan(input: string): DecodedLink {
     const nodes: PlanNode[] = [];
     for (const row of rows.slice(0, MAX_NODES)) {
       const fields = row.split(',').map(dec);
-      const code = /^([cw])(i?)(j?)$/.exec(fields[1] ?? '');
+      const code = /^([cw])(i?)(j?)(?:x(?=[n46])(n?)(4?)(6?))?$/.exec(fields[1] ?? '');
       if (!code || fields.length !== 4 + code[2]!.length + code[3]!.length || fields.includes(null)) drop('n', row, 'invalid');
       else if (fields.some((f) => f!.length > MAX_VALUE_LENGTH)) drop('n', row, 'too-long');
       else {
@@ -294,6 +298,8 @@ export function decodePlan(input: string): DecodedLink {
         const node: PlanNode = { name: name!, role: code[1] === 'c' ? 'control-plane' : 'worker', ipv4: ipv4!, ipv6: ipv6! };
         if (code[2]) node.nodeIp = extra.shift()!;
         if (code[3]) node.joinEndpoint = extra.shift()!;
+        const example = EXAMPLE_FIELDS.filter((field) => code[4 + EXAMPLE_FIELDS.indexOf(field)]);
+        if (example.length) node.example = example;
         nodes.push(node);
       }
     }

@@ -15,7 +15,12 @@ export interface PlanNode {
   nodeIp?: string;
   /** JoinConfiguration apiServerEndpoint exactly as found in a file. */
   joinEndpoint?: string;
+  /** Fields of the built-in example's row (or of one added after it) not yet edited: those values are not the user's. */
+  example?: ExampleField[];
 }
+
+export type ExampleField = 'name' | 'ipv4' | 'ipv6';
+export const EXAMPLE_FIELDS: readonly ExampleField[] = ['name', 'ipv4', 'ipv6'];
 
 export interface FlannelBackend {
   /** As written; '' when the Backend object has no Type. Case-insensitive for Flannel. */
@@ -105,6 +110,24 @@ export const DEFAULT_MAX_PODS = 110;
 export const DEFAULT_BIND_PORT = 6443;
 export const DEFAULT_DNS_DOMAIN = 'cluster.local';
 
+/** The node a fresh page starts with, so the files show every setting; marked, so it is never taken for the user's. */
+const EXAMPLE_NODE: Readonly<PlanNode> = { name: 'cp-1', role: 'control-plane', ipv4: '192.168.10.11', ipv6: 'fd00:192:168:10::11' };
+
+/**
+ * The node values still holding the example's, in the families the stack uses (an unused family's field is in no
+ * file): the files are not the user's until these are replaced.
+ */
+export interface ExampleValue {
+  index: number;
+  field: ExampleField;
+  value: string;
+}
+export function exampleValues(plan: Pick<Plan, 'nodes' | 'stack' | 'primaryFamily'>): ExampleValue[] {
+  // Name first, then the addresses in the stack's order, as kubelet's node-ip lists them.
+  const fields: ExampleField[] = ['name', ...stackFamilies(plan)];
+  return plan.nodes.flatMap((node, index) => fields.filter((field) => node.example?.includes(field)).map((field) => ({ index, field, value: node[field] })));
+}
+
 export function defaultPlan(): Plan {
   return {
     kubernetesVersion: NEWEST_KUBERNETES,
@@ -118,7 +141,7 @@ export function defaultPlan(): Plan {
     controlPlaneEndpoint: '',
     advertiseAddress: '',
     bindPort: DEFAULT_BIND_PORT,
-    nodes: [{ name: 'cp-1', role: 'control-plane', ipv4: '192.168.10.11', ipv6: 'fd00:192:168:10::11' }],
+    nodes: [{ ...EXAMPLE_NODE, example: [...EXAMPLE_FIELDS] }],
     flannel: { backend: { type: 'vxlan' }, enableNFTables: false, iface: '' },
     overrides: {},
   };

@@ -71,6 +71,18 @@ describe('generate', () => {
     expect(result.code).toBe(1);
   });
 
+  it('a link from an unedited page says its nodes are the example\'s, in both languages; a link with the user\'s nodes says nothing', () => {
+    const out = mkdtempSync(join(tmpdir(), 'gen-'));
+    const fresh = run('generate', '--link', '#v=1&s=64', '--out', out);
+    expect(fresh.code).toBe(0);
+    expect(fresh.stderr).toBe(
+      'plan: the nodes still hold the wizard\'s example values: cp-1 (fd00:192:168:10::11, 192.168.10.11). Put in your own nodes\' names and addresses ("nodes" in the plan, or the Nodes step of the link) before you use these files.\n',
+    );
+    const zh = run('generate', '--link', '#v=1&n=cp-1,cx4,10.0.0.1,fd00::1', '--out', mkdtempSync(join(tmpdir(), 'gen-')), '--lang', 'zh-CN');
+    expect(zh.stderr).toBe('plan：节点仍是向导的示例值：cp-1（10.0.0.1）。使用这些文件之前，请填入你自己的节点名称和地址（规划中的 "nodes"，或链接的“节点”步骤）。\n');
+    expect(run('generate', '--link', LINK, '--out', mkdtempSync(join(tmpdir(), 'gen-'))).stderr).toBe('');
+  });
+
   it('without --token / --certificate-key, makes them from the random source, the same in every file', () => {
     const out = mkdtempSync(join(tmpdir(), 'gen-'));
     const { code, stdout } = runWithSevens('generate', '--link', TWO_CONTROL_PLANES, '--out', out);

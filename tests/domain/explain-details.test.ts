@@ -220,11 +220,14 @@ describe('fixedPlanFor: the plan a message rebuilds', () => {
   });
 
   it('kube-apiserver\'s family message on a single-stack IPv4 plan gives an IPv6 plan', () => {
-    const fixed = fixedFor('Error: [service IP family "fd00:10:96::/112" must match public address family "192.168.10.11"]', plan({ stack: 'ipv4', overrides: { serviceSubnetOrder: ['ipv4', 'ipv6'] } }));
+    // The user's own node (a fix never writes the example's address: explain.test.ts).
+    const nodes = [{ name: 'cp', role: 'control-plane' as const, ipv4: '10.0.0.5', ipv6: 'fd12::5' }];
+    const fixed = fixedFor('Error: [service IP family "fd00:10:96::/112" must match public address family "192.168.10.11"]', plan({ stack: 'ipv4', nodes, overrides: { serviceSubnetOrder: ['ipv4', 'ipv6'] } }));
     expect(fixed?.before).toMatchObject({ stack: 'ipv6', primaryFamily: 'ipv6', advertiseAddress: '192.168.10.11' });
     expect(fixed?.before.serviceCidr.ipv6).toBe('fd00:10:96::/112');
     expect(fixed?.before.overrides.serviceSubnetOrder).toBeUndefined();
-    expect(fixedFor('Error: [service IP family "fd00:10:96::/112" must match public address family "192.168.10.11"]', plan())?.before.stack).toBe('dual');
+    expect(fixed?.plan.advertiseAddress).toBe('fd12::5');
+    expect(fixedFor('Error: [service IP family "fd00:10:96::/112" must match public address family "192.168.10.11"]', plan({ nodes }))?.before.stack).toBe('dual');
   });
 
   it('the IPv6-first crash keeps a Flannel version the message is printed in, else takes its last', () => {

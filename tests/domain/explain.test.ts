@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { explainLog, fixedPlanFor, normalizeLine } from '../../src/domain/explain';
+import { explainLog, fixedPlanFor, matchParams, normalizeLine, valuesToFillIn } from '../../src/domain/explain';
 import { defaultPlan } from '../../src/domain/plan';
 import { UPSTREAM_MESSAGES, type UpstreamMessage, compileTemplate } from '../../src/domain/rules/messages';
 
@@ -200,9 +200,33 @@ describe('fixedPlanFor', () => {
     const [match] = explainLog('E0612 10:11:12.123456       1 run.go:74] "command failed" err="[service IP family \\"fd00:10:96::/112\\" must match public address family \\"192.168.10.11\\"]"');
     expect(match?.rule).toBe('apiserver-advertise-family');
     expect(match?.captures).toEqual({ serviceCidr: 'fd00:10:96::/112', address: '192.168.10.11' });
-    const fixed = fixedPlanFor(match!, defaultPlan());
+    // The user's own node: its IPv6 address becomes the advertise address.
+    const own = { ...defaultPlan(), nodes: [{ name: 'k8s-cp', role: 'control-plane' as const, ipv4: '10.0.0.5', ipv6: '2001:db8:5::5' }] };
+    const fixed = fixedPlanFor(match!, own);
     expect(fixed?.before).toMatchObject({ primaryFamily: 'ipv6', advertiseAddress: '192.168.10.11' });
-    expect(fixed?.plan.advertiseAddress).toBe('fd00:192:168:10::11');
+    expect(fixed?.plan.advertiseAddress).toBe('2001:db8:5::5');
+    expect(valuesToFillIn(match!, own)).toEqual([]);
+  });
+
+  it('a fresh page: the fix would write the example node\'s address, so it is not offered; the page says what to fill in', () => {
+    const [match] = explainLog('service IP family "fd00:10:96::/112" must match public address family "192.168.10.11"');
+    expect(fixedPlanFor(match!, defaultPlan())).toBeNull();
+    expect(valuesToFillIn(match!, defaultPlan())).toEqual([{ index: 0, field: 'ipv6', value: 'fd00:192:168:10::11' }]);
+    // Once the address is typed in (the example mark of that field gone), the fix is offered with it.
+    const typed = defaultPlan();
+    typed.nodes[0] = { ...typed.nodes[0]!, ipv6: 'fd00:192:168:10::11', example: ['name', 'ipv4'] };
+    expect(fixedPlanFor(match!, typed)?.plan.advertiseAddress).toBe('fd00:192:168:10::11');
+  });
+
+  it('the words\' parameters come from the log and the user\'s plan, never from a plan rebuilt from the example', () => {
+    const [match] = explainLog('E0805 05:20:57.156568       1 runtime.go:76] Observed a panic: Address is not an IPv4 address');
+    expect(match?.rule).toBe('flannel-ipv6-first-podsubnet');
+    // Fresh page: the rebuilt plan would quote "fd00:10:244::/56,10.244.0.0/16", a podSubnet nobody wrote.
+    expect(matchParams(match!, defaultPlan()).podSubnet).toBeUndefined();
+    expect(matchParams(match!, defaultPlan())).toEqual({ outcome: 'crashloop' });
+    // The user's own plan (their nodes), IPv6 first as the log says: their own ranges.
+    const own = { ...defaultPlan(), podCidr: { ipv4: '10.50.0.0/16', ipv6: 'fd12:3456::/56' }, nodes: [{ name: 'k8s-cp', role: 'control-plane' as const, ipv4: '10.0.0.5', ipv6: 'fd12::5' }] };
+    expect(matchParams(match!, own).podSubnet).toBe('fd12:3456::/56,10.50.0.0/16');
   });
 
   it('null where the message says too little, or names another possible cause', () => {

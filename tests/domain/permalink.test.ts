@@ -108,7 +108,8 @@ const FROZEN: Array<[string, (p: Plan) => void]> = [
   ['v=1&k=1.30&f=0.20.1&s=64&po=46', (p) => Object.assign(p, { kubernetesVersion: '1.30', flannelVersion: '0.20.1', primaryFamily: 'ipv6', overrides: { podSubnetOrder: ['ipv4', 'ipv6'] } })],
   ['v=1&s=4&p4=10.100.0.0/16&s4=10.200.0.0/16&m4=25&b=host-gw', (p) => Object.assign(p, { stack: 'ipv4', podCidr: { ipv4: '10.100.0.0/16', ipv6: 'fd00:10:244::/56' }, serviceCidr: { ipv4: '10.200.0.0/16', ipv6: 'fd00:10:96::/112' }, nodeMask: { ipv4: '25', ipv6: '64' }, flannel: { backend: { type: 'host-gw' }, enableNFTables: false, iface: '' } })],
   ['v=1&n=cp-1,c,192.168.10.11,fd00:192:168:10::11;w-1,w,192.168.10.21,fd00:192:168:10::21&b=wireguard&wm=separate&ka=25&nft=1&if=eth1', (p) => {
-    p.nodes.push({ name: 'w-1', role: 'worker', ipv4: '192.168.10.21', ipv6: 'fd00:192:168:10::21' });
+    // Rows of links written before the example mark ("cxn46") hold the user's values.
+    p.nodes = [{ name: 'cp-1', role: 'control-plane', ipv4: '192.168.10.11', ipv6: 'fd00:192:168:10::11' }, { name: 'w-1', role: 'worker', ipv4: '192.168.10.21', ipv6: 'fd00:192:168:10::21' }];
     p.flannel = { backend: { type: 'wireguard', persistentKeepaliveInterval: 25, mode: 'separate' }, enableNFTables: true, iface: 'eth1' };
   }],
   ['v=1&e=%5Bfd00::1%5D:6443&a=fd00::11&bp=8443&d=k8s.internal', (p) => Object.assign(p, { controlPlaneEndpoint: '[fd00::1]:6443', advertiseAddress: 'fd00::11', bindPort: 8443, dnsDomain: 'k8s.internal' })],

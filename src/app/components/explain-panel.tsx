@@ -8,7 +8,7 @@ import { describeDiagnostic } from '../../content/describe';
 import { type UiExplainMessages, uiExplainEn } from '../../content/ui-explain.en';
 import { uiExplainZh } from '../../content/ui-explain.zh';
 import type { LogMatch, MessageVersions } from '../../domain/explain';
-import type { Plan } from '../../domain/plan';
+import type { ExampleValue, Plan } from '../../domain/plan';
 import type { Params, PlanFix } from '../../domain/rules/types';
 import { NEWEST_FLANNEL, OLDEST_FLANNEL, type VersionRange } from '../../domain/versions';
 import { useDiagnosticActions } from '../diagnostics';
@@ -29,6 +29,8 @@ const formatSize = (chars: number): string => (chars >= 1e6 ? `${(chars / 1e6).t
 interface Extra {
   params: Params;
   fixed: { plan: Plan; fix: PlanFix } | null;
+  /** The example's node values to replace before the fix can be offered, with their node's name. */
+  fill: Array<ExampleValue & { node: string }>;
 }
 type FixedPlanFor = (match: LogMatch, base: Plan) => { plan: Plan; fix: PlanFix } | null;
 
@@ -135,21 +137,18 @@ export function ExplainPanel({ onApply, onClose, hidden, generation }: { onApply
   useEffect(() => {
     if (state.kind !== 'done') return;
     let live = true;
-    void Promise.all([import('../../domain/explain'), import('../../domain/rules/engine')]).then(([explain, engine]) => {
+    void import('../../domain/explain').then((explain) => {
       if (!live) return;
       fixedPlanFor.current = explain.fixedPlanFor;
       const base = getValues();
-      const current = engine.runRules(base);
       const next = new Map<string, Extra>();
       for (const { match } of state.matches) {
         const fixed = explain.fixedPlanFor(match, base);
-        // The words need the rule's parameters: those of the plan the log describes (or the user's plan, when the
-        // rule fires there), with what the message itself says (its outcome, the values it quotes) taking precedence.
-        const found = (fixed ? engine.runRules(fixed.before) : current).find((d) => d.rule === match.rule);
-        const params: Params = { ...(found?.params ?? {}), ...match.params };
+        // The words' parameters: what the log quotes and what the user's plan holds (explain.ts matchParams).
+        const params = explain.matchParams(match, base);
         // Flannel's words name the version ("Flannel v0.20.1 crashes"); a log rarely does: the versions that print it.
         if (params.version === undefined && match.component === 'flannel') params.version = flannelRange(match.versions?.flannel);
-        next.set(match.rule, { params, fixed: fixed && { plan: fixed.plan, fix: fixed.fix } });
+        next.set(match.rule, { params, fixed: fixed && { plan: fixed.plan, fix: fixed.fix }, fill: fixed ? [] : explain.valuesToFillIn(match, base).map((v) => ({ ...v, node: base.nodes[v.index]?.name ?? '' })) });
       }
       setExtras({ for: state, extras: next });
     });
@@ -162,13 +161,13 @@ export function ExplainPanel({ onApply, onClose, hidden, generation }: { onApply
     if (state.kind !== 'done' || !rules || !extras) return null;
     return state.matches.map((view) => {
       const { match } = view;
-      const extra = extras.get(match.rule) ?? { params: match.params, fixed: null };
+      const extra: Extra = extras.get(match.rule) ?? { params: match.params, fixed: null, fill: [] };
       const described = describeDiagnostic(
         { rule: match.rule, severity: match.severity, component: match.component, phase: match.phase, fields: [], params: placeholders(extra.params), fixes: [] },
         rules,
       );
       const said = { message: tidy(described.message), explanation: tidy(described.explanation), fix: tidy(described.fix) };
-      return { view, said, fixed: extra.fixed };
+      return { view, said, fixed: extra.fixed, fill: extra.fill };
     });
   }, [state, rules, extras]);
 
@@ -224,7 +223,7 @@ export function ExplainPanel({ onApply, onClose, hidden, generation }: { onApply
       ) : null}
       {described?.length ? (
         <ol className="explain-matches">
-          {described.map(({ view: { match, marked, first, context }, said, fixed }) => (
+          {described.map(({ view: { match, marked, first, context }, said, fixed, fill }) => (
             <li key={match.rule} className={`diagnostic diagnostic-${match.severity}`} data-rule={match.rule}>
               <h3 className="diagnostic-message">
                 <span className="severity">{ui.severity[match.severity]}:</span> <WithCode text={said.message} />
@@ -270,6 +269,14 @@ export function ExplainPanel({ onApply, onClose, hidden, generation }: { onApply
                   <button type="button" onClick={() => apply(match, fixed)}>
                     {words.openFixed}
                   </button>
+                ) : null}
+                {fill.length ? (
+                  <>
+                    <p className="explain-fill">{words.fillFirst(fill.map((v) => words.fillValue(v.node, v.field)).join(words.listSeparator))}</p>
+                    <button type="button" className="secondary" onClick={() => goToField(`nodes.${fill[0]!.index}.${fill[0]!.field}`)}>
+                      {ui.goToField}
+                    </button>
+                  </>
                 ) : null}
                 <a href={rulePagePath(match.rule, lang)}>{words.rulePage(match.rule)}</a>
               </div>

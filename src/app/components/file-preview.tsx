@@ -1,6 +1,8 @@
 // A generated file with line numbers and its explanations beside the lines they explain.
 import { memo, useState } from 'react';
+import { type Plan, exampleValues } from '../../domain/plan';
 import type { RenderedFile } from '../../domain/render/kubeadm';
+import { useDiagnosticActions } from '../diagnostics';
 import { useI18n } from '../i18n';
 import { hasMaskedSecrets, revealSecrets } from '../../domain/render/secrets';
 import { sessionSecrets } from '../join-secrets';
@@ -108,3 +110,33 @@ export const FilePreview = memo(function FilePreview({ file, level = 3 }: { file
     </section>
   );
 });
+
+// Says, wherever the files are offered for download, that the nodes still hold the built-in example's values: a plan
+// without problems is not the user's plan while its nodes are the example's. It lives with the download buttons, so
+// the review step and the preview share one chunk for both.
+export function ExampleNotice({ plan, goTo = false }: { plan: Plan; goTo?: boolean }) {
+  const { ui } = useI18n();
+  const { goToField } = useDiagnosticActions();
+  const values = exampleValues(plan);
+  if (!values.length) return null;
+  const nodes = [...new Set(values.map((v) => v.index))].map((index) =>
+    ui.exampleNode(
+      plan.nodes[index]!.name,
+      values
+        .filter((v) => v.index === index && v.field !== 'name')
+        .map((v) => v.value)
+        .join(ui.listSeparator),
+    ),
+  );
+  const first = values[0]!;
+  return (
+    <div className="example-banner">
+      <p>{ui.exampleValues(nodes.join(ui.nodeSeparator))}</p>
+      {goTo ? (
+        <button type="button" className="secondary" onClick={() => goToField(`nodes.${first.index}.${first.field}`)}>
+          {ui.goToField}
+        </button>
+      ) : null}
+    </div>
+  );
+}

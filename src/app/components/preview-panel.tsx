@@ -1,8 +1,9 @@
 // The live preview beside the form; loaded with the renderers, after the first screen.
 import type { RenderedFile } from '../../domain/render/kubeadm';
 import { useAllDiagnostics } from '../diagnostics';
+import { usePlanAfterPaint } from '../plan-after-paint';
 import { useStepsUi } from '../steps-ui';
-import { FilePreview, FilesEnglishSwitch } from './file-preview';
+import { ExampleNotice, FilePreview, FilesEnglishSwitch } from './file-preview';
 
 export function PreviewPanel({ names, file, onSelect }: { names: string[]; file: RenderedFile; onSelect: (name: string) => void }) {
   const ui = useStepsUi();
@@ -13,6 +14,7 @@ export function PreviewPanel({ names, file, onSelect }: { names: string[]; file:
     <section aria-labelledby="preview-heading" className="preview">
       <h2 id="preview-heading">{ui.preview}</h2>
       {errors ? <p className="error-banner">{ui.errorsBlock(errors)}</p> : null}
+      <ExampleNotice plan={usePlanAfterPaint()} />
       <label htmlFor="preview-file">{ui.fileTabs}</label>
       <select id="preview-file" value={file.name} onChange={(e) => onSelect(e.target.value)}>
         {names.map((name) => (

@@ -1,6 +1,8 @@
 import { useFieldArray, useFormContext } from 'react-hook-form';
-import { type Plan, effectiveAdvertiseAddress, stackFamilies } from '../../../domain/plan';
+import { useEffect } from 'react';
+import { type ExampleField, type Plan, effectiveAdvertiseAddress, stackFamilies } from '../../../domain/plan';
 import { FieldMessages, TextField, useFieldAria } from '../../components/field';
+import { useI18n } from '../../i18n';
 import { usePlanAfterPaint } from '../../plan-after-paint';
 import { useStepsUi } from '../../steps-ui';
 import { familyName } from '../pods/meta';
@@ -21,15 +23,35 @@ function RoleSelect({ index }: { index: number }) {
   );
 }
 
+/** A name or address the user types is theirs: its node row stops marking that field as the example's. */
+function useExampleFieldsClearedOnEdit() {
+  const { watch, getValues, setValue } = useFormContext<Plan>();
+  useEffect(() => {
+    const subscription = watch((_values, { name, type }) => {
+      const edited = type === 'change' && name ? /^nodes\.(\d+)\.(name|ipv4|ipv6)$/.exec(name) : null;
+      if (!edited) return;
+      const index = Number(edited[1]);
+      const example = getValues(`nodes.${index}.example`);
+      if (!example?.includes(edited[2] as ExampleField)) return;
+      const rest = example.filter((field) => field !== edited[2]);
+      setValue(`nodes.${index}.example`, rest.length ? rest : undefined);
+    });
+    return () => subscription.unsubscribe();
+  }, [watch, getValues, setValue]);
+}
+
 export function NodesStep() {
   const ui = useStepsUi();
   const { control, getValues } = useFormContext<Plan>();
+  useExampleFieldsClearedOnEdit();
   // Names in legends, the init node and the derived advertise address follow the plan after the keystroke's frame
   // (plan-after-paint.tsx); the fields themselves render from the form.
   const plan = usePlanAfterPaint();
   const { fields, append, remove } = useFieldArray({ control, name: 'nodes' });
   const families = stackFamilies(plan);
   const initIndex = plan.nodes.findIndex((n) => n.role === 'control-plane');
+  const { ui: shell } = useI18n();
+  const exampleHint = (index: number, field: ExampleField) => (plan.nodes[index]?.example?.includes(field) ? shell.exampleValueHint : undefined);
   return (
     <>
       <TextField field="controlPlaneEndpoint" label={ui.controlPlaneEndpoint} hint={ui.controlPlaneEndpointHint} placeholder="k8s-api.example.internal:6443" />
@@ -45,11 +67,12 @@ export function NodesStep() {
               <legend>
                 {ui.nodeRow(index + 1, name)}
                 {index === (initIndex < 0 ? 0 : initIndex) ? <span className="badge"> · {ui.initNode}</span> : null}
+                {plan.nodes[index]?.example?.length ? <span className="badge badge-warning"> · {ui.exampleRow}</span> : null}
               </legend>
-              <TextField field={`nodes.${index}.name`} label={ui.nodeName} />
+              <TextField field={`nodes.${index}.name`} label={ui.nodeName} hint={exampleHint(index, 'name')} />
               <RoleSelect index={index} />
               {families.map((family) => (
-                <TextField key={family} field={`nodes.${index}.${family}`} label={ui.nodeIp(familyName(family))} />
+                <TextField key={family} field={`nodes.${index}.${family}`} label={ui.nodeIp(familyName(family))} hint={exampleHint(index, family)} />
               ))}
               <FieldMessages field={`nodes.${index}.nodeIp`} />
               {fields.length > 1 ? (

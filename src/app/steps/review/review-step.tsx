@@ -3,7 +3,7 @@ import { backendHasPsk, linkGaps } from '../../../domain/link-gaps';
 import type { Plan } from '../../../domain/plan';
 import type { RenderedFile } from '../../../domain/render/kubeadm';
 import { type FlannelWay, type GuideBlock, type Inline, nextStepsGuide } from '../../../domain/render/next-steps';
-import { CopyButton, FilePreview, FilesEnglishSwitch, download, forDownload } from '../../components/file-preview';
+import { CopyButton, ExampleNotice, FilePreview, FilesEnglishSwitch, download, forDownload } from '../../components/file-preview';
 import { useAllDiagnostics } from '../../diagnostics';
 import { currentSecrets, subscribeSecrets, typeSecret } from '../../join-secrets';
 import { AddressSpaceOf } from '../../picture/lazy';
@@ -188,6 +188,7 @@ export function ReviewStep({ files, permalink, plan }: { files: RenderedFile[]; 
         ) : null}
       </div>
       <FilesEnglishSwitch />
+      <ExampleNotice plan={plan} goTo />
       <div className="download-all">
         <button
           type="button"
