@@ -31,6 +31,7 @@ const WORDS = {
     flannelVersion: 'Flannel version',
     useNewest: 'Use Flannel v0.28.9',
     undone: 'The fix was undone',
+    undoneMore: 'The fix before it can be undone too.',
     error: 'error',
   },
   zh: {
@@ -48,6 +49,7 @@ const WORDS = {
     flannelVersion: 'Flannel 版本',
     useNewest: '使用 Flannel v0.28.9',
     undone: '已撤销修复',
+    undoneMore: '之前的 1 项修复也可以撤销。',
     error: '错误',
   },
 } as const;
@@ -116,10 +118,19 @@ for (const lang of ['en', 'zh'] as const) {
       await expect(page.getByRole('navigation', { name: w.steps }).getByRole('button', { name: w.pods })).not.toContainText(w.error);
       await goToStep(page, w.pods);
       await expect(page.getByRole('group', { name: 'podSubnet' }).locator('code').first()).toHaveText('fd00:10:244::/56,10.244.0.0/16');
-      // Undo puts the plan back as it was.
+      // Another version chosen by hand, and the fix applied again: two fixes to undo.
+      await goToStep(page, w.cluster);
+      await page.getByLabel(w.flannelVersion).selectOption('0.25.0');
+      await first.getByRole('button', { name: w.openFixed }).click();
+      await expect(page.getByLabel(w.flannelVersion)).toHaveValue('0.28.9');
+      // Undo goes back one fix at a time: first to the version chosen by hand, then to the plan as it was.
+      await panel.getByRole('button', { name: w.undo }).click();
+      await expect(panel.getByRole('status')).toContainText(w.undoneMore);
+      await expect(page.getByLabel(w.flannelVersion)).toHaveValue('0.25.0');
       await panel.getByRole('button', { name: w.undo }).click();
       await expect(panel.getByRole('status')).toContainText(w.undone);
-      await goToStep(page, w.cluster);
+      await expect(panel.getByRole('status')).not.toContainText(w.undoneMore);
+      await expect(panel.getByRole('button', { name: w.undo })).toHaveCount(0);
       await expect(page.getByLabel(w.flannelVersion)).toHaveValue('0.20.1');
       await expect(page.getByRole('navigation', { name: w.steps }).getByRole('button', { name: w.pods })).toContainText(w.error);
     });

@@ -27,6 +27,8 @@ const WORDS = {
     backend: 'Backend',
     undo: 'Undo this import',
     undone: 'The import was undone',
+    undoneMore: 'The import before it can be undone too.',
+    bothKinds: 'Files read so far, checked together: pasted text (kubeadm config + kube-flannel.yml).',
     chooseFlannel: 'Choose the Flannel version',
     changed: 'Primary family: IPv4 → IPv6 (changed)',
     kubernetesFrom: 'Kubernetes version: 1.30.2, from pasted text',
@@ -58,6 +60,8 @@ const WORDS = {
     backend: '后端',
     undo: '撤销这次导入',
     undone: '已撤销导入',
+    undoneMore: '之前的 1 次导入也可以撤销。',
+    bothKinds: '目前已读取并一起检查的文件：粘贴的内容 (kubeadm 配置 + kube-flannel.yml)。',
     chooseFlannel: '选择Flannel 版本',
     changed: '主地址族：IPv4 → IPv6（已更改）',
     kubernetesFrom: 'Kubernetes 版本：1.30.2，来自 粘贴的内容',
@@ -88,6 +92,9 @@ async function paste(page: Page, w: (typeof WORDS)[Lang], text: string): Promise
   await page.getByLabel(w.paste).fill(text);
   await page.getByRole('button', { name: w.read }).click();
 }
+
+// kube-flannel-cfg as kube-flannel.yml ships it, with another backend than the wizard's default.
+const FLANNEL_CFG = ['apiVersion: v1', 'kind: ConfigMap', 'metadata:', '  name: kube-flannel-cfg', '  namespace: kube-flannel', 'data:', '  net-conf.json: |', '    { "Network": "10.244.0.0/16", "EnableIPv6": true, "IPv6Network": "2001:db8:42::/56", "Backend": { "Type": "host-gw" } }', ''].join('\n');
 
 const stepHeading = (page: Page, name: string) => page.getByRole('heading', { level: 2, name, exact: true });
 
@@ -120,10 +127,29 @@ for (const { lang, width } of CASES) {
       await goToStep(page, w.steps.cluster);
       await expect(page.getByLabel(w.flannelVersion, { exact: true })).toHaveValue('0.20.1');
 
-      // Undo takes back the last import only: the kubeadm file's plan stays.
+      // Undo takes back the last import only: the kubeadm file's plan stays, and its results show again.
       await page.getByRole('button', { name: w.undo }).click();
       await expect(page.getByText(w.undone)).toBeVisible();
+      await expect(page.getByText(w.undoneMore)).toBeVisible();
       await expect(page.getByRole('radio', { name: w.dual6 })).toBeChecked();
+      await expect(page.getByRole('listitem').filter({ hasText: w.kubernetesFrom })).toBeVisible();
+      // Undo again takes back the one before it: the page as it opened, with nothing left to undo.
+      await page.getByRole('button', { name: w.undo }).click();
+      await expect(page.getByRole('radio', { name: w.dual4 })).toBeChecked();
+      await expect(page.getByLabel(w.kubernetesVersion, { exact: true })).not.toHaveValue('1.30.2');
+      await expect(page.getByText(w.undoneMore)).toHaveCount(0);
+      await expect(page.getByRole('button', { name: w.undo })).toHaveCount(0);
+    });
+
+    test('a kubeadm config and a kube-flannel-cfg pasted as one text are named as both', async ({ page, offOrigin }) => {
+      void offOrigin;
+      const w = await open(page, lang, width);
+      await page.getByRole('button', { name: w.importTitle }).click();
+      await paste(page, w, `${fixture('writeup-kubeadm.yaml')}---\n${FLANNEL_CFG}`);
+      await expect(page.getByRole('status').filter({ hasText: w.bothKinds })).toBeVisible();
+      // The Flannel half is read too: its backend reaches the Flannel step.
+      await goToStep(page, w.steps.flannel);
+      await expect(page.getByLabel(w.backend)).toHaveValue('host-gw');
     });
 
     test('an import says which versions it assumed, offers the choice, and notes a release outside the known range', async ({ page, offOrigin }) => {

@@ -135,7 +135,7 @@ export function runCheck(inputs: InputFile[], options: CheckOptions): CheckResul
     return { output: `${JSON.stringify(json, null, 2)}\n`, exitCode };
   }
   const out: string[] = [versionLine(analysis, cli)];
-  const unknown = analysis.files.filter((f) => f.kind !== 'unknown').map((f) => `${f.path} (${f.kind})`);
+  const unknown = analysis.files.filter((f) => f.kind !== 'unknown').map((f) => `${f.path} (${f.kinds.join(' + ')})`);
   if (unknown.length) out.push(cli.files(unknown));
   if (capacity.length) out.push(capacityLine(capacity, analysis.plan.nodes.length, cli));
   if (!analysis.scopes.includes('flannel')) out.push(cli.noFlannel);

@@ -29,7 +29,7 @@ export const uiExplainEn = {
   listSeparator: ', ',
   applied: (changes: string) => `The wizard now has this fix: ${changes}.`,
   undo: 'Undo this fix',
-  undone: 'The fix was undone: the wizard is as it was before it.',
+  undone: (left: number) => `The fix was undone: the wizard is as it was before it.${left ? ` ${left === 1 ? 'The fix before it' : `The ${left} fixes before it`} can be undone too.` : ''}`,
   close: 'Close',
 };
 

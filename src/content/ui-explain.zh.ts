@@ -28,6 +28,6 @@ export const uiExplainZh: UiExplainMessages = {
   listSeparator: '、',
   applied: (changes) => `向导已应用这项修复：${changes}。`,
   undo: '撤销这项修复',
-  undone: '已撤销修复：向导恢复到修复之前的状态。',
+  undone: (left) => `已撤销修复：向导恢复到修复之前的状态。${left ? `之前的 ${left} 项修复也可以撤销。` : ''}`,
   close: '关闭',
 };

@@ -12,7 +12,8 @@ export const uiImportEn = {
   empty: '(empty)',
   noChanges: 'Your files set nothing else.',
   undo: 'Undo this import',
-  undone: 'The import was undone: the plan and the files read are as they were before it.',
+  undone: (left: number) =>
+    `The import was undone: the plan and the files read are as they were before it.${left ? ` ${left === 1 ? 'The import before it' : `The ${left} imports before it`} can be undone too.` : ''}`,
   fields: {
     kubernetesVersion: 'Kubernetes version',
     flannelVersion: 'Flannel version',

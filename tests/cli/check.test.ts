@@ -32,8 +32,8 @@ describe('check on the write-up configuration', () => {
     expect(report.kubernetesVersion).toBe('1.30.2');
     expect(report.flannelVersion).toBe('0.28.9');
     expect(report.files).toEqual([
-      { path: `${FIX}/writeup-kubeadm.yaml`, kind: 'kubeadm' },
-      { path: `${FIX}/writeup-net-conf.json`, kind: 'net-conf' },
+      { path: `${FIX}/writeup-kubeadm.yaml`, kind: 'kubeadm', kinds: ['kubeadm'] },
+      { path: `${FIX}/writeup-net-conf.json`, kind: 'net-conf', kinds: ['net-conf'] },
     ]);
     expect(report.diagnostics[0]).toMatchObject({
       rule: 'apiserver-advertise-family',
@@ -167,7 +167,8 @@ describe('files checked alone and the files generate writes', () => {
     expect(report.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(code).toBe(0);
     expect([report.kubernetesVersion, report.flannelVersion]).toEqual(['1.29', '0.20.1']);
-    expect(report.files).toEqual(files.map((path) => ({ path, kind: path.endsWith('.json') ? 'net-conf' : path.endsWith('kustomization.yaml') ? 'kustomization' : path.endsWith('flannel-values.yaml') ? 'helm-values' : path.endsWith('kube-flannel-cfg.yaml') ? 'flannel-manifest' : 'kubeadm' })));
+    const kindOf = (path: string) => (path.endsWith('.json') ? 'net-conf' : path.endsWith('kustomization.yaml') ? 'kustomization' : path.endsWith('flannel-values.yaml') ? 'helm-values' : path.endsWith('kube-flannel-cfg.yaml') ? 'flannel-manifest' : 'kubeadm');
+    expect(report.files).toEqual(files.map((path) => ({ path, kind: kindOf(path), kinds: [kindOf(path)] })));
     for (const path of files) expect(json(path).code, path).toBe(0);
   });
 });
@@ -179,5 +180,21 @@ describe('the bundled CLI', () => {
     const result = spawnSync(process.execPath, [bundle, 'check', '--format', 'json', ...WRITEUP], { encoding: 'utf8' });
     expect(result.status).toBe(1);
     expect(JSON.parse(result.stdout).diagnostics.filter((d: { severity: string }) => d.severity === 'error')).toHaveLength(1);
+  });
+});
+
+describe('a file of several kinds', () => {
+  it('names every kind it was read as, in text and JSON', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kinds-'));
+    const path = join(dir, 'all-in-one.yaml');
+    writeFileSync(
+      path,
+      [
+        'apiVersion: kubeadm.k8s.io/v1beta4', 'kind: ClusterConfiguration', 'networking:', '  podSubnet: 10.244.0.0/16', '---',
+        'apiVersion: v1', 'kind: ConfigMap', 'metadata:', '  name: kube-flannel-cfg', 'data:', '  net-conf.json: |', '    { "Network": "10.244.0.0/16", "Backend": { "Type": "vxlan" } }', '',
+      ].join('\n'),
+    );
+    expect(run('check', path).stdout).toContain(`Files: ${path} (kubeadm + flannel-manifest).`);
+    expect(json(path).report.files).toEqual([{ path, kind: 'kubeadm', kinds: ['kubeadm', 'flannel-manifest'] }]);
   });
 });

@@ -24,9 +24,9 @@ describe('check on kubectl output', () => {
     expect(code).toBe(1);
     const report = JSON.parse(stdout) as { files: unknown[]; diagnostics: Array<Record<string, unknown>> };
     expect(report.files).toEqual([
-      { path: `${FIX}/nodes-dual-migrated.json`, kind: 'nodes' },
-      { path: `${FIX}/kubeadm-config-cm.yaml`, kind: 'kubeadm-config-map' },
-      { path: `${FIX}/kube-flannel-cfg.json`, kind: 'flannel-manifest' },
+      { path: `${FIX}/nodes-dual-migrated.json`, kind: 'nodes', kinds: ['nodes'] },
+      { path: `${FIX}/kubeadm-config-cm.yaml`, kind: 'kubeadm-config-map', kinds: ['kubeadm-config-map'] },
+      { path: `${FIX}/kube-flannel-cfg.json`, kind: 'flannel-manifest', kinds: ['flannel-manifest'] },
     ]);
     const errors = report.diagnostics.filter((d) => d.severity === 'error').map((d) => [d.rule, d.line, d.message]);
     expect(errors).toEqual([

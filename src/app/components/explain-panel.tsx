@@ -79,7 +79,7 @@ function MarkedLine({ text, excerpt }: { text: string; excerpt: string }) {
   );
 }
 
-/** generation: app.tsx's count of plans from elsewhere (a pasted link); a fix applied before one is no longer undone. */
+/** generation: app.tsx's count of plans from elsewhere (a pasted link); fixes applied before one are no longer undone. */
 export function ExplainPanel({ onApply, onClose, hidden, generation }: { onApply: (plan: Plan) => void; onClose: () => void; hidden?: boolean; generation: number }) {
   const { ui, lang, rules, requestRules } = useI18n();
   const words = lang === 'zh' ? uiExplainZh : uiExplainEn;
@@ -91,10 +91,11 @@ export function ExplainPanel({ onApply, onClose, hidden, generation }: { onApply
   const [explainer] = useState(() => new Explainer());
   useEffect(() => () => explainer.dispose(), [explainer]);
   const [state, setState] = useState<State>({ kind: 'empty' });
-  const [applied, setApplied] = useState<{ before: Plan; changes: string } | null>(null);
+  // Every fix applied since the panel opened (or since a pasted link), oldest first: undo goes back one at a time.
+  const [applied, setApplied] = useState<Array<{ before: Plan; changes: string }>>([]);
   const [undone, setUndone] = useState(false);
   useEffect(() => {
-    setApplied(null);
+    setApplied([]);
     setUndone(false);
   }, [generation]);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -177,7 +178,7 @@ export function ExplainPanel({ onApply, onClose, hidden, generation }: { onApply
     const fixed = fixedPlanFor.current?.(match, before) ?? shown;
     onApply(fixed.plan);
     const label = rules?.fixLabels[fixed.fix.label]?.(fixed.fix.params ?? {}) ?? fixed.fix.label;
-    setApplied({ before, changes: label });
+    setApplied((earlier) => [...earlier, { before, changes: label }]);
     setUndone(false);
     // The wizard opens at the fixed setting.
     const field = fixed.fix.set[0]?.field;
@@ -203,17 +204,17 @@ export function ExplainPanel({ onApply, onClose, hidden, generation }: { onApply
           <p>{state.matches.length ? words.found(state.matches.length) : <WithCode text={words.none} />}</p>
         ) : null}
         {state.kind === 'failed' ? <p>{words.failed}</p> : null}
-        {applied && !undone ? <p>{words.applied(applied.changes)}</p> : null}
-        {undone ? <p>{words.undone}</p> : null}
+        {applied.length && !undone ? <p>{words.applied(applied[applied.length - 1]!.changes)}</p> : null}
+        {undone ? <p>{words.undone(applied.length)}</p> : null}
       </div>
-      {applied && !undone ? (
+      {applied.length ? (
         <p>
           <button
             type="button"
             className="secondary"
             onClick={() => {
-              onApply(applied.before);
-              setApplied(null);
+              onApply(applied[applied.length - 1]!.before);
+              setApplied(applied.slice(0, -1));
               setUndone(true);
             }}
           >

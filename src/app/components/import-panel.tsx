@@ -1,6 +1,7 @@
 // "Start from my files": paste or upload; the files merge into the plan, and the panel lists what they set, what the
-// wizard writes differently, the versions it assumed, and the files' problems, with one-step undo. The files read so
-// far are checked together, so reading two one after the other gives what reading both at once gives.
+// wizard writes differently, the versions it assumed, and the files' problems. Undo goes back one import at a time,
+// through every import since the panel opened (a pasted link starts it anew). The files read so far are checked
+// together, so reading two one after the other gives what reading both at once gives.
 import { useEffect, useMemo, useState } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { describeDiagnostic } from '../../content/describe';
@@ -16,7 +17,7 @@ import { FLANNEL_OPTIONS, KUBERNETES_OPTIONS } from '../steps/cluster/meta';
 import { useStepsUi } from '../steps-ui';
 import { WithCode } from './with-code';
 
-/** The files read so far and what reading them did; the state before the last import is kept for undo. */
+/** The files read so far and what reading them did; the state before each import is kept for undo. */
 interface Session {
   files: InputFile[];
   analysis: FilesAnalysis | null;
@@ -48,7 +49,8 @@ export function ImportPanel({ onImport, onClose, hidden }: { onImport: (plan: Pl
   useEffect(requestRules, [requestRules]);
   const [text, setText] = useState('');
   const [session, setSession] = useState<Session>(EMPTY);
-  const [undo, setUndo] = useState<{ plan: Plan; session: Session } | null>(null);
+  // The plan and session before each import, oldest first.
+  const [history, setHistory] = useState<Array<{ plan: Plan; session: Session }>>([]);
   const [undone, setUndone] = useState(false);
   const [tooLarge, setTooLarge] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -80,7 +82,7 @@ export function ImportPanel({ onImport, onClose, hidden }: { onImport: (plan: Pl
       const current = getValues();
       const next = analyzeFiles(files, { assume: { kubernetesVersion: current.kubernetesVersion, flannelVersion: current.flannelVersion } });
       const merge = mergeImport(current, next, session.analysis ?? undefined);
-      setUndo({ plan: current, session });
+      setHistory((before) => [...before, { plan: current, session }]);
       setSession({ files, analysis: next, merge });
       onImport(merge.plan);
     } finally {
@@ -137,15 +139,15 @@ export function ImportPanel({ onImport, onClose, hidden }: { onImport: (plan: Pl
       </div>
       <div role="status" className="import-result">
         {tooLarge ? <p>{ui.importTooLarge}</p> : null}
-        {undone ? <p>{words.undone}</p> : null}
+        {undone ? <p>{words.undone(history.length)}</p> : null}
         {unrecognised.paths.length ? (
           <p>
             {ui.importResult(unrecognised.paths.map((path) => `${path} (${ui.fileKinds.unknown})`).join(', '))}
             {unrecognised.alone ? ` ${ui.importNothing}` : ''}
           </p>
         ) : null}
-        {analysis && !undone ? <p>{words.filesRead(analysis.files.map((f) => `${f.path} (${ui.fileKinds[f.kind]})`).join(', '))}</p> : null}
-        {problems.length && !undone ? (
+        {analysis ? <p>{words.filesRead(analysis.files.map((f) => `${f.path} (${f.kinds.map((kind) => ui.fileKinds[kind]).join(' + ')})`).join(', '))}</p> : null}
+        {problems.length ? (
           <>
             <h3>{ui.importProblems}</h3>
             <ul>
@@ -172,7 +174,7 @@ export function ImportPanel({ onImport, onClose, hidden }: { onImport: (plan: Pl
           </>
         ) : null}
       </div>
-      {session.merge && analysis && !undone ? (
+      {session.merge && analysis ? (
         <>
           <ImportChanges merge={session.merge} words={words} />
           <ImportVersions analysis={analysis} words={words} control={control} setValue={setValue} onChoose={() => void reassume()} />
@@ -188,14 +190,15 @@ export function ImportPanel({ onImport, onClose, hidden }: { onImport: (plan: Pl
           ) : null}
         </>
       ) : null}
-      {undo && !undone ? (
+      {history.length ? (
         <button
           type="button"
           className="secondary"
           onClick={() => {
-            onImport(undo.plan);
-            setSession(undo.session);
-            setUndo(null);
+            const last = history[history.length - 1]!;
+            onImport(last.plan);
+            setSession(last.session);
+            setHistory(history.slice(0, -1));
             setUndone(true);
           }}
         >

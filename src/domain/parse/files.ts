@@ -37,7 +37,8 @@ export interface VersionChoice {
 export interface FilesAnalysis {
   plan: Plan;
   scopes: Scope[];
-  files: Array<{ path: string; kind: FileKind }>;
+  /** kind: what the file is read as first; kinds: every kind of document it holds (a kubeadm config and a kube-flannel.yml pasted together). */
+  files: Array<{ path: string; kind: FileKind; kinds: FileKind[] }>;
   /** Parser and rule diagnostics, with locations where known. */
   diagnostics: Diagnostic[];
   kubernetesVersion: VersionChoice;
@@ -265,7 +266,8 @@ function sameValue(a: unknown, b: unknown): boolean {
 export function analyzeFiles(inputs: InputFile[], options: AnalyzeOptions = {}): FilesAnalysis {
   const diagnostics: Diagnostic[] = [];
   const locations = new Map<string, SourceLocation>();
-  const kinds: FileKind[] = [];
+  // Per file: its kind, then any other kind of document read from it (a kube-flannel.yml beside a kubeadm config).
+  const kinds: FileKind[][] = [];
   const plan = defaultPlan();
   plan.nodes = [];
   const kubeadmFiles: KubeadmFile[] = [];
@@ -278,7 +280,7 @@ export function analyzeFiles(inputs: InputFile[], options: AnalyzeOptions = {}):
   for (const { input, index } of ordered) {
     const loaded = readAsNetConf(input.text) ? undefined : loadYaml(input.text);
     const kind = detectKind(input.text, loaded);
-    kinds[index] = kind;
+    kinds[index] = [kind];
     const recorded = kind === 'unknown' ? null : readGeneratedHeader(input.text);
     if (recorded && !header) header = { ...recorded, file: input.path };
     if (kind === 'unknown') {
@@ -306,6 +308,7 @@ export function analyzeFiles(inputs: InputFile[], options: AnalyzeOptions = {}):
       continue;
     }
     if (loaded.documents.some(isFlannelManifestDocument)) {
+      if (kind !== 'flannel-manifest') kinds[index]!.push('flannel-manifest');
       const manifest = readFlannelManifest(input.text, loaded);
       const wholeManifest = loaded.documents.some((doc) => (doc as { kind?: unknown } | null)?.kind === 'DaemonSet');
       sources.push({
@@ -453,7 +456,7 @@ export function analyzeFiles(inputs: InputFile[], options: AnalyzeOptions = {}):
   return {
     plan,
     scopes,
-    files: inputs.map((input, index) => ({ path: input.path, kind: kinds[index]! })),
+    files: inputs.map((input, index) => ({ path: input.path, kind: kinds[index]![0]!, kinds: kinds[index]! })),
     diagnostics: sortDiagnostics([...diagnostics, ...ruleDiagnostics]),
     kubernetesVersion,
     flannelVersion,

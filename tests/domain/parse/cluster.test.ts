@@ -41,7 +41,7 @@ describe('kube-flannel from kubectl -o json', () => {
   it('the DaemonSet gives the version at its image line', () => {
     const ds = JSON.stringify({ apiVersion: 'apps/v1', kind: 'DaemonSet', metadata: { name: 'kube-flannel-ds', namespace: 'kube-flannel' }, spec: { template: { spec: { containers: [{ name: 'kube-flannel', image: 'ghcr.io/flannel-io/flannel:v0.26.7', args: ['--ip-masq', '--kube-subnet-mgr'] }] } } } }, null, 4);
     const analysis = analyzeFiles([{ path: 'ds.json', text: ds }]);
-    expect(analysis.files).toEqual([{ path: 'ds.json', kind: 'flannel-manifest' }]);
+    expect(analysis.files).toEqual([{ path: 'ds.json', kind: 'flannel-manifest', kinds: ['flannel-manifest'] }]);
     expect(analysis.flannelVersion).toEqual({ value: '0.26.7', source: 'file', file: 'ds.json' });
     const line = ds.split('\n').findIndex((l) => l.includes('"image"')) + 1;
     expect(analysis.diagnostics.find((d) => d.rule === 'flannel-manifest-version')?.location).toEqual({ file: 'ds.json', line, path: 'DaemonSet.spec.template.spec.containers.image' });
@@ -124,7 +124,7 @@ items:
 describe('the kubeadm-config ConfigMap', () => {
   it('reads its ClusterConfiguration as kubeadm does, at the lines of the outer file', () => {
     const analysis = analyzeFiles([KUBEADM_CM]);
-    expect(analysis.files).toEqual([{ path: KUBEADM_CM.path, kind: 'kubeadm-config-map' }]);
+    expect(analysis.files).toEqual([{ path: KUBEADM_CM.path, kind: 'kubeadm-config-map', kinds: ['kubeadm-config-map'] }]);
     expect(podSubnetText(analysis.plan)).toBe('10.244.0.0/16,fd00:10:244::/56');
     expect(analysis.kubernetesVersion).toEqual({ value: '1.33.4', source: 'file', file: KUBEADM_CM.path });
     expect(analysis.plan.overrides.kubeadmApiVersion).toBe('kubeadm.k8s.io/v1beta4');

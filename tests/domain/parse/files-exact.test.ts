@@ -169,7 +169,7 @@ describe('net-conf.json alone', () => {
     expect(analysis.plan.podCidr).toEqual({ ipv4: '10.244.0.0/16', ipv6: '' });
     expect(analysis.plan.flannel.network).toBe('10.1.0.0/16');
     expect(analysis.plan.stack).toBe('ipv4');
-    expect(analysis.files).toEqual([{ path: 'net-conf.json', kind: 'net-conf' }, { path: 'c.yaml', kind: 'kubeadm' }]);
+    expect(analysis.files).toEqual([{ path: 'net-conf.json', kind: 'net-conf', kinds: ['net-conf'] }, { path: 'c.yaml', kind: 'kubeadm', kinds: ['kubeadm'] }]);
   });
 });
 

@@ -49,7 +49,7 @@ describe('the order of the files', () => {
     const ten = { path: 'join-w-10.yaml', text: joinFile('kubeadm.k8s.io/v1beta4', 'w-10', '192.168.10.30') };
     const two = { path: 'join-w-2.yaml', text: joinFile('kubeadm.k8s.io/v1beta4', 'w-2', '192.168.10.22') };
     expect(analyzeFiles([ten, CONFIG, two]).plan.nodes.map((n) => n.name)).toEqual(['cp-1', 'w-2', 'w-10']);
-    expect(JSON.stringify(analyzeFiles([CONFIG, JOIN_A, JOIN_B]))).toBe(JSON.stringify({ ...joinFirst, files: [CONFIG, JOIN_A, JOIN_B].map((f) => ({ path: f.path, kind: 'kubeadm' })) }));
+    expect(JSON.stringify(analyzeFiles([CONFIG, JOIN_A, JOIN_B]))).toBe(JSON.stringify({ ...joinFirst, files: [CONFIG, JOIN_A, JOIN_B].map((f) => ({ path: f.path, kind: 'kubeadm', kinds: ['kubeadm'] })) }));
   });
 
   it('a problem on a join file points at that file and line whatever the order', () => {
@@ -96,7 +96,7 @@ describe('Flannel Helm values', () => {
 
   it('podCidr is Network, podCidrv6 is IPv6Network and EnableIPv6, image.tag the version, args --iface', () => {
     const analysis = read('podCidr: 10.1.0.0/16\npodCidrv6: fd00:1::/56\nflannel:\n  image:\n    tag: v0.25.0\n  backend: vxlan\n  vni: 4096\n  backendPort: 4789\n  mtu: 1400\n  macPrefix: 0E-2B\n  args:\n    - --ip-masq\n    - --kube-subnet-mgr\n    - --iface=eth1\n');
-    expect(analysis.files).toEqual([{ path: 'values.yaml', kind: 'helm-values' }]);
+    expect(analysis.files).toEqual([{ path: 'values.yaml', kind: 'helm-values', kinds: ['helm-values'] }]);
     expect(analysis.flannelVersion).toEqual({ value: '0.25.0', source: 'file', file: 'values.yaml' });
     expect(analysis.plan.flannel).toEqual({
       backend: { type: 'vxlan', port: 4789, vni: 4096, mtu: 1400, macPrefix: '0E-2B' },
@@ -250,5 +250,29 @@ describe('a Backend Type that names an Object.prototype member', () => {
     const parsed = parseNetConf(JSON.stringify({ Network: '10.244.0.0/16', Backend: { Type: type, VNI: 2 } }), { file: 'net-conf.json', firstLine: 1, pathPrefix: '' }, '0.28.9');
     expect(parsed.flannel.backend).toEqual({ type });
     expect(parsed.diagnostics.map((d) => [d.rule, d.params.key])).toEqual([['flannel-key-not-carried', 'Backend.VNI']]);
+  });
+});
+
+describe('a file of several kinds', () => {
+  const FLANNEL_CM = `apiVersion: v1
+kind: ConfigMap
+metadata:
+  name: kube-flannel-cfg
+  namespace: kube-flannel
+data:
+  net-conf.json: |
+    { "Network": "10.244.0.0/16", "EnableIPv6": true, "IPv6Network": "fd00:10:244::/56", "Backend": { "Type": "vxlan" } }
+`;
+
+  it('a kubeadm config and a kube-flannel-cfg pasted together are read, and named, as both', () => {
+    const analysis = analyzeFiles([{ path: 'pasted text', text: `${KUBEADM}---\n${FLANNEL_CM}` }]);
+    expect(analysis.files).toEqual([{ path: 'pasted text', kind: 'kubeadm', kinds: ['kubeadm', 'flannel-manifest'] }]);
+    expect(analysis.scopes).toContain('flannel');
+    expect(analysis.plan.flannel.ipv6Network).toBe('fd00:10:244::/56');
+  });
+
+  it('a file of one kind is named by that kind alone', () => {
+    expect(analyzeFiles([{ path: 'a.yaml', text: KUBEADM }]).files).toEqual([{ path: 'a.yaml', kind: 'kubeadm', kinds: ['kubeadm'] }]);
+    expect(analyzeFiles([{ path: 'cfg.yaml', text: FLANNEL_CM }]).files).toEqual([{ path: 'cfg.yaml', kind: 'flannel-manifest', kinds: ['flannel-manifest'] }]);
   });
 });
