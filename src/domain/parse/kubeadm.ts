@@ -3,7 +3,7 @@ import { type Family, parseCidr, parseIp } from '../cidr';
 import type { PlanNode } from '../plan';
 import { parserDiagnostic } from '../rules/engine';
 import type { Diagnostic, Params, SourceLocation } from '../rules/types';
-import { V1BETA2, V1BETA3, V1BETA4, parseKubernetesVersion } from '../versions';
+import { V1BETA2, V1BETA3, V1BETA4 } from '../versions';
 import { type YamlLoad, loadYaml } from './yaml';
 
 export const KUBEADM_KINDS = ['InitConfiguration', 'ClusterConfiguration', 'JoinConfiguration'] as const;
@@ -173,7 +173,8 @@ export function parseKubeadm(text: string, file: string, loaded: YamlLoad = load
         side.hasCluster = true;
         const version = str(['kubernetesVersion']);
         if (version !== undefined) {
-          side.kubernetesVersion = parseKubernetesVersion(version)?.release ?? version;
+          // As written (v1.33.0, stable-1.33): analyzeFiles reads the release from it, the import panel compares it.
+          side.kubernetesVersion = version;
           locations.set('kubernetesVersion', at(['kubernetesVersion']));
         }
         const endpoint = str(['controlPlaneEndpoint']);
