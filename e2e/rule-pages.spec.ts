@@ -98,11 +98,21 @@ test('a diagnostic in the wizard links to its rule page, in the page language', 
   await expect(page).toHaveURL(new RegExp(`/zh-CN/rules/${RULE}/$`));
 });
 
-test('under a sub-path, robots.txt and the sitemap are served and the rule page links stay inside it', async ({ page, request }) => {
+test('under a sub-path, robots.txt (and with SITE_URL the sitemap) are served and the rule page links stay inside it', async ({ page, request }) => {
   const base = 'http://127.0.0.1:4174/dualstack-wizard/';
-  expect(await (await request.get(`${base}robots.txt`)).text()).toContain('Sitemap: ');
-  expect(await (await request.get(`${base}sitemap.xml`)).text()).toContain(`/rules/${RULE}/</loc>`);
+  // The build under test is this run's: SITE_URL (set in CI) gives absolute links and a sitemap, unset neither.
+  const site = process.env.SITE_URL;
+  const robots = await (await request.get(`${base}robots.txt`)).text();
+  if (site) {
+    expect(robots).toContain(`Sitemap: ${site.replace(/\/?$/, '/')}sitemap.xml`);
+    expect(await (await request.get(`${base}sitemap.xml`)).text()).toContain(`/rules/${RULE}/</loc>`);
+  } else {
+    expect(robots).toBe('User-agent: *\nAllow: /\n');
+    expect((await request.get(`${base}sitemap.xml`)).status()).toBe(404);
+  }
   await page.goto(`${base}rules/${RULE}/`);
+  // Relative without SITE_URL, the canonical link still names this page where it is served.
+  expect(await page.locator('link[rel="canonical"]').evaluate((link: HTMLLinkElement) => link.href)).toBe(site ? `${site.replace(/\/?$/, '/')}rules/${RULE}/` : `${base}rules/${RULE}/`);
   await page.getByRole('link', { name: 'Rules', exact: true }).click();
   await expect(page).toHaveURL(`${base}rules/`);
   await page.getByRole('link', { name: 'dualstack-wizard', exact: true }).click();

@@ -64,6 +64,9 @@ try {
   server.close();
   floorServer.close();
 }
+// Without SITE_URL the build writes relative canonical and hreflang links (scripts/rule-pages.mjs), which Lighthouse's
+// SEO audits fail: the rule page's SEO figure is a hosted build's only with SITE_URL set.
+if (!process.env.SITE_URL) console.warn('SITE_URL is not set: the rule page has relative canonical and hreflang links, so its Lighthouse SEO is not a hosted build\'s; run SITE_URL=http://127.0.0.1:4177/ npm run bench');
 const rulePage = { ...rulePageSize('dist'), lighthouse: await rulePageLighthouse({ runs: 3 }) };
 const score = (key) => median(lighthouse.map((run) => run[key]));
 const lighthouseMedian = {

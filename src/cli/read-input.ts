@@ -1,7 +1,7 @@
 // Bounded reads for the CLI: regular files, devices, FIFOs and standard input all stop at a byte limit, counted while
 // reading (a device or a pipe has no size to stat), and a FIFO nobody writes to is given up on after a short wait.
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
-import { textEncodingOf } from '../domain/parse/encoding';
+import { decodeFileText } from '../domain/parse/encoding';
 
 /** A source of bytes read synchronously: the count read into `buffer`, 0 at the end, null while none has arrived. */
 export interface ByteSource {
@@ -92,11 +92,6 @@ export function readAllBytes(source: ByteSource, limits: ReadLimits): Uint8Array
   return all;
 }
 
-/** Text of bytes as kubeadm's YAML reader decodes them: UTF-16 by its byte-order mark, else UTF-8; no BOM kept. */
-export function decodeText(bytes: Uint8Array): string {
-  return new TextDecoder(textEncodingOf(bytes)).decode(bytes);
-}
-
 /**
  * A file's text, read with a byte limit whatever it is: a regular file, a device (/dev/zero), a FIFO or a
  * process substitution. A FIFO is opened without blocking, so one that no program writes to ends with a message.
@@ -113,7 +108,7 @@ export function readTextFile(path: string, limit: number): string {
     if (stat.isDirectory()) throw new InputError(`cannot read ${path}: is a directory`);
     if (stat.isFile() && stat.size > limit) throw new InputError(`${path} is larger than ${mib(limit)}`);
     const bytes = readAllBytes(descriptorSource(fd), { limit, name: path, ...(stat.isFIFO() ? { writerWaitMs: FIFO_WRITER_WAIT_MS } : {}) });
-    return decodeText(bytes);
+    return decodeFileText(bytes);
   } catch (error) {
     if (error instanceof InputError) throw error;
     throw new InputError(`cannot read ${path}: ${reason(error)}`);

@@ -14,6 +14,8 @@ export interface RuleText {
 }
 
 const s = (p: Params, key: string): string => String(p[key] ?? '');
+// A bindPort of another YAML type (parse/kubeadm.ts bindPortType).
+const BIND_PORT_TYPE: Record<string, string> = { string: 'the string', boolean: 'the boolean', list: 'a list', map: 'a map' };
 
 const removedIn = (p: Params): string => KUBEADM_API_REMOVED_IN[s(p, 'apiVersion')] ?? '';
 
@@ -161,13 +163,17 @@ export const ruleTextEn: Record<string, RuleText> = {
   },
   'kubeadm-bind-port': {
     message: (p) =>
-      s(p, 'hint') === 'not-number' ? 'The API server port (bindPort) is empty or not a number' : s(p, 'hint') === 'zero' ? 'The API server port (bindPort) is 0' : `bindPort ${s(p, 'value')} is not a port number`,
+      s(p, 'hint') === 'type'
+        ? `bindPort is ${BIND_PORT_TYPE[s(p, 'found')] ?? 'a value of another type'}${s(p, 'value') ? ` ${s(p, 'value')}` : ''}; kubeadm wants a number`
+        : s(p, 'hint') === 'not-number' ? 'The API server port (bindPort) is empty or not a number' : s(p, 'hint') === 'zero' ? 'The API server port (bindPort) is 0' : `bindPort ${s(p, 'value')} is not a port number`,
     reads: () => 'kubeadm uses localAPIEndpoint.bindPort as kube-apiserver --secure-port, and each join file reaches the API server at that port.',
     happens: (p) =>
-      s(p, 'hint') === 'invalid'
-        ? '`kubeadm init` stops with "port number is not valid".'
-        : 'kubeadm would turn a 0 or missing bindPort into 6443 unseen, but a join file\'s apiServerEndpoint is only split into host and port, so port 0 would reach `kubeadm join`. Until the field holds a port, the files leave bindPort out and write apiServerEndpoint without a port, which `kubeadm join` refuses with "missing port in address".',
-    fix: () => 'Use a port from 1 to 65535; 6443 is the default.',
+      s(p, 'hint') === 'type'
+        ? `kubeadm decodes the file into typed fields before any check, so \`kubeadm init\` stops with "json: cannot unmarshal ${s(p, 'goKind')} into Go struct field APIEndpoint.localAPIEndpoint.bindPort of type int32".`
+        : s(p, 'hint') === 'invalid'
+          ? '`kubeadm init` stops with "port number is not valid".'
+          : 'kubeadm would turn a 0 or missing bindPort into 6443 unseen, but a join file\'s apiServerEndpoint is only split into host and port, so port 0 would reach `kubeadm join`. Until the field holds a port, the files leave bindPort out and write apiServerEndpoint without a port, which `kubeadm join` refuses with "missing port in address".',
+    fix: (p) => (s(p, 'hint') === 'type' ? `Write bindPort as a number, without quotes: \`bindPort: ${s(p, 'port') || '6443'}\`.` : 'Use a port from 1 to 65535; 6443 is the default.'),
   },
   'kubeadm-dns-domain': {
     message: (p) => `dnsDomain "${s(p, 'value')}" is not a lowercase RFC 1123 domain`,

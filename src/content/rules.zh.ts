@@ -19,6 +19,8 @@ const TYPE_ZH: Record<string, string> = {
   'an object': '对象',
   'a list': '列表',
 };
+// A bindPort of another YAML type (parse/kubeadm.ts bindPortType).
+const BIND_PORT_TYPE_ZH: Record<string, string> = { string: '字符串', boolean: '布尔值', list: '列表', map: '映射' };
 const JSON_KIND_ZH: Record<string, string> = { null: 'null', array: '数组', number: '数字', bool: '布尔值', string: '字符串', object: '对象' };
 const typeZh = (p: Params, key: string, table: Record<string, string> = TYPE_ZH): string => (Object.hasOwn(table, s(p, key)) ? table[s(p, key)]! : s(p, key));
 
@@ -152,13 +154,18 @@ export const ruleTextZh: Record<string, RuleText> = {
     fix: () => '使用控制面节点的全局单播地址。',
   },
   'kubeadm-bind-port': {
-    message: (p) => (s(p, 'hint') === 'not-number' ? 'API Server 端口（bindPort）为空或不是数字' : s(p, 'hint') === 'zero' ? 'API Server 端口（bindPort）为 0' : `bindPort ${s(p, 'value')} 不是有效端口`),
+    message: (p) =>
+      s(p, 'hint') === 'type'
+        ? `bindPort 是${BIND_PORT_TYPE_ZH[s(p, 'found')] ?? '其他类型的值'}${s(p, 'value') ? ` ${s(p, 'value')}` : ''}；kubeadm 需要数字`
+        : s(p, 'hint') === 'not-number' ? 'API Server 端口（bindPort）为空或不是数字' : s(p, 'hint') === 'zero' ? 'API Server 端口（bindPort）为 0' : `bindPort ${s(p, 'value')} 不是有效端口`,
     reads: () => 'kubeadm 把 localAPIEndpoint.bindPort 用作 kube-apiserver --secure-port，每个 join 文件也通过这个端口连接 API Server。',
     happens: (p) =>
-      s(p, 'hint') === 'invalid'
+      s(p, 'hint') === 'type'
+        ? `kubeadm 在任何检查之前先把文件解码成有类型的字段，所以 \`kubeadm init\` 报错 "json: cannot unmarshal ${s(p, 'goKind')} into Go struct field APIEndpoint.localAPIEndpoint.bindPort of type int32"。`
+        : s(p, 'hint') === 'invalid'
         ? '`kubeadm init` 报错 "port number is not valid"。'
         : 'kubeadm 会把为 0 或缺失的 bindPort 悄悄改成 6443，但 join 文件的 apiServerEndpoint 只被拆成主机和端口，端口 0 会一直传到 `kubeadm join`。在字段填上端口之前，生成的文件不写 bindPort，apiServerEndpoint 也不带端口，`kubeadm join` 会以 "missing port in address" 拒绝它。',
-    fix: () => '使用 1 到 65535 之间的端口；默认 6443。',
+    fix: (p) => (s(p, 'hint') === 'type' ? `把 bindPort 写成不带引号的数字：\`bindPort: ${s(p, 'port') || '6443'}\`。` : '使用 1 到 65535 之间的端口；默认 6443。'),
   },
   'kubeadm-dns-domain': {
     message: (p) => `dnsDomain "${s(p, 'value')}" 不是小写的 RFC 1123 域名`,

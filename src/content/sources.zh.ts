@@ -61,7 +61,7 @@ export const RULE_SOURCES_ZH: Record<string, string> = {
   'kubeadm-node-mask-difference': 'kubeadm validation.go ValidatePodSubnetNodeMask：PodSubnetNodeMaskMaxDiff = 16',
   'kubeadm-advertise-address-invalid': 'kubeadm initconfiguration.go SetAPIEndpointDynamicDefaults：只接受单个 IP',
   'kubeadm-advertise-address-unusable': 'kubeadm cmd/kubeadm/app/util/config/common.go VerifyAPIServerBindAddress（kubeadm init 和控制面 join 调用，`kubeadm config validate` 不调用）：只接受全局单播地址，允许回环地址',
-  'kubeadm-bind-port': 'kubeadm validation.go ValidateAPIEndpoint → ValidatePort（util/endpoint.go ParsePort：1..65535）；v1beta4 defaults.go SetDefaults_APIEndpoint 把 0 改成 6443；ValidateDiscoveryTokenAPIServer 只拆分 join 文件的 apiServerEndpoint（net.SplitHostPort）',
+  'kubeadm-bind-port': 'kubeadm validation.go ValidateAPIEndpoint → ValidatePort（util/endpoint.go ParsePort：1..65535）；v1beta4 defaults.go SetDefaults_APIEndpoint 把 0 改成 6443；ValidateDiscoveryTokenAPIServer 只拆分 join 文件的 apiServerEndpoint（net.SplitHostPort）；其他类型的值在 kubeadm 解码配置时失败（sigs.k8s.io/json decode.go literalStore：解码到 int32 字段时返回 UnmarshalTypeError）',
   'kubeadm-dns-domain': 'kubeadm validation.go ValidateNetworking：validation.IsDNS1123Subdomain(dnsDomain)',
   'kubeadm-control-plane-endpoint-invalid': 'kubeadm endpoint.go ParseHostPort，经由 ValidateHostPort',
   'kubeadm-control-plane-endpoint-ipv6-port': 'kubeadm endpoint.go ParseHostPort：net.SplitHostPort 失败时整个字符串被当作主机',

@@ -47,6 +47,8 @@ export const uiImportEn = {
     switch (a.kind) {
       case 'advertise-address-filled':
         return `Your InitConfiguration sets no advertiseAddress; the wizard writes ${a.address}, the address of ${a.node} in the primary Service family.`;
+      case 'kubernetes-version-rewritten':
+        return `kubernetesVersion "${a.from}" is written as "${a.to}": the wizard writes an exact release, the one in the Kubernetes version field.`;
       case 'pod-subnet-rewritten':
         return `podSubnet "${a.from}" is written as "${a.to}": one CIDR per family, in the wizard's order.`;
       case 'service-subnet-rewritten':

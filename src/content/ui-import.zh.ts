@@ -44,6 +44,8 @@ export const uiImportZh: UiImportMessages = {
     switch (a.kind) {
       case 'advertise-address-filled':
         return `你的 InitConfiguration 没有设置 advertiseAddress；向导写入 ${a.address}，即 ${a.node} 在主 Service 地址族中的地址。`;
+      case 'kubernetes-version-rewritten':
+        return `kubernetesVersion "${a.from}" 写为 "${a.to}"：向导写出确定的版本，即“Kubernetes 版本”字段中的版本。`;
       case 'pod-subnet-rewritten':
         return `podSubnet "${a.from}" 写为 "${a.to}"：每个地址族一个 CIDR，按向导中的顺序。`;
       case 'service-subnet-rewritten':

@@ -2,6 +2,7 @@
 import { type Family, parseCidr, parseIp } from './cidr';
 import type { FilesAnalysis, StatedField } from './parse/files';
 import { type Plan, defaultPlan, effectiveAdvertiseAddress, effectiveNetConf, initNode, joinEndpoint, nodeIpText, podSubnetText, serviceSubnetText } from './plan';
+import { kubernetesVersionTag } from './versions';
 
 function families(text: string | undefined): Family[] {
   return (text ?? '').split(',').flatMap((piece) => {
@@ -58,6 +59,7 @@ export interface ImportChange {
 /** What the wizard writes differently from the files, and why: it fixed or could not carry what they held. */
 export type ImportAdjustment =
   | { kind: 'advertise-address-filled'; address: string; node: string }
+  | { kind: 'kubernetes-version-rewritten'; from: string; to: string }
   | { kind: 'pod-subnet-rewritten' | 'service-subnet-rewritten'; from: string; to: string }
   | { kind: 'node-ip-rewritten' | 'join-endpoint-rewritten'; node: string; from: string; to: string }
   | { kind: 'net-conf-follows'; key: string; from: string; to: string }
@@ -165,6 +167,13 @@ export function adjustments(analysis: FilesAnalysis, plan: Plan): ImportAdjustme
   const imported = analysis.plan;
   const stated = new Set(analysis.stated);
   const result: ImportAdjustment[] = [];
+  const written = analysis.writtenKubernetesVersion;
+  if (written !== undefined) {
+    // A release label (stable-1.33, latest) or a minor alone is written as one release; a v-less patch release is no
+    // difference, since kubeadm adds the v (app/util/version.go normalizedBuildVersion).
+    const to = kubernetesVersionTag(plan.kubernetesVersion);
+    if (to !== written && to !== `v${written}`) result.push({ kind: 'kubernetes-version-rewritten', from: written, to });
+  }
   const init = initNode(plan);
   if (stated.has('advertiseAddress') && imported.advertiseAddress === '' && imported.overrides.advertiseAddressAutoDetect && init) {
     const address = effectiveAdvertiseAddress(plan);

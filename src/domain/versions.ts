@@ -48,6 +48,13 @@ export function parseKubernetesVersion(text: string): KubernetesVersion | null {
   return { minor, patch, text: `1.${minor}`, release: patch === null || (patch === 0 && suffix === '') ? `1.${minor}` : `1.${minor}.${patch}${suffix}` };
 }
 
+/** ClusterConfiguration.kubernetesVersion as the files write it: a minor alone as its .0 release (the comment above the
+ * key asks for the exact one), a patch release as it is; text that is no version, as given. */
+export function kubernetesVersionTag(version: string): string {
+  const parsed = parseKubernetesVersion(version);
+  return parsed ? `v${parsed.release}${parsed.release === parsed.text ? '.0' : ''}` : version;
+}
+
 export function isKnownKubernetesMinor(minor: number): boolean {
   return (KUBERNETES_MINORS as readonly number[]).includes(minor);
 }

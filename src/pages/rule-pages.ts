@@ -1,5 +1,5 @@
 // The static rule pages: one page per rule in English (rules/<id>/) and Chinese (zh-CN/rules/<id>/), an index per
-// language, robots.txt and sitemap.xml. Pure: scripts/prerender.mjs writes what buildRulePages returns into dist/ at
+// language, robots.txt and (with a site URL) sitemap.xml. Pure: scripts/prerender.mjs writes what buildRulePages returns into dist/ at
 // build time. Plain HTML and CSS, no script; every value is escaped, and the words' backticks become <code>.
 import type { RuleCatalogue } from '../content/describe';
 import { ENGLISH } from '../content/en';
@@ -28,8 +28,12 @@ export interface PageFile {
 }
 
 export interface SiteOptions {
-  /** Absolute URL of the site root, ending in "/": canonical links, hreflang and the sitemap need absolute URLs. */
-  siteUrl: string;
+  /**
+   * Absolute URL of the site root (SITE_URL): canonical and hreflang links are absolute and sitemap.xml lists every page.
+   * Absent, those links are relative and no sitemap is written, since a sitemap must name absolute URLs and any host
+   * guessed for it (localhost) would be advertised to crawlers.
+   */
+  siteUrl?: string | undefined;
   /** The pages' stylesheet, inlined in each page and allowed by its hash in the Content-Security-Policy. */
   css: string;
   /** base64 SHA-256 of css. */
@@ -226,8 +230,10 @@ interface Head {
 }
 
 function page(site: SiteOptions, head: Head, header: string, main: string): string {
-  const self = `${site.siteUrl}${head.path}`;
-  const twin = `${site.siteUrl}${head.twin}`;
+  // Without a site URL the links are relative to the page, so they hold wherever the build is served.
+  const base = site.siteUrl ?? head.root;
+  const self = `${base}${head.path}`;
+  const twin = `${base}${head.twin}`;
   const en = head.lang.lang === 'en' ? self : twin;
   const zh = head.lang.lang === 'zh' ? self : twin;
   return `<!doctype html>
@@ -335,8 +341,9 @@ export function sitePaths(): string[] {
   return ['', ...(['en', 'zh'] as const).flatMap((lang) => [rulesIndexPath(lang), ...RULES.map((rule) => rulePagePath(rule.id, lang))])];
 }
 
-export function robotsTxt(siteUrl: string): string {
-  return `User-agent: *\nAllow: /\n\nSitemap: ${siteUrl}sitemap.xml\n`;
+/** robots.txt names the sitemap only where there is one, at the site's absolute URL. */
+export function robotsTxt(siteUrl?: string): string {
+  return `User-agent: *\nAllow: /\n${siteUrl ? `\nSitemap: ${siteUrl}sitemap.xml\n` : ''}`;
 }
 
 export function sitemapXml(siteUrl: string): string {
@@ -354,11 +361,11 @@ export function normalizeSiteUrl(text: string): string {
 }
 
 export function buildRulePages(site: SiteOptions): PageFile[] {
-  const siteUrl = normalizeSiteUrl(site.siteUrl);
+  const siteUrl = site.siteUrl ? normalizeSiteUrl(site.siteUrl) : undefined;
   const options = { ...site, siteUrl };
   return [
     ...(['en', 'zh'] as const).flatMap((lang) => [indexPage(options, LANGUAGES[lang]), ...RULES.map((rule) => rulePage(options, rule, LANGUAGES[lang]))]),
     { path: 'robots.txt', content: robotsTxt(siteUrl) },
-    { path: 'sitemap.xml', content: sitemapXml(siteUrl) },
+    ...(siteUrl ? [{ path: 'sitemap.xml', content: sitemapXml(siteUrl) }] : []),
   ];
 }

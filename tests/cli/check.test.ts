@@ -125,6 +125,22 @@ describe('exit codes and bad input', () => {
     expect(code).toBe(0);
     expect(stdout).toContain('No problems found in 1 file.');
   });
+  it('a quoted bindPort: the message says it is a string, at its line, in English and Chinese (issue 18)', () => {
+    const quoted = file(
+      'quoted-port.yaml',
+      'apiVersion: kubeadm.k8s.io/v1beta4\nkind: InitConfiguration\nlocalAPIEndpoint:\n  advertiseAddress: 192.168.10.11\n  bindPort: "6443"\nnodeRegistration:\n  name: cp-1\n---\napiVersion: kubeadm.k8s.io/v1beta4\nkind: ClusterConfiguration\nkubernetesVersion: v1.33.0\nnetworking:\n  podSubnet: 10.244.0.0/16\n  serviceSubnet: 10.96.0.0/16\n',
+    );
+    const { code, stdout } = run('check', quoted);
+    expect(code).toBe(1);
+    expect(stdout).toContain(`${quoted}:5: error [kubeadm-bind-port] bindPort is the string "6443"; kubeadm wants a number\n`);
+    expect(stdout.replace(/\n\s+/g, ' ')).toContain('`kubeadm init` stops with "json: cannot unmarshal string into Go struct field APIEndpoint.localAPIEndpoint.bindPort of type int32"');
+    expect(stdout.replace(/\n\s+/g, ' ')).toContain('Fix: Write bindPort as a number, without quotes: `bindPort: 6443`.');
+    expect(stdout).not.toContain('NaN');
+    expect(stdout.match(/\[kubeadm-bind-port\]/g)).toHaveLength(1);
+    const zh = run('check', '--lang', 'zh-CN', quoted);
+    expect(zh.stdout).toContain('bindPort 是字符串 "6443"；kubeadm 需要数字');
+    expect(json(quoted).report.diagnostics.filter((d) => d.rule === 'kubeadm-bind-port')).toMatchObject([{ severity: 'error', line: 5, message: 'bindPort is the string "6443"; kubeadm wants a number' }]);
+  });
   it('plan prints the recovered Plan as JSON', () => {
     const { code, stdout } = run('plan', ...WRITEUP);
     expect(code).toBe(0);

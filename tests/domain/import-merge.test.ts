@@ -2,9 +2,12 @@
 // one after the other give the plan they give read together.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { uiImportEn } from '../../src/content/ui-import.en';
+import { uiImportZh } from '../../src/content/ui-import.zh';
 import { type InputFile, analyzeFiles } from '../../src/domain/parse/files';
 import { type Plan, defaultPlan } from '../../src/domain/plan';
 import { mergeImport } from '../../src/domain/plan-import';
+import { renderAll } from '../../src/domain/render/files';
 import { plan } from '../helpers';
 
 const fixture = (name: string): InputFile => ({ path: name, text: readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8') });
@@ -197,6 +200,30 @@ describe('what the wizard writes differently from the files, said on import', ()
     const merged = mergeImport(defaultPlan(), analysis);
     expect(merged.plan.nodeMask.ipv4).toBe('25');
     expect(merged.adjustments).toEqual([{ kind: 'not-carried', what: 'controllerManager.extraArgs allocate-node-cidrs' }, { kind: 'not-carried', what: 'KubeProxyConfiguration.clusterCIDR' }]);
+  });
+
+  it('a release label or a minor alone is written as one release, and the list says so with both values; a patch release is kept (issue 17)', () => {
+    const networking = '  podSubnet: 10.244.0.0/16,fd00:10:244::/56\n  serviceSubnet: 10.96.0.0/16,fd00:10:96::/112\n';
+    const version = (written: string, current = defaultPlan()) => {
+      const merged = mergeImport(current, analyze(cluster(networking).replace('kubernetesVersion: v1.33.0', `kubernetesVersion: ${written}`)));
+      return { version: merged.plan.kubernetesVersion, adjustments: merged.adjustments };
+    };
+    expect(version('stable-1.33')).toEqual({ version: '1.33', adjustments: [{ kind: 'kubernetes-version-rewritten', from: 'stable-1.33', to: 'v1.33.0' }] });
+    expect(version('latest-1.32')).toEqual({ version: '1.32', adjustments: [{ kind: 'kubernetes-version-rewritten', from: 'latest-1.32', to: 'v1.32.0' }] });
+    // latest names no minor: the plan keeps the user's version, which the files write.
+    expect(version('latest', { ...defaultPlan(), kubernetesVersion: '1.31' })).toEqual({ version: '1.31', adjustments: [{ kind: 'kubernetes-version-rewritten', from: 'latest', to: 'v1.31.0' }] });
+    expect(version('"1.33"')).toEqual({ version: '1.33', adjustments: [{ kind: 'kubernetes-version-rewritten', from: '1.33', to: 'v1.33.0' }] });
+    // Kept: a patch release, a .0 release, and one without the v kubeadm adds itself.
+    expect(version('v1.33.1')).toEqual({ version: '1.33.1', adjustments: [] });
+    expect(version('v1.33.0')).toEqual({ version: '1.33', adjustments: [] });
+    expect(version('1.33.1')).toEqual({ version: '1.33.1', adjustments: [] });
+    expect(renderAll(mergeImport(defaultPlan(), analyze(cluster(networking).replace('v1.33.0', 'stable-1.33'))).plan).find((f) => f.name === 'kubeadm-config.yaml')!.content).toContain('kubernetesVersion: v1.33.0');
+  });
+
+  it('the words of a rewritten version, in English and Chinese', () => {
+    const a = { kind: 'kubernetes-version-rewritten', from: 'stable-1.33', to: 'v1.33.0' } as const;
+    expect(uiImportEn.adjustment(a)).toBe('kubernetesVersion "stable-1.33" is written as "v1.33.0": the wizard writes an exact release, the one in the Kubernetes version field.');
+    expect(uiImportZh.adjustment(a)).toBe('kubernetesVersion "stable-1.33" 写为 "v1.33.0"：向导写出确定的版本，即“Kubernetes 版本”字段中的版本。');
   });
 
   it('net-conf.json networks that differ from the pod CIDRs follow them in the wizard\'s files', () => {

@@ -123,6 +123,23 @@ describe('rule pages', () => {
     expect(locs).toContain(`${SITE}zh-CN/rules/flannel-ipv6-first-podsubnet/`);
   });
 
+  it('without a site URL: canonical and hreflang links relative to the page, robots.txt names no sitemap, and none is written', () => {
+    const relative = buildRulePages({ css, cssHash });
+    const at = new Map(relative.map((f) => [f.path, f.content]));
+    expect(relative.map((f) => f.path).sort()).toEqual(files.map((f) => f.path).filter((p) => p !== 'sitemap.xml').sort());
+    expect(at.get('robots.txt')).toBe('User-agent: *\nAllow: /\n');
+    const page = at.get('rules/flannel-ipv6-first-podsubnet/index.html')!;
+    expect(page).toContain('<link rel="canonical" href="../../rules/flannel-ipv6-first-podsubnet/">');
+    expect(page).toContain('<link rel="alternate" hreflang="zh-CN" href="../../zh-CN/rules/flannel-ipv6-first-podsubnet/">');
+    expect(page).toContain('<link rel="alternate" hreflang="x-default" href="../../rules/flannel-ipv6-first-podsubnet/">');
+    expect(at.get('zh-CN/rules/flannel-ipv6-first-podsubnet/index.html')).toContain('<link rel="canonical" href="../../../zh-CN/rules/flannel-ipv6-first-podsubnet/">');
+    expect(at.get('zh-CN/rules/index.html')).toContain('<link rel="alternate" hreflang="en" href="../../rules/">');
+    // No file names a host: every link resolves against wherever the build is served.
+    for (const file of relative) expect(file.content, file.path).not.toMatch(/localhost|https?:\/\/(?!www\.w3\.org|www\.sitemaps\.org)[^"\s]*"/);
+    // The twin links are the same whichever way, so only the <head> differs from a build with a site URL.
+    expect(page.slice(page.indexOf('</head>'))).toBe(html('rules/flannel-ipv6-first-podsubnet/index.html').slice(html('rules/flannel-ipv6-first-podsubnet/index.html').indexOf('</head>')));
+  });
+
   it('refuses a site root that is not an absolute http(s) URL', () => {
     expect(normalizeSiteUrl('https://example.org')).toBe('https://example.org/');
     expect(() => normalizeSiteUrl('example.org/wizard/')).toThrow();

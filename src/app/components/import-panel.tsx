@@ -8,6 +8,7 @@ import { describeDiagnostic } from '../../content/describe';
 import { type UiImportMessages, uiImportEn } from '../../content/ui-import.en';
 import { uiImportZh } from '../../content/ui-import.zh';
 import { MAX_INPUT_BYTES } from '../../domain/limits';
+import { decodeFileText } from '../../domain/parse/encoding';
 import type { FilesAnalysis, InputFile, VersionChoice } from '../../domain/parse/files';
 import type { Plan } from '../../domain/plan';
 import { type ImportMerge, mergeImport } from '../../domain/plan-import';
@@ -133,7 +134,8 @@ export function ImportPanel({ onImport, onClose, hidden }: { onImport: (plan: Pl
             const list = [...(e.target.files ?? [])];
             // A huge file is refused before it is read into memory.
             if (list.some((file) => file.size > MAX_INPUT_BYTES)) setTooLarge(true);
-            else void Promise.all(list.map(async (file) => ({ path: file.name, text: await file.text() }))).then(read);
+            // Decoded as the CLI and kubeadm decode them: UTF-16 by its byte-order mark (PowerShell's `>`), else UTF-8.
+            else void Promise.all(list.map(async (file) => ({ path: file.name, text: decodeFileText(new Uint8Array(await file.arrayBuffer())) }))).then(read);
           }}
         />
       </div>

@@ -10,5 +10,17 @@ export function textEncodingOf(bytes: Uint8Array): TextEncoding {
   return 'utf-8';
 }
 
+/** The Encoding API's TextDecoder, global in browsers, workers and Node alike (it is not in ES2022's lib). */
+interface TextDecoderLike {
+  decode(input: Uint8Array): string;
+}
+const Decoder = (globalThis as unknown as { TextDecoder: new (label: TextEncoding) => TextDecoderLike }).TextDecoder;
+
+/**
+ * A file's text from its bytes, for the CLI and the page alike: UTF-16 by its byte-order mark, else UTF-8, and no BOM
+ * kept (the decoder drops the mark of the encoding it decodes). Bytes that are not valid in it become U+FFFD.
+ */
+export const decodeFileText = (bytes: Uint8Array): string => new Decoder(textEncodingOf(bytes)).decode(bytes);
+
 /** Text without a leading UTF-8 byte-order mark (U+FEFF), which a pasted or decoded file may still start with. */
 export const withoutByteOrderMark = (text: string): string => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);

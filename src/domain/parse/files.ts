@@ -42,6 +42,8 @@ export interface FilesAnalysis {
   /** Parser and rule diagnostics, with locations where known. */
   diagnostics: Diagnostic[];
   kubernetesVersion: VersionChoice;
+  /** ClusterConfiguration.kubernetesVersion as the files wrote it (`v1.33.1`, `stable-1.33`, `latest`), when they name one. */
+  writtenKubernetesVersion?: string;
   flannelVersion: VersionChoice;
   /**
    * The Plan fields the files give (a kubeadm default counts where the object that holds the field was read); the
@@ -358,7 +360,7 @@ export function analyzeFiles(inputs: InputFile[], options: AnalyzeOptions = {}):
   const inferred = kubeadmSide?.apiVersion ? releaseForApiVersion(kubeadmSide.apiVersion) : null;
   // kubeadm also takes release labels (version.go KubernetesReleaseVersion): stable-1.25 and latest-1.25 name a minor.
   const written = kubeadmSide?.kubernetesVersion ?? '';
-  const fileVersion = parseKubernetesVersion(written) ? written : (/^(?:stable|latest)-(1\.\d{1,3})$/.exec(written)?.[1] ?? '');
+  const fileVersion = parseKubernetesVersion(written)?.release ?? /^(?:stable|latest)-(1\.\d{1,3})$/.exec(written)?.[1] ?? '';
   const kubernetesVersion: VersionChoice = options.kubernetesVersion
     ? { value: parseKubernetesVersion(options.kubernetesVersion)?.release ?? options.kubernetesVersion, source: 'flag' }
     : fileVersion
@@ -459,6 +461,7 @@ export function analyzeFiles(inputs: InputFile[], options: AnalyzeOptions = {}):
     files: inputs.map((input, index) => ({ path: input.path, kind: kinds[index]![0]!, kinds: kinds[index]! })),
     diagnostics: sortDiagnostics([...diagnostics, ...ruleDiagnostics]),
     kubernetesVersion,
+    ...(kubeadmSide?.kubernetesVersion !== undefined ? { writtenKubernetesVersion: kubeadmSide.kubernetesVersion } : {}),
     flannelVersion,
     stated: [...stated],
     ...(cluster ? { cluster } : {}),

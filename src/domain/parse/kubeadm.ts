@@ -2,8 +2,8 @@
 import { type Family, parseCidr, parseIp } from '../cidr';
 import type { PlanNode } from '../plan';
 import { parserDiagnostic } from '../rules/engine';
-import type { Diagnostic, SourceLocation } from '../rules/types';
-import { V1BETA2, V1BETA3, V1BETA4, parseKubernetesVersion } from '../versions';
+import type { Diagnostic, Params, SourceLocation } from '../rules/types';
+import { V1BETA2, V1BETA3, V1BETA4 } from '../versions';
 import { type YamlLoad, loadYaml } from './yaml';
 
 export const KUBEADM_KINDS = ['InitConfiguration', 'ClusterConfiguration', 'JoinConfiguration'] as const;
@@ -55,6 +55,21 @@ export function isKubeadmDocument(doc: unknown): boolean {
   const apiVersion = typeof doc.apiVersion === 'string' ? doc.apiVersion : '';
   const kind = typeof doc.kind === 'string' ? doc.kind : '';
   return apiVersion.startsWith('kubeadm.k8s.io/') || (KUBEADM_KINDS as readonly string[]).includes(kind);
+}
+
+/**
+ * What a bindPort that is not a number is, for the message: its YAML type, its value where short to say, and the JSON
+ * kind Go's decoder names in its error (YAML reaches it as JSON: sigs.k8s.io/yaml YAMLToJSON).
+ */
+function bindPortType(value: unknown): Params {
+  if (typeof value === 'string') {
+    // A quoted port ("6443") is most likely meant as that number: the fix names it.
+    const port = /^\d{1,5}$/.test(value.trim()) && Number(value) >= 1 && Number(value) <= 65535 ? String(Number(value)) : '';
+    return { hint: 'type', found: 'string', goKind: 'string', value: JSON.stringify(value), port };
+  }
+  if (typeof value === 'boolean') return { hint: 'type', found: 'boolean', goKind: 'bool', value: String(value), port: '' };
+  const list = Array.isArray(value);
+  return { hint: 'type', found: list ? 'list' : 'map', goKind: list ? 'array' : 'object', value: '', port: '' };
 }
 
 export function parseKubeadm(text: string, file: string, loaded: YamlLoad = loadYaml(text)): KubeadmParse {
@@ -139,9 +154,13 @@ export function parseKubeadm(text: string, file: string, loaded: YamlLoad = load
         if (advertise !== undefined) side.advertiseAddress = advertise;
         locations.set('advertiseAddress', at(['localAPIEndpoint', 'advertiseAddress'], ['localAPIEndpoint']));
         const port = get(doc, 'localAPIEndpoint', 'bindPort');
+        // null is no value to Go's decoder, so kubeadm's default (6443) applies.
         if (port !== undefined && port !== null) {
-          side.bindPort = typeof port === 'number' ? port : Number.NaN;
           locations.set('bindPort', at(['localAPIEndpoint', 'bindPort']));
+          if (typeof port === 'number') side.bindPort = port;
+          // Another type is a decode error before any check (sigs.k8s.io/json decode.go literalStore: UnmarshalTypeError
+          // into the int32 field); Go's decoder skips the field, so the plan keeps kubeadm's default.
+          else diagnostics.push(parserDiagnostic('kubeadm-bind-port', bindPortType(port), at(['localAPIEndpoint', 'bindPort'])));
         }
         // The init node comes first whatever the document order.
         const { node, where } = readNode('control-plane', 'control-plane');
@@ -154,7 +173,8 @@ export function parseKubeadm(text: string, file: string, loaded: YamlLoad = load
         side.hasCluster = true;
         const version = str(['kubernetesVersion']);
         if (version !== undefined) {
-          side.kubernetesVersion = parseKubernetesVersion(version)?.release ?? version;
+          // As written (v1.33.0, stable-1.33): analyzeFiles reads the release from it, the import panel compares it.
+          side.kubernetesVersion = version;
           locations.set('kubernetesVersion', at(['kubernetesVersion']));
         }
         const endpoint = str(['controlPlaneEndpoint']);

@@ -18,7 +18,7 @@ import {
   stackFamilies,
   writtenBindPort,
 } from '../plan';
-import { NEWEST_KUBERNETES, V1BETA4, compareSemver, parseFlannelVersion, parseKubernetesVersion, preferredKubeadmApi } from '../versions';
+import { NEWEST_KUBERNETES, V1BETA4, compareSemver, kubernetesVersionTag, parseFlannelVersion, parseKubernetesVersion, preferredKubeadmApi } from '../versions';
 import { generatedHeader } from './header';
 import type { RenderWords } from './words';
 import { renderWordsEn } from './words.en';
@@ -64,12 +64,6 @@ function listFamilies(text: string): Family[] {
 function extraArgs(apiVersion: string, args: Record<string, string>): unknown {
   const entries = Object.entries(args);
   return apiVersion === V1BETA4 ? entries.map(([name, value]) => ({ name, value })) : Object.fromEntries(entries);
-}
-
-function kubernetesVersionText(plan: Plan): string {
-  const parsed = parseKubernetesVersion(plan.kubernetesVersion);
-  // A minor alone is written as its .0 release (the comment above the key asks for the exact one); a patch is kept.
-  return parsed ? `v${parsed.release}${parsed.release === parsed.text ? '.0' : ''}` : plan.kubernetesVersion;
 }
 
 export function kubeadmApiVersion(plan: Plan): string {
@@ -189,7 +183,7 @@ function renderKubeadmConfigMasked(plan: Plan, secrets: JoinSecrets, words: Rend
   if (pod !== '') networking.podSubnet = pod;
   networking.serviceSubnet = canonicalList(serviceSubnetText(plan));
   networking.dnsDomain = plan.dnsDomain;
-  const cluster: Record<string, unknown> = { apiVersion, kind: 'ClusterConfiguration', kubernetesVersion: kubernetesVersionText(plan) };
+  const cluster: Record<string, unknown> = { apiVersion, kind: 'ClusterConfiguration', kubernetesVersion: kubernetesVersionTag(plan.kubernetesVersion) };
   if (plan.controlPlaneEndpoint !== '') cluster.controlPlaneEndpoint = plan.controlPlaneEndpoint;
   cluster.networking = networking;
   const managerArgs = controllerManagerArgs(plan);

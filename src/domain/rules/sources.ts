@@ -70,7 +70,7 @@ export const RULE_SOURCES: Record<string, string> = {
   'kubeadm-node-mask-difference': 'kubeadm validation.go ValidatePodSubnetNodeMask: PodSubnetNodeMaskMaxDiff = 16',
   'kubeadm-advertise-address-invalid': 'kubeadm initconfiguration.go SetAPIEndpointDynamicDefaults: single IP only',
   'kubeadm-advertise-address-unusable': 'kubeadm cmd/kubeadm/app/util/config/common.go VerifyAPIServerBindAddress (called by kubeadm init and control-plane join, not by config validate): global unicast only, loopback allowed',
-  'kubeadm-bind-port': 'kubeadm validation.go ValidateAPIEndpoint → ValidatePort (util/endpoint.go ParsePort: 1..65535); v1beta4 defaults.go SetDefaults_APIEndpoint makes 0 into 6443; ValidateDiscoveryTokenAPIServer only splits a join file\'s apiServerEndpoint (net.SplitHostPort)',
+  'kubeadm-bind-port': 'kubeadm validation.go ValidateAPIEndpoint → ValidatePort (util/endpoint.go ParsePort: 1..65535); v1beta4 defaults.go SetDefaults_APIEndpoint makes 0 into 6443; ValidateDiscoveryTokenAPIServer only splits a join file\'s apiServerEndpoint (net.SplitHostPort); a value of another type fails kubeadm\'s decode of the config (sigs.k8s.io/json decode.go literalStore: UnmarshalTypeError into the int32 field)',
   'kubeadm-dns-domain': 'kubeadm validation.go ValidateNetworking: validation.IsDNS1123Subdomain(dnsDomain)',
   'kubeadm-control-plane-endpoint-invalid': 'kubeadm endpoint.go ParseHostPort via ValidateHostPort',
   'kubeadm-control-plane-endpoint-ipv6-port': 'kubeadm endpoint.go ParseHostPort: a failed net.SplitHostPort makes the whole string the host',

@@ -1,6 +1,11 @@
 // kubeadm YAML → the kubeadm side of a plan: exact values, diagnostics and the line of every field.
 import { describe, expect, it } from 'vitest';
+import { describeDiagnostic } from '../../../src/content/describe';
+import { ENGLISH } from '../../../src/content/en';
+import { ZH_RULES } from '../../../src/content/zh';
+import { analyzeFiles } from '../../../src/domain/parse/files';
 import { isKubeadmDocument, listFamilies, parseKubeadm } from '../../../src/domain/parse/kubeadm';
+import { explanation, message } from '../../helpers';
 
 const V1BETA3 = [
   'apiVersion: kubeadm.k8s.io/v1beta3',
@@ -51,11 +56,12 @@ describe('parseKubeadm', () => {
       hasInit: true,
       hasCluster: true,
       apiVersion: 'kubeadm.k8s.io/v1beta3',
-      kubernetesVersion: '1.30.2',
+      // As written: analyzeFiles reads the release, the import panel compares what the wizard writes with it.
+      kubernetesVersion: 'v1.30.2',
       podSubnet: '10.244.0.0/16,fd00:10:244::/56',
       controlPlaneEndpoint: '5',
       advertiseAddress: '192.168.10.11',
-      bindPort: Number.NaN,
+      // "6443" is a decode error (below); Go's decoder skips the field, so no bindPort is read.
       controllerManagerArgs: { 'node-cidr-mask-size-ipv4': '24' },
       kubeProxyClusterCidr: '10.244.0.0/16',
       cloudProvider: 'external',
@@ -66,8 +72,9 @@ describe('parseKubeadm', () => {
     });
   });
 
-  it('a number where kubeadm wants a string, a list where it wants a string, list-shaped args in v1beta3', () => {
+  it('a string where kubeadm wants a number, a number where it wants a string, a list where it wants a string, list-shaped args in v1beta3', () => {
     expect(parsed().diagnostics.map((d) => [d.rule, d.severity, d.params, d.location])).toEqual([
+      ['kubeadm-bind-port', 'error', { hint: 'type', found: 'string', goKind: 'string', value: '"6443"', port: '6443' }, { file: 'k.yaml', line: 17, path: 'InitConfiguration.localAPIEndpoint.bindPort' }],
       ['kubeadm-field-type', 'error', { field: 'ClusterConfiguration.controlPlaneEndpoint', expected: 'a quoted string' }, { file: 'k.yaml', line: 24, path: 'ClusterConfiguration.controlPlaneEndpoint' }],
       ['kubeadm-field-type', 'error', { field: 'ClusterConfiguration.networking.serviceSubnet', expected: 'a string' }, { file: 'k.yaml', line: 27, path: 'ClusterConfiguration.networking.serviceSubnet' }],
       [
@@ -214,5 +221,45 @@ describe('isKubeadmDocument and listFamilies', () => {
     expect(listFamilies('')).toEqual([]);
     expect(listFamilies(undefined)).toEqual([]);
     expect(listFamilies('x,10.0.0.0/16')).toEqual(['ipv4']);
+  });
+});
+
+describe('a bindPort that is not a number says what it is (issue 18)', () => {
+  const init = (value: string): string =>
+    ['apiVersion: kubeadm.k8s.io/v1beta4', 'kind: InitConfiguration', 'localAPIEndpoint:', '  advertiseAddress: 192.168.10.11', `  bindPort: ${value}`, ''].join('\n');
+  const read = (value: string) => {
+    const analysis = analyzeFiles([{ path: 'init.yaml', text: init(value) }]);
+    return { analysis, found: analysis.diagnostics.filter((d) => d.rule === 'kubeadm-bind-port') };
+  };
+
+  it.each([
+    ['"6443"', 'bindPort is the string "6443"; kubeadm wants a number', 'bindPort 是字符串 "6443"；kubeadm 需要数字', 'string', '`bindPort: 6443`'],
+    ["'eighty'", 'bindPort is the string "eighty"; kubeadm wants a number', 'bindPort 是字符串 "eighty"；kubeadm 需要数字', 'string', '`bindPort: 6443`'],
+    ['true', 'bindPort is the boolean true; kubeadm wants a number', 'bindPort 是布尔值 true；kubeadm 需要数字', 'bool', '`bindPort: 6443`'],
+    ['[6443]', 'bindPort is a list; kubeadm wants a number', 'bindPort 是列表；kubeadm 需要数字', 'array', '`bindPort: 6443`'],
+    ['{port: 6443}', 'bindPort is a map; kubeadm wants a number', 'bindPort 是映射；kubeadm 需要数字', 'object', '`bindPort: 6443`'],
+    ['"8443"', 'bindPort is the string "8443"; kubeadm wants a number', 'bindPort 是字符串 "8443"；kubeadm 需要数字', 'string', '`bindPort: 8443`'],
+  ])('bindPort: %s', (value, en, zh, goKind, fix) => {
+    const { analysis, found } = read(value);
+    // One diagnostic, at the line, in both languages; the rule on the plan adds none (the plan keeps kubeadm's default).
+    expect(found).toHaveLength(1);
+    const d = found[0]!;
+    expect([d.severity, d.location]).toEqual(['error', { file: 'init.yaml', line: 5, path: 'InitConfiguration.localAPIEndpoint.bindPort' }]);
+    expect(message(d)).toBe(en);
+    expect(describeDiagnostic(d, ZH_RULES).message).toBe(zh);
+    expect(explanation(d)).toContain(`\`kubeadm init\` stops with "json: cannot unmarshal ${goKind} into Go struct field APIEndpoint.localAPIEndpoint.bindPort of type int32"`);
+    expect(describeDiagnostic(d, ZH_RULES).explanation).toContain(`"json: cannot unmarshal ${goKind} into Go struct field APIEndpoint.localAPIEndpoint.bindPort of type int32"`);
+    expect(describeDiagnostic(d, ENGLISH).fix).toBe(`Write bindPort as a number, without quotes: ${fix}.`);
+    expect(describeDiagnostic(d, ZH_RULES).fix).toBe(`把 bindPort 写成不带引号的数字：${fix}。`);
+    expect(analysis.plan.bindPort).toBe(6443);
+  });
+
+  it('null is no value to Go\'s decoder: kubeadm\'s 6443, no problem; 70000 is out of range, "70000" a string whose fix is 6443', () => {
+    expect(read('null').found).toEqual([]);
+    expect(read('null').analysis.plan.bindPort).toBe(6443);
+    expect(read('70000').found.map(message)).toEqual(['bindPort 70000 is not a port number']);
+    const quoted = read('"70000"').found;
+    expect(quoted.map(message)).toEqual(['bindPort is the string "70000"; kubeadm wants a number']);
+    expect(describeDiagnostic(quoted[0]!, ENGLISH).fix).toBe('Write bindPort as a number, without quotes: `bindPort: 6443`.');
   });
 });
