@@ -51,7 +51,7 @@ describe('a FIFO', () => {
     execFileSync('mkfifo', [fifo]);
     const result = spawnSync('sh', ['-c', `(sleep 1; cat tests/fixtures/writeup-net-conf.json > "${fifo}") & "${process.execPath}" ${BIN} check --format json "${fifo}"`], { encoding: 'utf8', timeout: 60_000 });
     expect(result.stderr).toBe('');
-    expect(JSON.parse(result.stdout).files).toEqual([{ path: fifo, kind: 'net-conf' }]);
+    expect(JSON.parse(result.stdout).files).toEqual([{ path: fifo, kind: 'net-conf', kinds: ['net-conf'] }]);
   });
 });
 
@@ -83,7 +83,7 @@ describe('byte-order marks', () => {
     const file = join(dir, 'net-conf-bom.json');
     writeFileSync(file, `\uFEFF${readFileSync('tests/fixtures/writeup-net-conf.json', 'utf8')}`);
     const result = JSON.parse(cli(['check', '--format', 'json', file]).stdout);
-    expect(result.files).toEqual([{ path: file, kind: 'net-conf' }]);
+    expect(result.files).toEqual([{ path: file, kind: 'net-conf', kinds: ['net-conf'] }]);
     expect(result.diagnostics.map((d: { rule: string }) => d.rule)).not.toContain('flannel-net-conf-json-syntax');
   });
 });
