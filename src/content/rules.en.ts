@@ -15,7 +15,9 @@ export interface RuleText {
 
 const s = (p: Params, key: string): string => String(p[key] ?? '');
 // A bindPort of another YAML type (parse/kubeadm.ts bindPortType).
-const BIND_PORT_TYPE: Record<string, string> = { string: 'the string', boolean: 'the boolean', list: 'a list', map: 'a map' };
+// What a value of the wrong type is, before the value itself: "the number 1.33", "a list".
+const VALUE_TYPE: Record<string, string> = { string: 'the string', boolean: 'the boolean', number: 'the number', list: 'a list', map: 'a map' };
+const foundValue = (p: Params): string => `${VALUE_TYPE[s(p, 'found')] ?? 'a value of another type'}${s(p, 'value') ? ` ${s(p, 'value')}` : ''}`;
 
 const removedIn = (p: Params): string => KUBEADM_API_REMOVED_IN[s(p, 'apiVersion')] ?? '';
 
@@ -164,7 +166,7 @@ export const ruleTextEn: Record<string, RuleText> = {
   'kubeadm-bind-port': {
     message: (p) =>
       s(p, 'hint') === 'type'
-        ? `bindPort is ${BIND_PORT_TYPE[s(p, 'found')] ?? 'a value of another type'}${s(p, 'value') ? ` ${s(p, 'value')}` : ''}; kubeadm wants a number`
+        ? `bindPort is ${foundValue(p)}; kubeadm wants a number`
         : s(p, 'hint') === 'not-number' ? 'The API server port (bindPort) is empty or not a number' : s(p, 'hint') === 'zero' ? 'The API server port (bindPort) is 0' : `bindPort ${s(p, 'value')} is not a port number`,
     reads: () => 'kubeadm uses localAPIEndpoint.bindPort as kube-apiserver --secure-port, and each join file reaches the API server at that port.',
     happens: (p) =>
@@ -277,9 +279,12 @@ export const ruleTextEn: Record<string, RuleText> = {
     fix: () => 'Fix the YAML syntax at the line shown (indentation, a missing colon, tabs).',
   },
   'kubeadm-field-type': {
-    message: (p) => `${s(p, 'field')} should be ${s(p, 'expected')}`,
+    message: (p) => (s(p, 'found') ? `${s(p, 'field')} is ${foundValue(p)}; kubeadm wants ${s(p, 'expected')}` : `${s(p, 'field')} should be ${s(p, 'expected')}`),
     reads: () => 'kubeadm decodes each document into typed Go structs.',
-    happens: () => '`kubeadm init` stops with a decode error.',
+    happens: (p) =>
+      s(p, 'goKind')
+        ? `\`kubeadm init\` stops with a decode error: "json: cannot unmarshal ${s(p, 'goKind')} into Go struct field … of type string".`
+        : '`kubeadm init` stops with a decode error.',
     fix: (p) => `Write ${s(p, 'field')} as ${s(p, 'expected')}.`,
   },
   'apiserver-advertise-family': {

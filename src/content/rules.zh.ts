@@ -20,7 +20,8 @@ const TYPE_ZH: Record<string, string> = {
   'a list': '列表',
 };
 // A bindPort of another YAML type (parse/kubeadm.ts bindPortType).
-const BIND_PORT_TYPE_ZH: Record<string, string> = { string: '字符串', boolean: '布尔值', list: '列表', map: '映射' };
+const VALUE_TYPE_ZH: Record<string, string> = { string: '字符串', boolean: '布尔值', number: '数字', list: '列表', map: '映射' };
+const foundValueZh = (p: Params): string => `${VALUE_TYPE_ZH[s(p, 'found')] ?? '其他类型的值'}${s(p, 'value') ? ` ${s(p, 'value')}` : ''}`;
 const JSON_KIND_ZH: Record<string, string> = { null: 'null', array: '数组', number: '数字', bool: '布尔值', string: '字符串', object: '对象' };
 const typeZh = (p: Params, key: string, table: Record<string, string> = TYPE_ZH): string => (Object.hasOwn(table, s(p, key)) ? table[s(p, key)]! : s(p, key));
 
@@ -156,7 +157,7 @@ export const ruleTextZh: Record<string, RuleText> = {
   'kubeadm-bind-port': {
     message: (p) =>
       s(p, 'hint') === 'type'
-        ? `bindPort 是${BIND_PORT_TYPE_ZH[s(p, 'found')] ?? '其他类型的值'}${s(p, 'value') ? ` ${s(p, 'value')}` : ''}；kubeadm 需要数字`
+        ? `bindPort 是${foundValueZh(p)}；kubeadm 需要数字`
         : s(p, 'hint') === 'not-number' ? 'API Server 端口（bindPort）为空或不是数字' : s(p, 'hint') === 'zero' ? 'API Server 端口（bindPort）为 0' : `bindPort ${s(p, 'value')} 不是有效端口`,
     reads: () => 'kubeadm 把 localAPIEndpoint.bindPort 用作 kube-apiserver --secure-port，每个 join 文件也通过这个端口连接 API Server。',
     happens: (p) =>
@@ -265,9 +266,12 @@ export const ruleTextZh: Record<string, RuleText> = {
     fix: () => '修正所示行的 YAML 语法（缩进、缺少冒号、制表符）。',
   },
   'kubeadm-field-type': {
-    message: (p) => `${s(p, 'field')} 应当是${typeZh(p, 'expected')}`,
+    message: (p) => (s(p, 'found') ? `${s(p, 'field')} 是${foundValueZh(p)}；kubeadm 需要${typeZh(p, 'expected')}` : `${s(p, 'field')} 应当是${typeZh(p, 'expected')}`),
     reads: () => 'kubeadm 把每个文档解码成有类型的 Go 结构体。',
-    happens: () => '`kubeadm init` 报解码错误。',
+    happens: (p) =>
+      s(p, 'goKind')
+        ? `\`kubeadm init\` 报解码错误："json: cannot unmarshal ${s(p, 'goKind')} into Go struct field … of type string"。`
+        : '`kubeadm init` 报解码错误。',
     fix: (p) => `把 ${s(p, 'field')} 写成${typeZh(p, 'expected')}。`,
   },
   'apiserver-advertise-family': {

@@ -62,14 +62,23 @@ export function isKubeadmDocument(doc: unknown): boolean {
  * kind Go's decoder names in its error (YAML reaches it as JSON: sigs.k8s.io/yaml YAMLToJSON).
  */
 function bindPortType(value: unknown): Params {
-  if (typeof value === 'string') {
-    // A quoted port ("6443") is most likely meant as that number: the fix names it.
-    const port = /^\d{1,5}$/.test(value.trim()) && Number(value) >= 1 && Number(value) <= 65535 ? String(Number(value)) : '';
-    return { hint: 'type', found: 'string', goKind: 'string', value: JSON.stringify(value), port };
-  }
-  if (typeof value === 'boolean') return { hint: 'type', found: 'boolean', goKind: 'bool', value: String(value), port: '' };
+  const type = valueType(value);
+  // A quoted port ("6443") is most likely meant as that number: the fix names it.
+  const port = typeof value === 'string' && /^\d{1,5}$/.test(value.trim()) && Number(value) >= 1 && Number(value) <= 65535 ? String(Number(value)) : '';
+  return { hint: 'type', ...type, port };
+}
+
+/**
+ * What a value of the wrong type is, for the message: its YAML type, the value where short to say (a list or a map is
+ * not quoted), and the JSON kind Go's decoder names in "cannot unmarshal <kind> into Go struct field … of type …"
+ * (YAML reaches it as JSON: sigs.k8s.io/yaml YAMLToJSON; sigs.k8s.io/json decode.go literalStore).
+ */
+function valueType(value: unknown): { found: string; goKind: string; value: string } {
+  if (typeof value === 'string') return { found: 'string', goKind: 'string', value: JSON.stringify(value) };
+  if (typeof value === 'boolean') return { found: 'boolean', goKind: 'bool', value: String(value) };
+  if (typeof value === 'number') return { found: 'number', goKind: 'number', value: String(value) };
   const list = Array.isArray(value);
-  return { hint: 'type', found: list ? 'list' : 'map', goKind: list ? 'array' : 'object', value: '', port: '' };
+  return { found: list ? 'list' : 'map', goKind: list ? 'array' : 'object', value: '' };
 }
 
 export function parseKubeadm(text: string, file: string, loaded: YamlLoad = loadYaml(text)): KubeadmParse {
@@ -95,10 +104,10 @@ export function parseKubeadm(text: string, file: string, loaded: YamlLoad = load
       if (value === undefined || value === null) return undefined;
       if (typeof value === 'string') return value;
       if (typeof value === 'number' || typeof value === 'boolean') {
-        diagnostics.push(parserDiagnostic('kubeadm-field-type', { field: [kind, ...path].join('.'), expected: 'a quoted string' }, at(path)));
+        diagnostics.push(parserDiagnostic('kubeadm-field-type', { field: [kind, ...path].join('.'), expected: 'a quoted string', ...valueType(value) }, at(path)));
         return String(value);
       }
-      diagnostics.push(parserDiagnostic('kubeadm-field-type', { field: [kind, ...path].join('.'), expected: 'a string' }, at(path)));
+      diagnostics.push(parserDiagnostic('kubeadm-field-type', { field: [kind, ...path].join('.'), expected: 'a string', ...valueType(value) }, at(path)));
       return undefined;
     };
 

@@ -75,8 +75,8 @@ describe('parseKubeadm', () => {
   it('a string where kubeadm wants a number, a number where it wants a string, a list where it wants a string, list-shaped args in v1beta3', () => {
     expect(parsed().diagnostics.map((d) => [d.rule, d.severity, d.params, d.location])).toEqual([
       ['kubeadm-bind-port', 'error', { hint: 'type', found: 'string', goKind: 'string', value: '"6443"', port: '6443' }, { file: 'k.yaml', line: 17, path: 'InitConfiguration.localAPIEndpoint.bindPort' }],
-      ['kubeadm-field-type', 'error', { field: 'ClusterConfiguration.controlPlaneEndpoint', expected: 'a quoted string' }, { file: 'k.yaml', line: 24, path: 'ClusterConfiguration.controlPlaneEndpoint' }],
-      ['kubeadm-field-type', 'error', { field: 'ClusterConfiguration.networking.serviceSubnet', expected: 'a string' }, { file: 'k.yaml', line: 27, path: 'ClusterConfiguration.networking.serviceSubnet' }],
+      ['kubeadm-field-type', 'error', { field: 'ClusterConfiguration.controlPlaneEndpoint', expected: 'a quoted string', found: 'number', goKind: 'number', value: '5' }, { file: 'k.yaml', line: 24, path: 'ClusterConfiguration.controlPlaneEndpoint' }],
+      ['kubeadm-field-type', 'error', { field: 'ClusterConfiguration.networking.serviceSubnet', expected: 'a string', found: 'list', goKind: 'array', value: '' }, { file: 'k.yaml', line: 27, path: 'ClusterConfiguration.networking.serviceSubnet' }],
       [
         'kubeadm-extra-args-shape',
         'error',
@@ -261,5 +261,23 @@ describe('a bindPort that is not a number says what it is (issue 18)', () => {
     const quoted = read('"70000"').found;
     expect(quoted.map(message)).toEqual(['bindPort is the string "70000"; kubeadm wants a number']);
     expect(describeDiagnostic(quoted[0]!, ENGLISH).fix).toBe('Write bindPort as a number, without quotes: `bindPort: 6443`.');
+  });
+});
+
+describe('a string field of another type says what it is (issue 18)', () => {
+  const cluster = (line: string): string => ['apiVersion: kubeadm.k8s.io/v1beta4', 'kind: ClusterConfiguration', line, ''].join('\n');
+  const read = (line: string) => analyzeFiles([{ path: 'c.yaml', text: cluster(line) }]).diagnostics.filter((d) => d.rule === 'kubeadm-field-type');
+
+  it.each([
+    ['kubernetesVersion: 1.33', 'ClusterConfiguration.kubernetesVersion is the number 1.33; kubeadm wants a quoted string', 'ClusterConfiguration.kubernetesVersion 是数字 1.33；kubeadm 需要带引号的字符串', 'number'],
+    ['networking:\n  dnsDomain: true', 'ClusterConfiguration.networking.dnsDomain is the boolean true; kubeadm wants a quoted string', 'ClusterConfiguration.networking.dnsDomain 是布尔值 true；kubeadm 需要带引号的字符串', 'bool'],
+    ['controlPlaneEndpoint: [a, b]', 'ClusterConfiguration.controlPlaneEndpoint is a list; kubeadm wants a string', 'ClusterConfiguration.controlPlaneEndpoint 是列表；kubeadm 需要字符串', 'array'],
+    ['controlPlaneEndpoint: {host: a}', 'ClusterConfiguration.controlPlaneEndpoint is a map; kubeadm wants a string', 'ClusterConfiguration.controlPlaneEndpoint 是映射；kubeadm 需要字符串', 'object'],
+  ])('%s', (line, en, zh, goKind) => {
+    const found = read(line);
+    expect(found).toHaveLength(1);
+    expect(message(found[0]!)).toBe(en);
+    expect(describeDiagnostic(found[0]!, ZH_RULES).message).toBe(zh);
+    expect(explanation(found[0]!)).toContain(`"json: cannot unmarshal ${goKind} into Go struct field … of type string"`);
   });
 });
