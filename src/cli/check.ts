@@ -130,6 +130,8 @@ export function runCheck(inputs: InputFile[], options: CheckOptions): CheckResul
         fix: d.fix,
         // One-click fixes the engine has checked: applied to the plan, each removes this diagnostic and adds none.
         fixes: d.fixes.map((f, i) => ({ label: d.fixLabels[i], set: f.set })),
+        // How many more of this rule in this file were left out after this one (at most 20 of a rule per file).
+        more: d.more ?? 0,
       })),
     };
     return { output: `${JSON.stringify(json, null, 2)}\n`, exitCode };
@@ -145,11 +147,14 @@ export function runCheck(inputs: InputFile[], options: CheckOptions): CheckResul
     out.push(wrap(d.explanation, '    '));
     if (d.fix) out.push(wrap(`${cli.fix}: ${d.fix}`, '    '));
     out.push(`    ${cli.seeRule(rulePagePath(d.rule, options.lang))}`);
+    if (d.more) out.push(`    ${cli.moreLikeThis(d.more, d.location?.file ?? 'plan')}`);
     out.push('');
   }
-  const errors = described.filter((d) => d.severity === 'error').length;
-  const warnings = described.filter((d) => d.severity === 'warning').length;
-  const notes = described.filter((d) => d.severity === 'info').length;
+  // The counts include the diagnostics left out of the list.
+  const count = (severity: string): number => described.reduce((n, d) => (d.severity === severity ? n + 1 + (d.more ?? 0) : n), 0);
+  const errors = count('error');
+  const warnings = count('warning');
+  const notes = count('info');
   out.push(errors + warnings === 0 ? cli.clean(inputs.length, notes) : cli.summary(errors, warnings, notes, inputs.length));
   return { output: `${out.join('\n')}\n`, exitCode };
 }

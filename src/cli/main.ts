@@ -153,7 +153,7 @@ export function main(argv: string[], raw: CliIo): number {
         io.stdout(`${JSON.stringify(analysis.plan, null, 2)}\n`);
         const errors = analysis.diagnostics.filter((d) => d.severity === 'error');
         for (const d of errors.map(forText)) io.stderr(`${d.location?.file ?? 'plan'}${d.location?.line ? `:${d.location.line}` : ''}: ${cli.severity.error} [${d.rule}] ${describeDiagnostic(d, rules).message}\n`);
-        if (errors.length) io.stderr(cli.planHasErrors(errors.length));
+        if (errors.length) io.stderr(cli.planHasErrors(errors.reduce((n, d) => n + 1 + (d.more ?? 0), 0)));
         return 0;
       }
       case 'generate': {

@@ -13,6 +13,8 @@ export const uiImportEn = {
   noChanges: 'Your files set nothing else.',
   undo: 'Undo this import',
   undone: 'The import was undone: the plan and the files read are as they were before it.',
+  /** Under the last problem of a rule listed for a file: how many more of it the file has (domain/diagnostic-cap.ts). */
+  moreLikeThis: (more: number, file: string) => `…and ${more.toLocaleString('en-US')} more like this in ${file}, not listed.`,
   fields: {
     kubernetesVersion: 'Kubernetes version',
     flannelVersion: 'Flannel version',

@@ -4,6 +4,7 @@ import type { ClusterNode, ClusterState } from '../cluster';
 import { DEFAULT_DNS_DOMAIN, DEFAULT_BIND_PORT, type Plan, type Stack, defaultPlan } from '../plan';
 import { parserDiagnostic, runRules, sortDiagnostics } from '../rules/engine';
 import type { Diagnostic, Scope, SourceLocation } from '../rules/types';
+import { capDiagnostics } from '../diagnostic-cap';
 import { MAX_INPUT_BYTES, MAX_NODE_LIST_BYTES, tooLargeError } from '../limits';
 import { readGeneratedHeader } from '../render/header';
 import { KUBERNETES_MINORS, NEWEST_FLANNEL, NEWEST_KUBERNETES, formatSemver, kubeadmApiStatus, parseFlannelVersion, parseKubernetesVersion } from '../versions';
@@ -471,7 +472,7 @@ export function analyzeFiles(inputs: InputFile[], options: AnalyzeOptions = {}):
     plan,
     scopes,
     files: inputs.map((input, index) => ({ path: input.path, kind: kinds[index]! })),
-    diagnostics: sortDiagnostics([...diagnostics, ...ruleDiagnostics]),
+    diagnostics: capDiagnostics(sortDiagnostics([...diagnostics, ...ruleDiagnostics])),
     kubernetesVersion,
     flannelVersion,
     stated: [...stated],
