@@ -8,7 +8,7 @@ import { capDiagnostics } from '../diagnostic-cap';
 import { MAX_INPUT_BYTES, MAX_NODE_LIST_BYTES, tooLargeError } from '../limits';
 import { readGeneratedHeader } from '../render/header';
 import { KUBERNETES_MINORS, NEWEST_FLANNEL, NEWEST_KUBERNETES, formatSemver, kubeadmApiStatus, parseFlannelVersion, parseKubernetesVersion } from '../versions';
-import { KUBECTL_JSON_KINDS, type NodeWhere, isKubeadmConfigMapDocument, isNodesDocument, readKubeadmConfigMap, readNodes } from './cluster';
+import { KUBECTL_JSON_KINDS, NODE_PATH_DEPTH, type NodeWhere, isKubeadmConfigMapDocument, isNodesDocument, readKubeadmConfigMap, readNodes } from './cluster';
 import { withoutByteOrderMark } from './encoding';
 import { isFlannelManifestDocument, readFlannelManifest } from './flannel-manifest';
 import { isHelmValuesDocument, readHelmValues } from './helm-values';
@@ -91,8 +91,9 @@ export function loadInput(text: string): YamlLoad | null {
     return null;
   }
   if (!isKubectlObject(value)) return null;
-  if (text.length > MAX_INPUT_BYTES && !isNodesDocument(value)) return { ok: false, error: tooLargeError(text.length) };
-  return { ok: true, documents: [value], lines: [jsonPathLines(text)] };
+  const nodes = isNodesDocument(value);
+  if (text.length > MAX_INPUT_BYTES && !nodes) return { ok: false, error: tooLargeError(text.length) };
+  return { ok: true, documents: [value], lines: [jsonPathLines(text, nodes ? NODE_PATH_DEPTH : Infinity)] };
 }
 
 export function detectKind(text: string, loaded: YamlLoad | null = loadInput(text)): FileKind {

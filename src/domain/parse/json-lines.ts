@@ -15,8 +15,11 @@ const QUOTE = 34;
 const BACKSLASH = 92;
 const NEWLINE = 10;
 
-/** For text JSON.parse accepts: each key's (or list item's) path → 1-based line, as `keyLines` gives for YAML. */
-export function jsonPathLines(text: string): Map<string, number> {
+/**
+ * For text JSON.parse accepts: each key's (or list item's) path → 1-based line, as `keyLines` gives for YAML. Paths
+ * of more than `maxDepth` parts are left out (a reader that needs no deeper ones saves a map entry per value).
+ */
+export function jsonPathLines(text: string, maxDepth = Infinity): Map<string, number> {
   const lines = new Map<string, number>();
   const stack: Frame[] = [];
   let line = 1;
@@ -37,7 +40,7 @@ export function jsonPathLines(text: string): Map<string, number> {
   const scalar = (): void => {
     const top = stack[stack.length - 1];
     if (!top) return;
-    record(childPath(top), top.map ? top.keyLine : line);
+    if (stack.length <= maxDepth) record(childPath(top), top.map ? top.keyLine : line);
     advance();
   };
   let i = 0;
@@ -65,8 +68,9 @@ export function jsonPathLines(text: string): Map<string, number> {
     } else if (c === 123 || c === 91) {
       // { or [
       const top = stack[stack.length - 1];
-      const path = top ? childPath(top) : '';
-      if (top) record(path, top.map ? top.keyLine : line);
+      const deep = stack.length > maxDepth;
+      const path = top && !deep ? childPath(top) : '';
+      if (top && !deep) record(path, top.map ? top.keyLine : line);
       stack.push({ map: c === 123, path, expectKey: true, key: '', keyLine: 0, index: 0 });
       i += 1;
     } else if (c === 125 || c === 93) {

@@ -20,6 +20,17 @@ describe('jsonPathLines', () => {
     }
   });
 
+  it('leaves out paths deeper than asked, as a List of Nodes needs none past items.N.metadata.annotations.KEY', () => {
+    const text = readFileSync('tests/fixtures/cluster/nodes-dual-migrated.json', 'utf8');
+    const all = keyLines(text)[0]!;
+    const shallow = jsonPathLines(text, 5);
+    expect([...shallow].filter(([path, line]) => all.get(path) !== line)).toEqual([]);
+    expect(shallow.get('items.2.metadata.annotations.flannel.alpha.coreos.com/public-ipv6')).toBe(all.get('items.2.metadata.annotations.flannel.alpha.coreos.com/public-ipv6'));
+    expect(shallow.get('items.2.status.addresses.1')).toBe(all.get('items.2.status.addresses.1'));
+    expect([all.has('items.2.status.addresses.1.type'), shallow.has('items.2.status.addresses.1.type')]).toEqual([true, false]);
+    expect([all.has('items.0.status.images.0.names.0'), shallow.has('items.0.status.images.0.names.0')]).toEqual([true, false]);
+  });
+
   it('reads escaped keys and strings with brackets, commas and quotes inside', () => {
     const text = '{\n  "a\\"b": "x, [y] {z}",\n  "c": [\n    1,\n    {"d\\u0065": null}\n  ],\n  "e": "\\\\"\n}';
     expect([...jsonPathLines(text)]).toEqual([
