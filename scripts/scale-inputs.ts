@@ -99,3 +99,110 @@ export function netConfWithUnknownKeys(count: number): string {
   lines.push('  "Backend": { "Type": "vxlan" }', '}');
   return `${lines.join('\n')}\n`;
 }
+
+const indent = (text: string, by: string): string => text.trimEnd().split('\n').map((line) => by + line).join('\n');
+
+/** kubeadm-config.yaml followed by `count` JoinConfiguration documents, one per worker, as `generate` writes them. */
+export function kubeadmWithJoins(count: number): string {
+  const joins = Array.from({ length: count }, (_, i) =>
+    [
+      'apiVersion: kubeadm.k8s.io/v1beta4',
+      'kind: JoinConfiguration',
+      'discovery:',
+      '  bootstrapToken:',
+      '    apiServerEndpoint: 192.168.10.11:6443',
+      '    token: abcdef.0123456789abcdef',
+      '    caCertHashes:',
+      '      - sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef',
+      'nodeRegistration:',
+      `  name: worker-${i + 1}`,
+      '  kubeletExtraArgs:',
+      '    - name: node-ip',
+      `      value: 192.168.${10 + Math.floor(i / 250)}.${(i % 250) + 1},fd00:192:168:10::${(i + 1).toString(16)}`,
+    ].join('\n'),
+  );
+  return [KUBEADM_CONFIG.trimEnd(), ...joins].join('\n---\n') + '\n';
+}
+
+const KUBEADM_CONFIG = `apiVersion: kubeadm.k8s.io/v1beta4
+kind: InitConfiguration
+localAPIEndpoint:
+  advertiseAddress: 192.168.10.11
+  bindPort: 6443
+nodeRegistration:
+  name: cp-1
+  kubeletExtraArgs:
+    - name: node-ip
+      value: 192.168.10.11,fd00:192:168:10::11
+---
+apiVersion: kubeadm.k8s.io/v1beta4
+kind: ClusterConfiguration
+kubernetesVersion: v1.33.1
+networking:
+  podSubnet: 10.0.0.0/14,fd00:10:244::/48
+  serviceSubnet: 10.96.0.0/16,fd00:10:96::/112
+  dnsDomain: cluster.local
+controllerManager:
+  extraArgs:
+    - name: node-cidr-mask-size-ipv6
+      value: "64"
+`;
+
+/** The kube-flannel-cfg ConfigMap, its net-conf.json a block scalar with `count` unknown keys. */
+export function flannelConfigMap(count: number): string {
+  return [
+    'apiVersion: v1',
+    'kind: ConfigMap',
+    'metadata:',
+    '  name: kube-flannel-cfg',
+    '  namespace: kube-flannel',
+    'data:',
+    '  net-conf.json: |',
+    indent(netConfWithUnknownKeys(count), '    '),
+    '',
+  ].join('\n');
+}
+
+/** A kustomization patching kube-flannel-cfg's net-conf.json, which has `count` unknown keys. */
+export function kustomizationWithPatch(count: number): string {
+  return [
+    'apiVersion: kustomize.config.k8s.io/v1beta1',
+    'kind: Kustomization',
+    'resources:',
+    '  - https://raw.githubusercontent.com/flannel-io/flannel/v0.28.9/Documentation/kube-flannel.yml',
+    'patches:',
+    '  - target:',
+    '      kind: ConfigMap',
+    '      name: kube-flannel-cfg',
+    '    patch: |',
+    '      - op: replace',
+    '        path: /data/net-conf.json',
+    '        value: |',
+    indent(netConfWithUnknownKeys(count), '          '),
+    '',
+  ].join('\n');
+}
+
+/** Values for Flannel's Helm chart with `count` tolerations and pod annotations beside the chart's keys. */
+export function helmValues(count: number): string {
+  const lines = ['podCidr: 10.244.0.0/16', 'podCidrv6: fd00:10:244::/56', 'flannel:', '  image:', '    tag: v0.28.9', '  backend: vxlan', '  args:', '    - --ip-masq', '    - --kube-subnet-mgr', 'tolerations:'];
+  for (let i = 0; i < count; i++) lines.push(`  - key: example.com/dedicated-${i}`, '    operator: Exists', '    effect: NoSchedule');
+  lines.push('podAnnotations:');
+  for (let i = 0; i < count; i++) lines.push(`  example.com/annotation-${i}: "value ${i}"`);
+  return `${lines.join('\n')}\n`;
+}
+
+/** `count` kube-flannel log lines: a pod's start-up, then the #1629 crash (flannel-io/flannel#1629), over and over. */
+export function flannelLog(count: number): string {
+  const cycle = [
+    'I0805 05:20:56.979766       1 main.go:207] CLI flags config: {etcdEndpoints:http://127.0.0.1:4001,http://127.0.0.1:2379 etcdPrefix:/coreos.com/network kubeSubnetMgr:true ipMasq:true}',
+    'W0805 05:20:56.979851       1 client_config.go:617] Neither --kubeconfig nor --master was specified.  Using the inClusterConfig.  This might not work.',
+    'I0805 05:20:57.081563       1 kube.go:120] Waiting 10m0s for node controller to sync',
+    'I0805 05:20:58.081819       1 kube.go:127] Node controller sync successful',
+    'I0805 05:20:58.082030       1 main.go:463] Found network config - Backend type: vxlan',
+    'I0805 05:20:58.082155       1 vxlan.go:138] VXLAN config: VNI=1 Port=0 GBP=false Learning=false DirectRouting=false',
+    'E0805 05:20:58.117342       1 main.go:330] Error registering network: failed to acquire lease: subnet "10.244.0.0/16" specified in the flannel net config doesn\'t contain "fd00::1234:5678:100:0/120" PodCIDR of the "k8s-node1" node.',
+    'I0805 05:20:58.117451       1 main.go:443] Stopping shutdownHandler...',
+  ];
+  return `${Array.from({ length: count }, (_, i) => cycle[i % cycle.length]).join('\n')}\n`;
+}
