@@ -51,52 +51,63 @@ export const isSpace = (code: number): boolean =>
 
 export function wrap(text: string, indent: string): string {
   const lines: string[] = [];
-  let line = '';
+  // The line being filled: text[start, end) while its pieces are joined in the text as on the line (one space, or
+  // none between wide characters), so it is one slice; otherwise `built`.
+  let start = -1;
+  let end = 0;
+  let built: string | null = null;
   let width = 0;
   let space = false;
-  const add = (piece: string, w: number): void => {
-    const sep = space ? 1 : 0;
-    if (line && indent.length + width + sep + w > WIDTH) {
-      lines.push(indent + line);
-      line = piece;
-      width = w;
-    } else {
-      line += space ? ` ${piece}` : piece;
-      width += sep + w;
-    }
+  /** Appends text[from, to) with the separator pending (a space when `space`). */
+  const append = (from: number, to: number, w: number): void => {
+    const exact = space ? from - end === 1 && text.charCodeAt(end) === 32 : from === end;
+    if (built === null && !exact) built = text.slice(start, end);
+    if (built !== null) built += space ? ` ${text.slice(from, to)}` : text.slice(from, to);
+    end = to;
+    width += (space ? 1 : 0) + w;
     space = false;
+  };
+  const startLine = (from: number, to: number, w: number): void => {
+    if (start >= 0) lines.push(indent + (built ?? text.slice(start, end)));
+    start = from;
+    end = to;
+    built = null;
+    width = w;
+    space = false;
+  };
+  const add = (from: number, to: number, w: number): void => {
+    if (start < 0 || indent.length + width + (space ? 1 : 0) + w > WIDTH) startLine(from, to, w);
+    else append(from, to, w);
   };
   for (let i = 0; i < text.length; ) {
     const code = text.charCodeAt(i);
-    let end = i + 1;
+    let next = i + 1;
     if (isSpace(code)) {
-      while (end < text.length && isSpace(text.charCodeAt(end))) end += 1;
-      space = line !== '';
+      while (next < text.length && isSpace(text.charCodeAt(next))) next += 1;
+      space = start >= 0;
     } else if (isWide(code)) {
       // A run of wide characters, each a piece of 2 columns: as many as fit go onto the line at once. (U+3000, the
       // ideographic space, is wide but a space first.)
-      while (end < text.length && isWide(text.charCodeAt(end)) && !isSpace(text.charCodeAt(end))) end += 1;
-      add(text[i]!, 2);
-      for (let k = i + 1; k < end; ) {
-        const fit = Math.floor((WIDTH - indent.length - width) / 2);
+      while (next < text.length && isWide(text.charCodeAt(next)) && !isSpace(text.charCodeAt(next))) next += 1;
+      add(i, i + 1, 2);
+      for (let k = i + 1; k < next; ) {
+        const fit = Math.min(Math.floor((WIDTH - indent.length - width) / 2), next - k);
         if (fit <= 0) {
-          add(text[k]!, 2);
+          startLine(k, k + 1, 2);
           k += 1;
-          continue;
+        } else {
+          append(k, k + fit, 2 * fit);
+          k += fit;
         }
-        const n = Math.min(fit, end - k);
-        line += text.slice(k, k + n);
-        width += 2 * n;
-        k += n;
       }
     } else {
       // A run of characters that are neither wide nor space (UTF-16 units, as they print).
-      while (end < text.length && !isSpace(text.charCodeAt(end)) && !isWide(text.charCodeAt(end))) end += 1;
-      add(text.slice(i, end), end - i);
+      while (next < text.length && !isSpace(text.charCodeAt(next)) && !isWide(text.charCodeAt(next))) next += 1;
+      add(i, next, next - i);
     }
-    i = end;
+    i = next;
   }
-  if (line) lines.push(indent + line);
+  if (start >= 0) lines.push(indent + (built ?? text.slice(start, end)));
   return lines.join('\n');
 }
 
