@@ -1,14 +1,14 @@
-// Bundles scripts/bench-rules.ts so Node 20 can run it.
+// Bundles scripts/bench-rules.ts and scripts/bench-parsers.ts so Node 20 can run them.
 import { defineConfig } from 'vite';
 
 export default defineConfig({
   build: {
-    ssr: 'scripts/bench-rules.ts',
+    ssr: true,
     outDir: 'dist-bench',
     emptyOutDir: true,
     target: 'node20',
     minify: false,
-    rolldownOptions: { output: { entryFileNames: 'bench-rules.mjs' } },
+    rolldownOptions: { input: { 'bench-rules': 'scripts/bench-rules.ts', 'bench-parsers': 'scripts/bench-parsers.ts' }, output: { entryFileNames: '[name].mjs' } },
   },
   ssr: { noExternal: true, target: 'node' },
 });

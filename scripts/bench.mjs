@@ -28,6 +28,10 @@ const round = (value, digits = 2) => Number(value.toFixed(digits));
 
 execFileSync(process.execPath, ['dist-bench/bench-rules.mjs'], { stdio: 'inherit' });
 const rules = JSON.parse(readFileSync('bench-results/rules.json', 'utf8')).rules;
+// Parsers at 4 sizes each, and check of a 5,000-node List in a child process (scripts/bench-parsers.ts, issue 18).
+execFileSync(process.execPath, ['--expose-gc', 'dist-bench/bench-parsers.mjs'], { stdio: 'inherit' });
+const parsers = JSON.parse(readFileSync('bench-results/parsers.json', 'utf8'));
+const PARSER_BUDGETS = { growthExponent: 1.2, nodes5000Ms: 3000, nodes5000RssMb: 1024 };
 const size = firstLoad('dist');
 
 // Each run interleaves the wizard's and the floor page's keystrokes, so both see the same machine load; the ratio is
@@ -91,6 +95,11 @@ const checks = [
   ['Lighthouse best practices', lighthouseMedian.bestPractices, '', '>=', BUDGETS.lighthouseBestPractices],
   ...['performance', 'accessibility', 'bestPractices', 'seo'].map((key) => [`rule page Lighthouse ${key}`, rulePage.lighthouse[key], '', '>=', BUDGETS.rulePageLighthouse]),
 ];
+checks.push(
+  ...parsers.parsers.map((p) => [`growth exponent, ${p.name}`, p.exponent, '', '<=', PARSER_BUDGETS.growthExponent]),
+  ['check, 5,000-node List, wall time', parsers.nodes5000.wallMs, 'ms', '<=', PARSER_BUDGETS.nodes5000Ms],
+  ['check, 5,000-node List, peak RSS', parsers.nodes5000.maxRssMb, 'MB', '<=', PARSER_BUDGETS.nodes5000RssMb],
+);
 const results = {
   date: new Date().toISOString(),
   node: process.version,
@@ -99,6 +108,7 @@ const results = {
   keystroke,
   lighthouse: lighthouseMedian,
   rulePage,
+  parsers: { parsers: parsers.parsers, nodes5000: parsers.nodes5000 },
   budgets: checks.map(([name, value, unit, op, budget]) => ({ name, value, unit, budget, met: op === '<=' ? value <= budget : value >= budget })),
 };
 mkdirSync('bench-results', { recursive: true });

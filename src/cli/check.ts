@@ -35,33 +35,79 @@ export interface CheckResult {
 const WIDTH = 100;
 
 // Chinese has no spaces: a line may break between two CJK characters (or full-width punctuation), which take two
-// columns each. Text without them wraps at spaces only, as before.
-const WIDE = /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
-const PIECES = new RegExp(`${WIDE.source}|[^\\s${WIDE.source.slice(1, -1)}]+|\\s+`, 'g');
+// columns each. Text without them wraps at spaces only, as before. Read character by character: a regex split it into
+// a piece per CJK character, a second per piece, and took a second for 1 MB of them.
+const WIDE: Array<[number, number]> = [
+  [0x1100, 0x115f], [0x2e80, 0x303e], [0x3041, 0x33ff], [0x3400, 0x4dbf], [0x4e00, 0x9fff], [0xac00, 0xd7a3], [0xf900, 0xfaff], [0xfe30, 0xfe4f], [0xff00, 0xff60], [0xffe0, 0xffe6],
+];
+const isWide = (code: number): boolean => {
+  if (code < 0x1100) return false;
+  for (const [from, to] of WIDE) if (code >= from && code <= to) return true;
+  return false;
+};
+/** JavaScript's \s: WhiteSpace and LineTerminator of ECMA-262. */
+export const isSpace = (code: number): boolean =>
+  code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 
 export function wrap(text: string, indent: string): string {
   const lines: string[] = [];
-  let line = '';
+  // The line being filled: text[start, end) while its pieces are joined in the text as on the line (one space, or
+  // none between wide characters), so it is one slice; otherwise `built`.
+  let start = -1;
+  let end = 0;
+  let built: string | null = null;
   let width = 0;
   let space = false;
-  for (const piece of text.match(PIECES) ?? []) {
-    if (/^\s/.test(piece)) {
-      space = line !== '';
-      continue;
-    }
-    const w = WIDE.test(piece) ? 2 : piece.length;
-    const sep = space ? 1 : 0;
-    if (line && indent.length + width + sep + w > WIDTH) {
-      lines.push(indent + line);
-      line = piece;
-      width = w;
-    } else {
-      line += space ? ` ${piece}` : piece;
-      width += sep + w;
-    }
+  /** Appends text[from, to) with the separator pending (a space when `space`). */
+  const append = (from: number, to: number, w: number): void => {
+    const exact = space ? from - end === 1 && text.charCodeAt(end) === 32 : from === end;
+    if (built === null && !exact) built = text.slice(start, end);
+    if (built !== null) built += space ? ` ${text.slice(from, to)}` : text.slice(from, to);
+    end = to;
+    width += (space ? 1 : 0) + w;
     space = false;
+  };
+  const startLine = (from: number, to: number, w: number): void => {
+    if (start >= 0) lines.push(indent + (built ?? text.slice(start, end)));
+    start = from;
+    end = to;
+    built = null;
+    width = w;
+    space = false;
+  };
+  const add = (from: number, to: number, w: number): void => {
+    if (start < 0 || indent.length + width + (space ? 1 : 0) + w > WIDTH) startLine(from, to, w);
+    else append(from, to, w);
+  };
+  for (let i = 0; i < text.length; ) {
+    const code = text.charCodeAt(i);
+    let next = i + 1;
+    if (isSpace(code)) {
+      while (next < text.length && isSpace(text.charCodeAt(next))) next += 1;
+      space = start >= 0;
+    } else if (isWide(code)) {
+      // A run of wide characters, each a piece of 2 columns: as many as fit go onto the line at once. (U+3000, the
+      // ideographic space, is wide but a space first.)
+      while (next < text.length && isWide(text.charCodeAt(next)) && !isSpace(text.charCodeAt(next))) next += 1;
+      add(i, i + 1, 2);
+      for (let k = i + 1; k < next; ) {
+        const fit = Math.min(Math.floor((WIDTH - indent.length - width) / 2), next - k);
+        if (fit <= 0) {
+          startLine(k, k + 1, 2);
+          k += 1;
+        } else {
+          append(k, k + fit, 2 * fit);
+          k += fit;
+        }
+      }
+    } else {
+      // A run of characters that are neither wide nor space (UTF-16 units, as they print).
+      while (next < text.length && !isSpace(text.charCodeAt(next)) && !isWide(text.charCodeAt(next))) next += 1;
+      add(i, next, next - i);
+    }
+    i = next;
   }
-  if (line) lines.push(indent + line);
+  if (start >= 0) lines.push(indent + (built ?? text.slice(start, end)));
   return lines.join('\n');
 }
 
@@ -130,6 +176,8 @@ export function runCheck(inputs: InputFile[], options: CheckOptions): CheckResul
         fix: d.fix,
         // One-click fixes the engine has checked: applied to the plan, each removes this diagnostic and adds none.
         fixes: d.fixes.map((f, i) => ({ label: d.fixLabels[i], set: f.set })),
+        // How many more of this rule in this file were left out after this one (at most 20 of a rule per file).
+        more: d.more ?? 0,
       })),
     };
     return { output: `${JSON.stringify(json, null, 2)}\n`, exitCode };
@@ -145,11 +193,14 @@ export function runCheck(inputs: InputFile[], options: CheckOptions): CheckResul
     out.push(wrap(d.explanation, '    '));
     if (d.fix) out.push(wrap(`${cli.fix}: ${d.fix}`, '    '));
     out.push(`    ${cli.seeRule(rulePagePath(d.rule, options.lang))}`);
+    if (d.more) out.push(`    ${cli.moreLikeThis(d.more, d.location?.file ?? 'plan')}`);
     out.push('');
   }
-  const errors = described.filter((d) => d.severity === 'error').length;
-  const warnings = described.filter((d) => d.severity === 'warning').length;
-  const notes = described.filter((d) => d.severity === 'info').length;
+  // The counts include the diagnostics left out of the list.
+  const count = (severity: string): number => described.reduce((n, d) => (d.severity === severity ? n + 1 + (d.more ?? 0) : n), 0);
+  const errors = count('error');
+  const warnings = count('warning');
+  const notes = count('info');
   out.push(errors + warnings === 0 ? cli.clean(inputs.length, notes) : cli.summary(errors, warnings, notes, inputs.length));
   return { output: `${out.join('\n')}\n`, exitCode };
 }

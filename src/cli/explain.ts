@@ -6,7 +6,7 @@ import { RULES } from '../domain/rules/catalogue';
 import { type UpstreamMessage, alsoMessagesOf, messagesOf } from '../domain/rules/messages';
 import type { Params, Rule } from '../domain/rules/types';
 import { versionsText } from '../domain/versions';
-import { type CliLang, cliLanguage, rulePagePath, wrap } from './check';
+import { type CliLang, cliLanguage, isSpace, rulePagePath, wrap } from './check';
 import { type ByteSource, InputTooLargeError, readChunks } from './read-input';
 import { textEncodingOf } from '../domain/parse/encoding';
 
@@ -21,8 +21,24 @@ export class UnknownRuleError extends Error {}
 function placeholders(known: Record<string, string> = {}): Params {
   return new Proxy({} as Params, { get: (_, key) => (typeof key === 'string' ? (known[key] ?? `<${key}>`) : undefined) });
 }
-// A number computed from a placeholder is no number: show an ellipsis rather than NaN.
-const tidy = (text: string): string => text.replace(/\bNaN\b/g, '…').replace(/\s+\./g, '.').trim();
+// A number computed from a placeholder is no number: show an ellipsis rather than NaN. Spaces before a full stop go
+// by plain code: /\s+\./g retried every run of spaces from each of its characters, quadratic in the run.
+export function tidy(text: string): string {
+  const words = text.replace(/\bNaN\b/g, '…');
+  let out = '';
+  for (let i = 0; i < words.length; ) {
+    if (!isSpace(words.charCodeAt(i))) {
+      out += words[i];
+      i += 1;
+      continue;
+    }
+    let end = i + 1;
+    while (end < words.length && isSpace(words.charCodeAt(end))) end += 1;
+    if (words[end] !== '.') out += words.slice(i, end);
+    i = end;
+  }
+  return out.trim();
+}
 
 function words(rule: Rule, rules: RuleCatalogue, known?: Record<string, string>) {
   const text = rules.rules[rule.id];

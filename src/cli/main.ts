@@ -1,5 +1,6 @@
 // dualstack-wizard command line: check | plan | generate | explain.
 import { describeDiagnostic } from '../content/describe';
+import { MAX_NODE_LIST_BYTES } from '../domain/limits';
 import { analyzeFiles, type InputFile } from '../domain/parse/files';
 import { CERTIFICATE_KEY_PATTERN, type RandomSource, TOKEN_PATTERN } from '../domain/render/secrets';
 import { parseFlannelVersion, parseKubernetesVersion } from '../domain/versions';
@@ -43,7 +44,8 @@ content, and the order of the files does not matter.
 Chinese; rule ids, JSON keys, values and upstream error strings stay as they are.
 `;
 
-// Reads stop here, counted as they go (a device or a pipe has no size); the parsers refuse more than 1 MiB of text.
+// Reads stop here, counted as they go (a device or a pipe has no size). A log may be 16 MiB; check and plan read up
+// to the largest file a parser takes (a List of Nodes in JSON), and the parsers refuse more than 1 MiB of anything else.
 const MAX_FILE_BYTES = 16 * 1024 * 1024;
 
 export class UsageError extends Error {}
@@ -98,9 +100,9 @@ function langFlag(flags: Record<string, string>): CliLang {
   throw new UsageError(`--lang must be en or zh-CN, not "${lang}"`);
 }
 
-function readInputs(paths: string[]): InputFile[] {
+function readInputs(paths: string[], limit = MAX_NODE_LIST_BYTES): InputFile[] {
   if (paths.length === 0) throw new UsageError('no FILE given');
-  return paths.map((path) => ({ path, text: readTextFile(path, MAX_FILE_BYTES) }));
+  return paths.map((path) => ({ path, text: readTextFile(path, limit) }));
 }
 
 /** --lang zh-CN among the arguments, read without parsing them (the usage text shows when they do not parse). */
@@ -151,7 +153,7 @@ export function main(argv: string[], raw: CliIo): number {
         io.stdout(`${JSON.stringify(analysis.plan, null, 2)}\n`);
         const errors = analysis.diagnostics.filter((d) => d.severity === 'error');
         for (const d of errors.map(forText)) io.stderr(`${d.location?.file ?? 'plan'}${d.location?.line ? `:${d.location.line}` : ''}: ${cli.severity.error} [${d.rule}] ${describeDiagnostic(d, rules).message}\n`);
-        if (errors.length) io.stderr(cli.planHasErrors(errors.length));
+        if (errors.length) io.stderr(cli.planHasErrors(errors.reduce((n, d) => n + 1 + (d.more ?? 0), 0)));
         return 0;
       }
       case 'generate': {
@@ -180,7 +182,7 @@ export function main(argv: string[], raw: CliIo): number {
             if (!io.stdin) throw new UsageError('standard input is not available');
             return explainLogStream(io.stdin, MAX_FILE_BYTES, options, io);
           }
-          const result = explainLogFile(readInputs([log])[0]!.text, log, options);
+          const result = explainLogFile(readInputs([log], MAX_FILE_BYTES)[0]!.text, log, options);
           io.stdout(result.output);
           return result.exitCode;
         }

@@ -27,6 +27,8 @@ export const cliEn = {
     `${plural(errors + warnings, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')})${notes ? ` and ${plural(notes, 'note')}` : ''} in ${plural(files, 'file')}.`,
   /** The rule's page, as a path under the site root (`rules/<id>/`, `zh-CN/rules/<id>/`). */
   seeRule: (path: string) => `See ${path}`,
+  /** After the last diagnostic of a rule shown for a file: how many more of it the file has (diagnostic-cap.ts). */
+  moreLikeThis: (more: number, file: string) => `…and ${more.toLocaleString('en-US')} more like this in ${file}, not shown.`,
   // explain
   explain: {
     message: 'Message',

@@ -23,6 +23,7 @@ export const cliZh: CliWords = {
   clean: (files, notes) => `${files} 个文件中没有发现问题${notes ? `（${notes} 条说明）` : ''}。`,
   summary: (errors, warnings, notes, files) => `${files} 个文件中有 ${errors + warnings} 个问题（${errors} 个错误，${warnings} 个警告）${notes ? `，另有 ${notes} 条说明` : ''}。`,
   seeRule: (path) => `见 ${path}`,
+  moreLikeThis: (more, file) => `……${file} 中还有 ${more.toLocaleString('en-US')} 条同类问题，未列出。`,
   explain: {
     message: '消息',
     reads: '读取方',

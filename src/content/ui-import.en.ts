@@ -14,6 +14,8 @@ export const uiImportEn = {
   undo: 'Undo this import',
   undone: (left: number) =>
     `The import was undone: the plan and the files read are as they were before it.${left ? ` ${left === 1 ? 'The import before it' : `The ${left} imports before it`} can be undone too.` : ''}`,
+  /** Under the last problem of a rule listed for a file: how many more of it the file has (domain/diagnostic-cap.ts). */
+  moreLikeThis: (more: number, file: string) => `…and ${more.toLocaleString('en-US')} more like this in ${file}, not listed.`,
   fields: {
     kubernetesVersion: 'Kubernetes version',
     flannelVersion: 'Flannel version',

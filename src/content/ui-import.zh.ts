@@ -11,6 +11,7 @@ export const uiImportZh: UiImportMessages = {
   noChanges: '你的文件没有设置其他内容。',
   undo: '撤销这次导入',
   undone: (left) => `已撤销导入：规划和已读取的文件都恢复到导入之前。${left ? `之前的 ${left} 次导入也可以撤销。` : ''}`,
+  moreLikeThis: (more, file) => `……${file} 中还有 ${more.toLocaleString('en-US')} 条同类问题，未列出。`,
   fields: {
     kubernetesVersion: 'Kubernetes 版本',
     flannelVersion: 'Flannel 版本',

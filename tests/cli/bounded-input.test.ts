@@ -14,10 +14,10 @@ beforeAll(() => {
 });
 
 describe('input with no end', () => {
-  it('check /dev/zero stops at 16 MiB with a message, exit 2', () => {
+  it('check /dev/zero stops at 64 MiB (the largest file a parser takes) with a message, exit 2', () => {
     const result = cli(['check', '/dev/zero']);
     expect(result.status).toBe(2);
-    expect(result.stderr).toBe('dualstack-wizard: /dev/zero is larger than 16 MiB; stopped reading there\n');
+    expect(result.stderr).toBe('dualstack-wizard: /dev/zero is larger than 64 MiB; stopped reading there\n');
   });
 
   it('an endless log on standard input is read to the limit, then reported, exit 2', () => {

@@ -1,6 +1,10 @@
 // `dualstack-wizard check` on a running cluster's state: kubectl output of nodes, kubeadm-config and kube-flannel.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main';
+import { nodesListJson } from '../../scripts/scale-inputs';
 
 const FIX = 'tests/fixtures/cluster';
 
@@ -38,5 +42,23 @@ describe('check on kubectl output', () => {
   it('in Chinese', () => {
     const { stdout } = run('check', '--lang', 'zh-CN', `${FIX}/nodes-dual-migrated.json`, `${FIX}/kubeadm-config-cm.yaml`);
     expect(stdout).toContain('[cluster-node-pod-cidr-family-missing] 集群是双栈的，但节点 w-2 没有 IPv6 podCIDR');
+  });
+});
+
+describe('check on a 5,000-node cluster (issue 18)', () => {
+  it('reads its 40 MB `kubectl get nodes -o json` in one piece', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'nodes-'));
+    const path = join(dir, 'nodes.json');
+    writeFileSync(path, nodesListJson(5000));
+    try {
+      const { code, stdout, stderr } = run('check', path);
+      expect([code, stderr]).toEqual([0, '']);
+      expect(stdout).toContain(`Files: ${path} (nodes).`);
+      expect(stdout).toContain('No problems found in 1 file.');
+      const plan = JSON.parse(run('plan', path).stdout) as { nodes: unknown[] };
+      expect(plan.nodes).toHaveLength(5000);
+    } finally {
+      rmSync(dir, { recursive: true });
+    }
   });
 });

@@ -161,6 +161,7 @@ export function ImportPanel({ onImport, onClose, hidden }: { onImport: (plan: Pl
                     {d.location?.line ? `:${d.location.line}` : ''}
                   </code>{' '}
                   <WithCode text={d.message} />
+                  {d.more ? <p className="import-note">{words.moreLikeThis(d.more, d.location?.file ?? '')}</p> : null}
                   <details>
                     <summary>{ui.why}</summary>
                     <p>

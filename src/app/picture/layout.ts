@@ -49,5 +49,9 @@ export function drawsEveryBlock(cut: BlockCut, scale: Scale): boolean {
 /** A count as the picture writes it: digits with thousands separators, or 2^n for a large power of two. */
 export function countText(n: bigint): string {
   if (n >= 1n << 20n && (n & (n - 1n)) === 0n) return `2^${n.toString(2).length - 1}`;
-  return n.toString().replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  // Grouped by plain code: /\B(?=(\d{3})+(?!\d))/ re-read the digits after each position, quadratic in their number.
+  const digits = (n < 0n ? -n : n).toString();
+  let grouped = '';
+  for (let i = 0; i < digits.length; i++) grouped += (i > 0 && (digits.length - i) % 3 === 0 ? ',' : '') + digits[i];
+  return n < 0n ? `-${grouped}` : grouped;
 }

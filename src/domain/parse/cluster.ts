@@ -25,6 +25,9 @@ export function isKubeadmConfigMapDocument(doc: unknown): boolean {
   return isObj(doc) && doc.kind === 'ConfigMap' && isObj(doc.data) && typeof doc.data.ClusterConfiguration === 'string';
 }
 
+/** The most parts of a path readNodes looks up (items.N.metadata.annotations.KEY), so deeper lines need not be kept. */
+export const NODE_PATH_DEPTH = 5;
+
 /** Where a node's values sit in its file. */
 export interface NodeWhere {
   name: SourceLocation;

@@ -4,15 +4,18 @@ import type { ClusterNode, ClusterState } from '../cluster';
 import { DEFAULT_DNS_DOMAIN, DEFAULT_BIND_PORT, type Plan, type Stack, defaultPlan } from '../plan';
 import { parserDiagnostic, runRules, sortDiagnostics } from '../rules/engine';
 import type { Diagnostic, Scope, SourceLocation } from '../rules/types';
+import { capDiagnostics } from '../diagnostic-cap';
+import { MAX_INPUT_BYTES, MAX_NODE_LIST_BYTES, tooLargeError } from '../limits';
 import { readGeneratedHeader } from '../render/header';
 import { KUBERNETES_MINORS, NEWEST_FLANNEL, NEWEST_KUBERNETES, formatSemver, kubeadmApiStatus, parseFlannelVersion, parseKubernetesVersion } from '../versions';
-import { KUBECTL_JSON_KINDS, type NodeWhere, isKubeadmConfigMapDocument, isNodesDocument, readKubeadmConfigMap, readNodes } from './cluster';
+import { KUBECTL_JSON_KINDS, NODE_PATH_DEPTH, type NodeWhere, isKubeadmConfigMapDocument, isNodesDocument, readKubeadmConfigMap, readNodes } from './cluster';
 import { withoutByteOrderMark } from './encoding';
 import { isFlannelManifestDocument, readFlannelManifest } from './flannel-manifest';
 import { isHelmValuesDocument, readHelmValues } from './helm-values';
 import { isKubeadmDocument, listFamilies, parseKubeadm, type KubeadmParse, type KubeadmSide } from './kubeadm';
 import { isKustomizationDocument, readKustomization } from './kustomization';
 import { type NetConfOrigin, type NetConfParse, parseNetConf } from './net-conf';
+import { jsonPathLines } from './json-lines';
 import { type YamlLoad, loadYaml } from './yaml';
 
 export type FileKind = 'kubeadm' | 'kubeadm-config-map' | 'nodes' | 'flannel-manifest' | 'kustomization' | 'helm-values' | 'net-conf' | 'unknown';
@@ -71,23 +74,34 @@ export interface AnalyzeOptions {
 
 const looksLikeJson = (text: string): boolean => /^\s*[{[]/.test(text);
 
-/** kubectl's JSON output (a Kubernetes object with apiVersion and kind) is read as YAML; any other JSON is a net-conf.json. */
-function isKubectlJson(text: string): boolean {
-  try {
-    const value: unknown = JSON.parse(text);
-    const object = typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
-    return !!object && typeof object.apiVersion === 'string' && KUBECTL_JSON_KINDS.includes(object.kind as string);
-  } catch {
-    return false;
-  }
+/** kubectl's JSON output: a Kubernetes object with apiVersion and a kind this tool reads. */
+function isKubectlObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && typeof (value as Record<string, unknown>).apiVersion === 'string' && KUBECTL_JSON_KINDS.includes((value as Record<string, unknown>).kind as string);
 }
 
-/** Whether a file is read as net-conf.json (Go's decoder), not as YAML. */
-const readAsNetConf = (text: string): boolean => looksLikeJson(text) && !isKubectlJson(text);
+/**
+ * How a file is read: null for a net-conf.json (Go's decoder reads it, parse/net-conf.ts), else its documents.
+ * kubectl's JSON is parsed once with JSON.parse, its lines found in one pass; only a List of Nodes may pass
+ * MAX_INPUT_BYTES, up to MAX_NODE_LIST_BYTES. Anything else is YAML.
+ */
+export function loadInput(text: string): YamlLoad | null {
+  if (!looksLikeJson(text)) return loadYaml(text);
+  if (text.length > MAX_NODE_LIST_BYTES) return { ok: false, error: tooLargeError(text.length) };
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  if (!isKubectlObject(value)) return null;
+  const nodes = isNodesDocument(value);
+  if (text.length > MAX_INPUT_BYTES && !nodes) return { ok: false, error: tooLargeError(text.length) };
+  return { ok: true, documents: [value], lines: [jsonPathLines(text, nodes ? NODE_PATH_DEPTH : Infinity)] };
+}
 
-export function detectKind(text: string, loaded?: YamlLoad): FileKind {
-  if (readAsNetConf(text)) return 'net-conf';
-  const yaml = loaded ?? loadYaml(text);
+export function detectKind(text: string, loaded: YamlLoad | null = loadInput(text)): FileKind {
+  if (loaded === null) return 'net-conf';
+  const yaml = loaded;
   if (!yaml.ok) {
     if (/kubeadm\.k8s\.io/.test(text)) return 'kubeadm';
     if (/kustomize\.config\.k8s\.io|^kind:\s*Kustomization/m.test(text)) return 'kustomization';
@@ -275,12 +289,13 @@ export function analyzeFiles(inputs: InputFile[], options: AnalyzeOptions = {}):
   const kubeadmFiles: KubeadmFile[] = [];
   const sources: FlannelSource[] = [];
   const clusterNodes: Array<{ node: ClusterNode; where: NodeWhere }> = [];
+  const clusterNodeNames = new Set<string>();
   let header: { kubernetesVersion: string; flannelVersion: string; file: string } | undefined;
 
   // A UTF-8 byte-order mark is not content: a decoder (the CLI's, the page's) may leave it at the start of a file.
   const ordered = inputs.map((input, index) => ({ path: input.path, input: { ...input, text: withoutByteOrderMark(input.text) }, index })).sort((a, b) => byPath(a, b) || a.index - b.index);
   for (const { input, index } of ordered) {
-    const loaded = readAsNetConf(input.text) ? undefined : loadYaml(input.text);
+    const loaded = loadInput(input.text);
     const kind = detectKind(input.text, loaded);
     kinds[index] = [kind];
     const recorded = kind === 'unknown' ? null : readGeneratedHeader(input.text);
@@ -293,15 +308,19 @@ export function analyzeFiles(inputs: InputFile[], options: AnalyzeOptions = {}):
       sources.push({ file: input.path, rank: 0, netConf: { text: input.text, origin: { file: input.path, firstLine: 1, pathPrefix: '' } } });
       continue;
     }
-    if (kind === 'kubeadm') kubeadmFiles.push({ path: input.path, parsed: parseKubeadm(input.text, input.path, loaded) });
+    if (kind === 'kubeadm') kubeadmFiles.push({ path: input.path, parsed: parseKubeadm(input.text, input.path, loaded ?? undefined) });
     if (!loaded) continue;
     if (loaded.ok && kind === 'kubeadm-config-map') {
       kubeadmFiles.push({ path: input.path, parsed: readKubeadmConfigMap(input.text, input.path, loaded) });
       continue;
     }
     if (loaded.ok && kind === 'nodes') {
-      // A node named in an earlier file (path order) is read from there.
-      for (const read of readNodes(input.path, loaded).nodes) if (!clusterNodes.some((n) => n.node.name === read.node.name)) clusterNodes.push(read);
+      // A node named in an earlier file (path order) is read from there; a Set, since a List holds thousands.
+      for (const read of readNodes(input.path, loaded).nodes) {
+        if (clusterNodeNames.has(read.node.name)) continue;
+        clusterNodeNames.add(read.node.name);
+        clusterNodes.push(read);
+      }
       continue;
     }
     if (!loaded.ok) {
@@ -459,7 +478,7 @@ export function analyzeFiles(inputs: InputFile[], options: AnalyzeOptions = {}):
     plan,
     scopes,
     files: inputs.map((input, index) => ({ path: input.path, kind: kinds[index]![0]!, kinds: kinds[index]! })),
-    diagnostics: sortDiagnostics([...diagnostics, ...ruleDiagnostics]),
+    diagnostics: capDiagnostics(sortDiagnostics([...diagnostics, ...ruleDiagnostics])),
     kubernetesVersion,
     ...(kubeadmSide?.kubernetesVersion !== undefined ? { writtenKubernetesVersion: kubeadmSide.kubernetesVersion } : {}),
     flannelVersion,
@@ -481,7 +500,8 @@ function applyClusterNodes(plan: Plan, read: Array<{ node: ClusterNode; where: N
     locations.set(`cluster.nodes.${index}.annotations`, where.annotations);
     for (const [name, location] of Object.entries(where.flannel)) if (location) locations.set(`cluster.nodes.${index}.flannel.${name}`, location);
   });
-  const added = read.filter(({ node }) => node.name !== '' && !plan.nodes.some((n) => n.name === node.name));
+  const planned = new Set(plan.nodes.map((n) => n.name));
+  const added = read.filter(({ node }) => node.name !== '' && !planned.has(node.name));
   const ordered = [...added.filter(({ node }) => node.controlPlane), ...added.filter(({ node }) => !node.controlPlane)];
   for (const { node, where } of ordered) {
     const index = plan.nodes.length;

@@ -3,7 +3,7 @@ import type { FlannelBackend, FlannelPlan } from '../plan';
 import { parserDiagnostic } from '../rules/engine';
 import type { Diagnostic, SourceLocation } from '../rules/types';
 import { type Semver, compareSemver, flannelIn, formatSemver, parseFlannelVersion } from '../versions';
-import { MAX_INPUT_BYTES } from '../limits';
+import { MAX_INPUT_BYTES, tooLargeError } from '../limits';
 
 type GoType = 'string' | 'bool' | 'uint' | 'int' | 'cidr' | 'ip' | 'object' | 'list';
 // pkg/subnet/config.go Config fields (EnableNFTables from v0.25.0; Networks/IPv6Networks only v0.20.0–v0.24.x).
@@ -203,7 +203,7 @@ export function parseNetConf(text: string, origin: NetConfOrigin, flannelVersion
     diagnostics.push(parserDiagnostic(id, params, location));
     return { flannel: {}, diagnostics, locations, ok: false };
   };
-  if (text.length > MAX_INPUT_BYTES) return fail('flannel-json-invalid', { error: `the input is larger than ${MAX_INPUT_BYTES / 1024} KiB` }, where());
+  if (text.length > MAX_INPUT_BYTES) return fail('flannel-json-invalid', { error: tooLargeError(text.length) }, where());
   let raw: unknown;
   try {
     raw = JSON.parse(text);

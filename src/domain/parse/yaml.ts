@@ -3,7 +3,7 @@
 // the first-load bundle, which shares js-yaml's dumper with the renderers.
 import { EVENT_ID, getScalarValue, loadAll, parseEvents } from 'js-yaml/browser';
 
-import { MAX_INPUT_BYTES } from '../limits';
+import { MAX_INPUT_BYTES, tooLargeError } from '../limits';
 
 // Bounds that keep hostile input (alias bombs, deep nesting) from hanging the page or the CLI.
 const LIMITS = { maxDepth: 64, maxAliases: 64, maxTotalMergeKeys: 64 };
@@ -13,7 +13,7 @@ export type YamlLoad =
   | { ok: false; error: string; line?: number };
 
 export function loadYaml(text: string): YamlLoad {
-  if (text.length > MAX_INPUT_BYTES) return { ok: false, error: `the input is larger than ${MAX_INPUT_BYTES / 1024} KiB` };
+  if (text.length > MAX_INPUT_BYTES) return { ok: false, error: tooLargeError(text.length) };
   try {
     const documents = loadAll(text, null, { json: true, ...LIMITS });
     return { ok: true, documents, lines: keyLines(text) };

@@ -84,6 +84,8 @@ export interface Diagnostic {
   fixes: PlanFix[];
   /** Set by the file parsers: where in which file. */
   location?: SourceLocation;
+  /** How many more of this rule in this file were left out after this one (diagnostic-cap.ts); absent when none. */
+  more?: number;
 }
 
 export interface SourceLocation {

@@ -186,7 +186,7 @@ describe('JSON that does not parse', () => {
   });
   it('over 1 MiB is refused without parsing', () => {
     const big = `{"Network": "${'x'.repeat(1024 * 1024)}"}`;
-    expect(invalid(big, { file: 'n.json', firstLine: 5, pathPrefix: 'p' })).toMatchObject({ params: { error: 'the input is larger than 1024 KiB' }, location: { file: 'n.json', line: 5, path: 'p' } });
+    expect(invalid(big, { file: 'n.json', firstLine: 5, pathPrefix: 'p' })).toMatchObject({ params: { error: 'the input is larger than 1024 KiB (only kubectl get nodes -o json may be larger, up to 64 MiB)' }, location: { file: 'n.json', line: 5, path: 'p' } });
   });
 });
 
