@@ -24,7 +24,8 @@ export const uiExplainEn = {
   rulePage: (id: string) => `The page of rule ${id}`,
   openFixed: 'Open the wizard with this fixed',
   // The fix would write a value of the built-in example node: the user's own value comes first.
-  fillFirst: (values: string) => `To open the wizard with this fixed, first put in your own ${values} on the Nodes step: the plan still holds the example's.`,
+  fillFirst: (values: string, family: string) =>
+    `To open the wizard with this fixed, first ${family ? `choose a stack with ${family} on the Cluster step, then ` : ''}put in your own ${values} on the Nodes step: the plan still holds the example's.`,
   fillValue: (node: string, field: 'name' | 'ipv4' | 'ipv6') => (field === 'name' ? `name for ${node}` : `${field === 'ipv4' ? 'IPv4' : 'IPv6'} address of ${node}`),
   listSeparator: ', ',
   applied: (changes: string) => `The wizard now has this fix: ${changes}.`,

@@ -418,10 +418,19 @@ function rebuild(match: LogMatch, base: Plan): { plan: Plan; fix: PlanFix; befor
   return { plan: applyFix(before, fix), fix, before };
 }
 
-/** The example's node values a fix would write (an advertise address taken from the example node, say). */
-function exampleValuesWritten(fix: PlanFix, before: Plan): ExampleValue[] {
-  const written = new Set(fix.set.map((s) => s.value));
-  return exampleValues(before).filter((v) => v.field !== 'name' && written.has(v.value));
+/**
+ * The example's node values a fix would put in the files: one it sets (an advertise address taken from the example
+ * node, say), or one a stack it adds brings in (an IPv6 fix on an IPv4-only plan writes the example's IPv6 address).
+ */
+function exampleValuesWritten(fixed: { plan: Plan; fix: PlanFix; before: Plan }, base: Plan): ExampleValue[] {
+  const key = (v: ExampleValue): string => `${v.index}.${v.field}`;
+  const written = new Set(fixed.fix.set.map((s) => s.value));
+  const inBase = new Set(exampleValues(base).map(key));
+  const found = [
+    ...exampleValues(fixed.before).filter((v) => v.field !== 'name' && written.has(v.value)),
+    ...exampleValues(fixed.plan).filter((v) => v.field !== 'name' && !inBase.has(key(v))),
+  ];
+  return found.filter((v, i) => found.findIndex((w) => key(w) === key(v)) === i);
 }
 
 /**
@@ -432,13 +441,13 @@ function exampleValuesWritten(fix: PlanFix, before: Plan): ExampleValue[] {
  */
 export function fixedPlanFor(match: LogMatch, base: Plan): { plan: Plan; fix: PlanFix; before: Plan } | null {
   const fixed = rebuild(match, base);
-  return fixed && exampleValuesWritten(fixed.fix, fixed.before).length === 0 ? fixed : null;
+  return fixed && exampleValuesWritten(fixed, base).length === 0 ? fixed : null;
 }
 
 /** The example node values the user must replace before the match's fix can be offered: what to fill in. */
 export function valuesToFillIn(match: LogMatch, base: Plan): ExampleValue[] {
   const fixed = rebuild(match, base);
-  return fixed ? exampleValuesWritten(fixed.fix, fixed.before) : [];
+  return fixed ? exampleValuesWritten(fixed, base) : [];
 }
 
 /**

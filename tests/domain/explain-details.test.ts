@@ -193,13 +193,14 @@ describe('fixedPlanFor: the plan a message rebuilds', () => {
   });
 
   it('a single-family subnet on a single-stack plan of the other family makes the plan that family', () => {
-    const fixed = fixedFor(tooLarge('fd00:10:96::/64'), plan({ stack: 'ipv4' }));
+    // The user's own node: a plan turned IPv6 writes its IPv6 address (never the example's, explain.test.ts).
+    const fixed = fixedFor(tooLarge('fd00:10:96::/64'), plan({ stack: 'ipv4', nodes: [{ name: 'cp', role: 'control-plane' as const, ipv4: '10.0.0.5', ipv6: 'fd12::5' }] }));
     expect(fixed?.before).toMatchObject({ stack: 'ipv6', primaryFamily: 'ipv6' });
     expect(fixedFor(tooLarge('fd00:10:96::/64'), plan())?.before).toMatchObject({ stack: 'dual', primaryFamily: 'ipv4' });
   });
 
   it('a dual-stack pod subnet keeps its order, and the fix changes only the family it names', () => {
-    const fixed = fixedFor(podSmaller('fd00:10:244::/80,10.244.0.0/16'), plan({ stack: 'ipv4' }));
+    const fixed = fixedFor(podSmaller('fd00:10:244::/80,10.244.0.0/16'), plan({ stack: 'ipv4', nodes: [{ name: 'cp', role: 'control-plane' as const, ipv4: '10.0.0.5', ipv6: 'fd12::5' }] }));
     expect(fixed?.before.stack).toBe('dual');
     expect(fixed?.before.overrides.podSubnetOrder).toEqual(['ipv6', 'ipv4']);
     expect(fixed?.before.podCidr).toEqual({ ipv4: '10.244.0.0/16', ipv6: 'fd00:10:244::/80' });

@@ -218,6 +218,22 @@ describe('fixedPlanFor', () => {
     expect(fixedPlanFor(match!, typed)?.plan.advertiseAddress).toBe('fd00:192:168:10::11');
   });
 
+  it('a fix whose stack brings in the example\'s address of the other family is not offered either', () => {
+    const [family] = explainLog('service IP family "fd00:10:96::/112" must match public address family "192.168.10.11"');
+    const ipv4Only = { ...defaultPlan(), stack: 'ipv4' as const };
+    // The rebuilt plan is dual-stack: the example node's IPv6 address would reach the files.
+    expect(fixedPlanFor(family!, ipv4Only)).toBeNull();
+    expect(valuesToFillIn(family!, ipv4Only)).toEqual([{ index: 0, field: 'ipv6', value: 'fd00:192:168:10::11' }]);
+    // The user typed their name and IPv4 address; only the unused IPv6 field is still the example's.
+    const [crash] = explainLog('E0805 05:20:57.156568       1 runtime.go:76] Observed a panic: Address is not an IPv4 address');
+    const typed = { ...ipv4Only, nodes: [{ name: 'k8s-cp', role: 'control-plane' as const, ipv4: '10.0.0.5', ipv6: 'fd00:192:168:10::11', example: ['ipv6' as const] }] };
+    expect(fixedPlanFor(crash!, typed)).toBeNull();
+    expect(valuesToFillIn(crash!, typed)).toEqual([{ index: 0, field: 'ipv6', value: 'fd00:192:168:10::11' }]);
+    // With an IPv6 address of the user's own, the fix is offered and its files hold no example value.
+    const own = { ...typed, nodes: [{ ...typed.nodes[0]!, ipv6: 'fd12::5', example: undefined }] };
+    expect(fixedPlanFor(crash!, own)?.plan.stack).toBe('dual');
+  });
+
   it('the words\' parameters come from the log and the user\'s plan, never from a plan rebuilt from the example', () => {
     const [match] = explainLog('E0805 05:20:57.156568       1 runtime.go:76] Observed a panic: Address is not an IPv4 address');
     expect(match?.rule).toBe('flannel-ipv6-first-podsubnet');

@@ -8,13 +8,15 @@ import { describeDiagnostic } from '../../content/describe';
 import { type UiExplainMessages, uiExplainEn } from '../../content/ui-explain.en';
 import { uiExplainZh } from '../../content/ui-explain.zh';
 import type { LogMatch, MessageVersions } from '../../domain/explain';
-import type { ExampleValue, Plan } from '../../domain/plan';
+import { familyLabel, type Family } from '../../domain/cidr';
+import { type ExampleValue, type Plan, stackFamilies } from '../../domain/plan';
 import type { Params, PlanFix } from '../../domain/rules/types';
 import { NEWEST_FLANNEL, OLDEST_FLANNEL, type VersionRange } from '../../domain/versions';
 import { useDiagnosticActions } from '../diagnostics';
 import { Explainer, Superseded } from '../explain/client';
 import type { MatchView } from '../explain/protocol';
 import { useI18n } from '../i18n';
+import { usePlanAfterPaint } from '../plan-after-paint';
 import { WithCode } from './with-code';
 import { rulePagePath } from '../../content/rule-page-path';
 
@@ -79,6 +81,23 @@ function MarkedLine({ text, excerpt }: { text: string; excerpt: string }) {
   );
 }
 
+/** What to fill in before a fix can be offered; a family the stack leaves out is chosen on the Cluster step first. */
+function FillFirst({ fill, plan, words, goTo, label, id }: { fill: Array<ExampleValue & { node: string }>; plan: Plan; words: UiExplainMessages; goTo: (field: string) => void; label: string; id: string }) {
+  const families = stackFamilies(plan);
+  const missing = fill.find((v): v is ExampleValue & { node: string; field: Family } => v.field !== 'name' && !families.includes(v.field));
+  const first = fill[0]!;
+  return (
+    <>
+      <p className="explain-fill" id={id}>
+        {words.fillFirst(fill.map((v) => words.fillValue(v.node, v.field)).join(words.listSeparator), missing ? familyLabel(missing.field) : '')}
+      </p>
+      <button type="button" className="secondary" aria-describedby={id} onClick={() => goTo(missing ? 'stack' : `nodes.${first.index}.${first.field}`)}>
+        {label}
+      </button>
+    </>
+  );
+}
+
 /** generation: app.tsx's count of plans from elsewhere (a pasted link); fixes applied before one are no longer undone. */
 export function ExplainPanel({ onApply, onClose, hidden, generation }: { onApply: (plan: Plan) => void; onClose: () => void; hidden?: boolean; generation: number }) {
   const { ui, lang, rules, requestRules } = useI18n();
@@ -129,19 +148,20 @@ export function ExplainPanel({ onApply, onClose, hidden, generation }: { onApply
     [run],
   );
 
-  // The fixed plans and the words' parameters come from the rules, on this thread: they depend on the user's plan.
-  // Kept with the state they were computed for, so a new state hides them without an update of its own (a reset in
+  // The fixed plans and the words' parameters come from the rules, on this thread: they depend on the user's plan, and
+  // follow it (a value typed in after "first put in your own …" brings the fix). Kept with the state they were computed for, so a new state hides them without an update of its own (a reset in
   // the effect re-rendered once more per input event: React's error #185 on a burst of them).
   const [computed, setExtras] = useState<{ for: State; extras: Map<string, Extra> } | null>(null);
   const extras = computed?.for === state ? computed.extras : null;
   const fixedPlanFor = useRef<FixedPlanFor | null>(null);
+  const plan = usePlanAfterPaint();
   useEffect(() => {
     if (state.kind !== 'done') return;
     let live = true;
     void import('../../domain/explain').then((explain) => {
       if (!live) return;
       fixedPlanFor.current = explain.fixedPlanFor;
-      const base = getValues();
+      const base = plan;
       const next = new Map<string, Extra>();
       for (const { match } of state.matches) {
         const fixed = explain.fixedPlanFor(match, base);
@@ -156,7 +176,7 @@ export function ExplainPanel({ onApply, onClose, hidden, generation }: { onApply
     return () => {
       live = false;
     };
-  }, [state, getValues]);
+  }, [state, plan]);
 
   const described = useMemo(() => {
     if (state.kind !== 'done' || !rules || !extras) return null;
@@ -174,8 +194,10 @@ export function ExplainPanel({ onApply, onClose, hidden, generation }: { onApply
 
   const apply = (match: LogMatch, shown: { plan: Plan; fix: PlanFix }) => {
     const before = getValues();
-    // The plan may have changed since the log was read: the fix is rebuilt on the plan as it is now.
-    const fixed = fixedPlanFor.current?.(match, before) ?? shown;
+    // The plan may have changed since the log was read: the fix is rebuilt on the plan as it is now, and none is applied
+    // where it no longer holds (the matches are recomputed for the new plan).
+    const fixed = fixedPlanFor.current ? fixedPlanFor.current(match, before) : shown;
+    if (!fixed) return;
     onApply(fixed.plan);
     const label = rules?.fixLabels[fixed.fix.label]?.(fixed.fix.params ?? {}) ?? fixed.fix.label;
     setApplied((earlier) => [...earlier, { before, changes: label }]);
@@ -271,14 +293,7 @@ export function ExplainPanel({ onApply, onClose, hidden, generation }: { onApply
                     {words.openFixed}
                   </button>
                 ) : null}
-                {fill.length ? (
-                  <>
-                    <p className="explain-fill">{words.fillFirst(fill.map((v) => words.fillValue(v.node, v.field)).join(words.listSeparator))}</p>
-                    <button type="button" className="secondary" onClick={() => goToField(`nodes.${fill[0]!.index}.${fill[0]!.field}`)}>
-                      {ui.goToField}
-                    </button>
-                  </>
-                ) : null}
+                {fill.length ? <FillFirst fill={fill} plan={plan} words={words} goTo={goToField} label={ui.goToField} id={`explain-fill-${match.rule}`} /> : null}
                 <a href={rulePagePath(match.rule, lang)}>{words.rulePage(match.rule)}</a>
               </div>
             </li>

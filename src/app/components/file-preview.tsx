@@ -131,9 +131,9 @@ export function ExampleNotice({ plan, goTo = false }: { plan: Plan; goTo?: boole
   const first = values[0]!;
   return (
     <div className="example-banner">
-      <p>{ui.exampleValues(nodes.join(ui.nodeSeparator))}</p>
+      <p id={goTo ? 'example-values-note' : undefined}>{ui.exampleValues(nodes.join(ui.nodeSeparator))}</p>
       {goTo ? (
-        <button type="button" className="secondary" onClick={() => goToField(`nodes.${first.index}.${first.field}`)}>
+        <button type="button" className="secondary" aria-describedby="example-values-note" onClick={() => goToField(`nodes.${first.index}.${first.field}`)}>
           {ui.goToField}
         </button>
       ) : null}

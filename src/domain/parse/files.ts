@@ -40,7 +40,7 @@ export interface VersionChoice {
 export interface FilesAnalysis {
   plan: Plan;
   scopes: Scope[];
-  /** kind: what the file is read as first; kinds: every kind of document it holds (a kubeadm config and a kube-flannel.yml pasted together). */
+  /** kind: what the file is read as first; kinds: every kind read from it (a kubeadm config or the kubeadm-config ConfigMap, and a kube-flannel.yml's documents beside it). */
   files: Array<{ path: string; kind: FileKind; kinds: FileKind[] }>;
   /** Parser and rule diagnostics, with locations where known. */
   diagnostics: Diagnostic[];
@@ -310,10 +310,8 @@ export function analyzeFiles(inputs: InputFile[], options: AnalyzeOptions = {}):
     }
     if (kind === 'kubeadm') kubeadmFiles.push({ path: input.path, parsed: parseKubeadm(input.text, input.path, loaded ?? undefined) });
     if (!loaded) continue;
-    if (loaded.ok && kind === 'kubeadm-config-map') {
-      kubeadmFiles.push({ path: input.path, parsed: readKubeadmConfigMap(input.text, input.path, loaded) });
-      continue;
-    }
+    // Its Flannel documents are read too below (`kubectl get cm -A -o yaml` holds kubeadm-config and kube-flannel-cfg).
+    if (loaded.ok && kind === 'kubeadm-config-map') kubeadmFiles.push({ path: input.path, parsed: readKubeadmConfigMap(input.text, input.path, loaded) });
     if (loaded.ok && kind === 'nodes') {
       // A node named in an earlier file (path order) is read from there; a Set, since a List holds thousands.
       for (const read of readNodes(input.path, loaded).nodes) {

@@ -81,6 +81,25 @@ function valueType(value: unknown): { found: string; goKind: string; value: stri
   return { found: list ? 'list' : 'map', goKind: list ? 'array' : 'object', value: '' };
 }
 
+// YAML's spellings of the numbers JavaScript writes as Infinity and NaN (YAML 1.2 core schema).
+const YAML_SPECIAL_NUMBERS = new Set(['.inf', '+.inf', '-.inf', '.nan']);
+
+/**
+ * A number or boolean as the file writes it ("1.30", where JavaScript has 1.3), for a message quoting the user's value:
+ * the rest of a `key: value` line, without a comment, where it reads back as that value; else the value as JavaScript
+ * writes it (a flow map, a value on its own line).
+ */
+function writtenScalar(lineText: string | undefined, value: number | boolean): string {
+  const colon = lineText?.indexOf(': ') ?? -1;
+  if (lineText === undefined || colon < 0) return String(value);
+  let raw = lineText.slice(colon + 2);
+  const comment = raw.indexOf(' #');
+  if (comment >= 0) raw = raw.slice(0, comment);
+  raw = raw.trim();
+  const same = typeof value === 'boolean' ? raw.toLowerCase() === String(value) : raw !== '' && (Number(raw) === value || (!Number.isFinite(value) && YAML_SPECIAL_NUMBERS.has(raw.toLowerCase())));
+  return same ? raw : String(value);
+}
+
 export function parseKubeadm(text: string, file: string, loaded: YamlLoad = loadYaml(text)): KubeadmParse {
   const diagnostics: Diagnostic[] = [];
   const locations = new Map<string, SourceLocation>();
@@ -90,6 +109,8 @@ export function parseKubeadm(text: string, file: string, loaded: YamlLoad = load
     return { side, diagnostics, locations };
   }
   const nodeWhere: Array<Record<string, SourceLocation>> = [];
+  // The file's lines, split once and only when a value must be quoted as written.
+  let textLines: string[] | undefined;
   loaded.documents.forEach((doc, index) => {
     if (!isObj(doc)) return;
     const lines = loaded.lines[index] ?? new Map<string, number>();
@@ -104,8 +125,11 @@ export function parseKubeadm(text: string, file: string, loaded: YamlLoad = load
       if (value === undefined || value === null) return undefined;
       if (typeof value === 'string') return value;
       if (typeof value === 'number' || typeof value === 'boolean') {
-        diagnostics.push(parserDiagnostic('kubeadm-field-type', { field: [kind, ...path].join('.'), expected: 'a quoted string', ...valueType(value) }, at(path)));
-        return String(value);
+        const line = lines.get(path.join('.'));
+        textLines ??= text.split('\n');
+        const written = writtenScalar(line === undefined ? undefined : textLines[line - 1], value);
+        diagnostics.push(parserDiagnostic('kubeadm-field-type', { field: [kind, ...path].join('.'), expected: 'a quoted string', ...valueType(value), value: written }, at(path)));
+        return written;
       }
       diagnostics.push(parserDiagnostic('kubeadm-field-type', { field: [kind, ...path].join('.'), expected: 'a string', ...valueType(value) }, at(path)));
       return undefined;

@@ -271,6 +271,14 @@ data:
     expect(analysis.plan.flannel.ipv6Network).toBe('fd00:10:244::/56');
   });
 
+  it('the kubeadm-config ConfigMap and kube-flannel-cfg in one file (kubectl get cm -A -o yaml) are both read', () => {
+    const kubeadmConfigMap = ['apiVersion: v1', 'kind: ConfigMap', 'metadata:', '  name: kubeadm-config', '  namespace: kube-system', 'data:', '  ClusterConfiguration: |', '    apiVersion: kubeadm.k8s.io/v1beta4', '    kind: ClusterConfiguration', '    networking:', '      podSubnet: 10.244.0.0/16,fd00:10:244::/56', ''].join('\n');
+    const analysis = analyzeFiles([{ path: 'cm.yaml', text: `${kubeadmConfigMap}---\n${FLANNEL_CM}` }]);
+    expect(analysis.files).toEqual([{ path: 'cm.yaml', kind: 'kubeadm-config-map', kinds: ['kubeadm-config-map', 'flannel-manifest'] }]);
+    expect(analysis.scopes).toContain('flannel');
+    expect(analysis.plan.podCidr.ipv6).toBe('fd00:10:244::/56');
+  });
+
   it('a file of one kind is named by that kind alone', () => {
     expect(analyzeFiles([{ path: 'a.yaml', text: KUBEADM }]).files).toEqual([{ path: 'a.yaml', kind: 'kubeadm', kinds: ['kubeadm'] }]);
     expect(analyzeFiles([{ path: 'cfg.yaml', text: FLANNEL_CM }]).files).toEqual([{ path: 'cfg.yaml', kind: 'flannel-manifest', kinds: ['flannel-manifest'] }]);

@@ -270,6 +270,11 @@ describe('a string field of another type says what it is (issue 18)', () => {
 
   it.each([
     ['kubernetesVersion: 1.33', 'ClusterConfiguration.kubernetesVersion is the number 1.33; kubeadm wants a quoted string', 'ClusterConfiguration.kubernetesVersion 是数字 1.33；kubeadm 需要带引号的字符串', 'number'],
+    // As written, not as JavaScript prints the number it reads (1.3, 16, Infinity).
+    ['kubernetesVersion: 1.30  # the minor', 'ClusterConfiguration.kubernetesVersion is the number 1.30; kubeadm wants a quoted string', 'ClusterConfiguration.kubernetesVersion 是数字 1.30；kubeadm 需要带引号的字符串', 'number'],
+    ['controlPlaneEndpoint: 0x10', 'ClusterConfiguration.controlPlaneEndpoint is the number 0x10; kubeadm wants a quoted string', 'ClusterConfiguration.controlPlaneEndpoint 是数字 0x10；kubeadm 需要带引号的字符串', 'number'],
+    ['controlPlaneEndpoint: .inf', 'ClusterConfiguration.controlPlaneEndpoint is the number .inf; kubeadm wants a quoted string', 'ClusterConfiguration.controlPlaneEndpoint 是数字 .inf；kubeadm 需要带引号的字符串', 'number'],
+    ['networking: {dnsDomain: 1.50}', 'ClusterConfiguration.networking.dnsDomain is the number 1.5; kubeadm wants a quoted string', 'ClusterConfiguration.networking.dnsDomain 是数字 1.5；kubeadm 需要带引号的字符串', 'number'],
     ['networking:\n  dnsDomain: true', 'ClusterConfiguration.networking.dnsDomain is the boolean true; kubeadm wants a quoted string', 'ClusterConfiguration.networking.dnsDomain 是布尔值 true；kubeadm 需要带引号的字符串', 'bool'],
     ['controlPlaneEndpoint: [a, b]', 'ClusterConfiguration.controlPlaneEndpoint is a list; kubeadm wants a string', 'ClusterConfiguration.controlPlaneEndpoint 是列表；kubeadm 需要字符串', 'array'],
     ['controlPlaneEndpoint: {host: a}', 'ClusterConfiguration.controlPlaneEndpoint is a map; kubeadm wants a string', 'ClusterConfiguration.controlPlaneEndpoint 是映射；kubeadm 需要字符串', 'object'],
@@ -277,6 +282,7 @@ describe('a string field of another type says what it is (issue 18)', () => {
     const found = read(line);
     expect(found).toHaveLength(1);
     expect(message(found[0]!)).toBe(en);
+    if (line.startsWith('kubernetesVersion: 1.30')) expect(analyzeFiles([{ path: 'c.yaml', text: cluster(line) }]).plan.kubernetesVersion).toBe('1.30');
     expect(describeDiagnostic(found[0]!, ZH_RULES).message).toBe(zh);
     expect(explanation(found[0]!)).toContain(`"json: cannot unmarshal ${goKind} into Go struct field … of type string"`);
   });

@@ -1,6 +1,6 @@
 import { useFieldArray, useFormContext } from 'react-hook-form';
 import { useEffect } from 'react';
-import { type ExampleField, type Plan, effectiveAdvertiseAddress, stackFamilies } from '../../../domain/plan';
+import { type ExampleField, type Plan, effectiveAdvertiseAddress, exampleValues, stackFamilies } from '../../../domain/plan';
 import { FieldMessages, TextField, useFieldAria } from '../../components/field';
 import { useI18n } from '../../i18n';
 import { usePlanAfterPaint } from '../../plan-after-paint';
@@ -51,7 +51,9 @@ export function NodesStep() {
   const families = stackFamilies(plan);
   const initIndex = plan.nodes.findIndex((n) => n.role === 'control-plane');
   const { ui: shell } = useI18n();
-  const exampleHint = (index: number, field: ExampleField) => (plan.nodes[index]?.example?.includes(field) ? shell.exampleValueHint : undefined);
+  // Marked where a value the files use is still the example's (an unused family's field is in no file).
+  const examples = exampleValues(plan);
+  const exampleHint = (index: number, field: ExampleField) => (examples.some((v) => v.index === index && v.field === field) ? shell.exampleValueHint : undefined);
   return (
     <>
       <TextField field="controlPlaneEndpoint" label={ui.controlPlaneEndpoint} hint={ui.controlPlaneEndpointHint} placeholder="k8s-api.example.internal:6443" />
@@ -67,7 +69,7 @@ export function NodesStep() {
               <legend>
                 {ui.nodeRow(index + 1, name)}
                 {index === (initIndex < 0 ? 0 : initIndex) ? <span className="badge"> · {ui.initNode}</span> : null}
-                {plan.nodes[index]?.example?.length ? <span className="badge badge-warning"> · {ui.exampleRow}</span> : null}
+                {examples.some((v) => v.index === index) ? <span className="badge badge-warning"> · {ui.exampleRow}</span> : null}
               </legend>
               <TextField field={`nodes.${index}.name`} label={ui.nodeName} hint={exampleHint(index, 'name')} />
               <RoleSelect index={index} />
