@@ -9,8 +9,9 @@ import { uiImportZh } from '../../content/ui-import.zh';
 import { MAX_INPUT_BYTES } from '../../domain/limits';
 import type { FilesAnalysis, InputFile, VersionChoice } from '../../domain/parse/files';
 import type { Plan } from '../../domain/plan';
-import { type ImportMerge, mergeImport } from '../../domain/plan-import';
+import type { ImportMerge } from '../../domain/plan-import';
 import { KUBERNETES_MINORS, parseKubernetesVersion } from '../../domain/versions';
+import { engine, unlessSuperseded } from '../engine/client';
 import { useI18n } from '../i18n';
 import { FLANNEL_OPTIONS, KUBERNETES_OPTIONS } from '../steps/cluster/meta';
 import { useStepsUi } from '../steps-ui';
@@ -69,20 +70,28 @@ export function ImportPanel({ onImport, onClose, hidden }: { onImport: (plan: Pl
     }
     setBusy(true);
     try {
-      // The parsers (and the YAML loader they use) load only when someone imports.
-      const { analyzeFiles, detectKind } = await import('../../domain/parse/files');
+      // The parsers (and the YAML loader they use) run in the engine worker, loaded when someone first imports; the
+      // page stays answering meanwhile, and says it is reading (import-progress.tsx).
+      const kinds = await engine.ask('detect', incoming.map((f) => f.text));
       // Unrecognised files are named, not kept: they would only repeat their note on every later import.
-      const known = incoming.filter((f) => detectKind(f.text) !== 'unknown');
+      const known = incoming.filter((_, i) => kinds[i] !== 'unknown');
       setUnrecognised({ paths: incoming.filter((f) => !known.includes(f)).map((f) => f.path), alone: known.length === 0 });
       if (!known.length) return;
       // A file of a name read before replaces it (a corrected upload); each paste is a file of its own.
       const files = [...session.files.filter((f) => !known.some((k) => k.path === f.path)), ...known];
       const current = getValues();
-      const next = analyzeFiles(files, { assume: { kubernetesVersion: current.kubernetesVersion, flannelVersion: current.flannelVersion } });
-      const merge = mergeImport(current, next, session.analysis ?? undefined);
+      const { analysis: next, merge } = await engine.ask('import', {
+        files,
+        assume: { kubernetesVersion: current.kubernetesVersion, flannelVersion: current.flannelVersion },
+        current,
+        ...(session.analysis ? { previous: session.analysis } : {}),
+      });
       setUndo({ plan: current, session });
       setSession({ files, analysis: next, merge });
       onImport(merge.plan);
+    } catch (error) {
+      // A newer import (an upload while a paste is read) replaced this one: its answer is dropped.
+      unlessSuperseded(error);
     } finally {
       setBusy(false);
     }
