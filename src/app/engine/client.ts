@@ -2,9 +2,12 @@
 // its newest request: an answer to an older one is dropped (its promise rejects with Superseded), and while one
 // request of a channel is in the worker, newer ones wait and only the newest of them is sent, so a burst of
 // keystrokes costs the worker two runs, not one per keystroke. Where there is no Worker (the prerender, jsdom tests)
-// or it cannot load, the same handler (handle.ts) runs in a task of its own after the caller's.
+// or it cannot load, the same handler (handle.ts) runs in a task of its own after the caller's. The requests made in
+// one task (a keystroke's rules, preview and picture) go to the worker in one message and are answered in one, so
+// the page renders their answers in one task.
 import { useEffect, useId, useState } from 'react';
-import type { EngineCalls, EngineKind, EngineMessage, EngineReply } from './protocol';
+import { flushSync } from 'react-dom';
+import type { EngineBatch, EngineCalls, EngineKind, EngineReplies, EngineReply } from './protocol';
 
 /** The rejection of a request that a newer request of its channel replaced. */
 export class Superseded extends Error {}
@@ -30,6 +33,8 @@ const newWorker = (): Worker => new Worker(new URL('./worker.ts', import.meta.ur
 export class Engine {
   private seq = 0;
   private worker: Worker | null = null;
+  /** Requests of the current task, sent together at its end. */
+  private outbox: Call[] = [];
   private readonly channels = new Map<string, Channel>();
   private readonly listeners = new Set<() => void>();
   private create: (() => Worker) | null;
@@ -73,21 +78,36 @@ export class Engine {
 
   private send(state: Channel, call: Call): void {
     state.inFlight = call;
-    const worker = this.worker ?? this.start();
-    if (worker) worker.postMessage({ id: call.id, kind: call.kind, request: call.request } as EngineMessage);
-    else this.inline(call);
+    if (this.outbox.push(call) === 1) queueMicrotask(this.flush);
   }
 
-  private inline(call: Call): void {
+  private flush = (): void => {
+    const calls = this.outbox;
+    this.outbox = [];
+    const worker = this.worker ?? this.start();
+    if (worker) worker.postMessage({ batch: calls.map(({ id, kind, request }) => ({ id, kind, request })) } as EngineBatch);
+    else this.inline(calls);
+  };
+
+  private inline(calls: Call[]): void {
     setTimeout(() => {
       // Imported here, not at the top, so the page loads the engine's code only where it runs it.
-      void import('./handle')
-        .then(({ handle }) => handle(call.kind, call.request as never))
-        .then(
-          (answer) => this.reply({ id: call.id, answer }),
-          (error: unknown) => this.reply({ id: call.id, failed: error instanceof Error ? error.message : String(error) }),
-        );
+      void import('./handle').then(async ({ handle }) => {
+        const replies: EngineReply[] = [];
+        for (const call of calls) {
+          try {
+            replies.push({ id: call.id, answer: await handle(call.kind, call.request as never) });
+          } catch (error) {
+            replies.push({ id: call.id, failed: error instanceof Error ? error.message : String(error) });
+          }
+        }
+        this.answered(replies);
+      });
     }, 0);
+  }
+
+  private answered(replies: EngineReply[]): void {
+    for (const reply of replies) this.reply(reply);
   }
 
   private reply(reply: EngineReply): void {
@@ -108,14 +128,15 @@ export class Engine {
     if (!this.create) return null;
     try {
       const worker = this.create();
-      worker.onmessage = (event: MessageEvent<EngineReply>) => this.reply(event.data);
+      worker.onmessage = (event: MessageEvent<EngineReplies>) => this.answered(event.data.replies);
       worker.onerror = (event) => {
         // A worker that cannot load (a blocked script, say): its requests, and all later ones, run in the page.
         event.preventDefault();
         worker.terminate();
         this.worker = null;
         this.create = null;
-        for (const state of this.channels.values()) if (state.inFlight) this.inline(state.inFlight);
+        const waiting = [...this.channels.values()].flatMap((state) => (state.inFlight ? [state.inFlight] : []));
+        if (waiting.length) this.inline(waiting);
       };
       this.worker = worker;
       return worker;
@@ -151,7 +172,8 @@ export function useAnswer<K extends EngineKind>(
   useEffect(() => {
     if (!ready) return;
     let current = true;
-    engine.ask(kind, request, channel).then((answer) => current && setAnswered({ request, answer }), unlessSuperseded);
+    // Rendered at once, in the task that delivers the answer (with the others of its message), not in a task of its own.
+    engine.ask(kind, request, channel).then((answer) => current && flushSync(() => setAnswered({ request, answer })), unlessSuperseded);
     return () => {
       current = false;
     };

@@ -1,5 +1,6 @@
 // What the page asks the engine worker and what it answers (engine/handle.ts does the work). Every request carries a
-// sequence number; the page keeps only the answer to the newest request of each channel (engine/client.ts).
+// sequence number; the page keeps only the answer to the newest request of each channel (engine/client.ts). The
+// requests of one task go in one message and their answers come back in one, so the page renders them together.
 import type { Diagnostic } from '../../domain/rules/types';
 import type { AddressSpace, FamilyAddressSpace } from '../../domain/address-space';
 import type { FileKind, FilesAnalysis, InputFile } from '../../domain/parse/files';
@@ -41,3 +42,9 @@ export type EngineKind = keyof EngineCalls;
 
 export type EngineMessage = { [K in EngineKind]: { id: number; kind: K; request: EngineCalls[K]['request'] } }[EngineKind];
 export type EngineReply = { id: number; answer: unknown } | { id: number; failed: string };
+export interface EngineBatch {
+  batch: EngineMessage[];
+}
+export interface EngineReplies {
+  replies: EngineReply[];
+}
