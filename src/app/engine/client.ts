@@ -28,7 +28,7 @@ interface Channel {
   waiting: Call | null;
 }
 
-const newWorker = (): Worker => new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
+const newWorker = (): Worker => new Worker(new URL('./engine-worker.ts', import.meta.url), { type: 'module' });
 
 export class Engine {
   private seq = 0;

@@ -1,5 +1,5 @@
 // The engine's work for one request: the rules, the renderers, the address-space model and the importers, each
-// loaded on its first request. The engine worker (worker.ts) runs it; where there is no Worker (the prerender,
+// loaded on its first request. The engine worker (engine-worker.ts) runs it; where there is no Worker (the prerender,
 // jsdom tests) the page runs this same function in a task of its own (client.ts).
 import { familyLabel } from '../../domain/cidr';
 import type { RenderWords } from '../../domain/render/words';
