@@ -8,8 +8,6 @@ export interface RuleCatalogue {
   /** Rule id → upstream source (domain/rules/sources.ts). */
   sources: Record<string, string>;
   sourceLabel: string;
-  /** Said after the message of a diagnostic that counts others of its rule in its file that are not listed. */
-  more?: (count: number) => string;
   /** How the explanation joins its parts; absent: "reads happens Source: source." (Chinese joins without spaces.) */
   explain?: (reads: string, happens: string, source: string) => string;
 }
@@ -30,7 +28,7 @@ export function describeDiagnostic(diagnostic: Diagnostic, catalogue: RuleCatalo
   const p = diagnostic.params;
   return {
     ...diagnostic,
-    message: diagnostic.more && catalogue.more ? `${text.message(p)} ${catalogue.more(diagnostic.more)}` : text.message(p),
+    message: text.message(p),
     explanation: catalogue.explain ? catalogue.explain(text.reads(p), text.happens(p), source) : `${text.reads(p)} ${text.happens(p)} ${catalogue.sourceLabel}: ${source}.`,
     fix: text.fix(p),
     fixLabels,

@@ -3,4 +3,4 @@ import type { RuleCatalogue } from './describe';
 import { RULE_SOURCES } from '../domain/rules/sources';
 import { fixLabelsEn, ruleTextEn } from './rules.en';
 
-export const ENGLISH: RuleCatalogue = { rules: ruleTextEn, fixLabels: fixLabelsEn, sources: RULE_SOURCES, sourceLabel: 'Source', more: (count) => `(and ${count} more like this in this file, not listed)` };
+export const ENGLISH: RuleCatalogue = { rules: ruleTextEn, fixLabels: fixLabelsEn, sources: RULE_SOURCES, sourceLabel: 'Source' };

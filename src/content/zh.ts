@@ -10,6 +10,5 @@ export const ZH_RULES: RuleCatalogue = {
   // A source with no words to translate (only files, functions and commits) is used as written.
   sources: { ...RULE_SOURCES, ...RULE_SOURCES_ZH },
   sourceLabel: '来源',
-  more: (count) => `（此文件中另有 ${count} 条同类问题未列出）`,
   explain: (reads, happens, source) => `${reads}${happens}来源：${source}。`,
 };

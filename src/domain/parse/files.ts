@@ -7,7 +7,6 @@ import type { Diagnostic, Scope, SourceLocation } from '../rules/types';
 import { readGeneratedHeader } from '../render/header';
 import { KUBERNETES_MINORS, NEWEST_FLANNEL, NEWEST_KUBERNETES, formatSemver, kubeadmApiStatus, parseFlannelVersion, parseKubernetesVersion } from '../versions';
 import { KUBECTL_JSON_KINDS, type NodeWhere, isKubeadmConfigMapDocument, isNodesDocument, readKubeadmConfigMap, readNodes } from './cluster';
-import { MAX_DIAGNOSTICS_PER_RULE_AND_FILE } from '../limits';
 import { withoutByteOrderMark } from './encoding';
 import { isFlannelManifestDocument, readFlannelManifest } from './flannel-manifest';
 import { isHelmValuesDocument, readHelmValues } from './helm-values';
@@ -262,24 +261,6 @@ function sameValue(a: unknown, b: unknown): boolean {
   return normal(a) === normal(b);
 }
 
-/** At most MAX_DIAGNOSTICS_PER_RULE_AND_FILE of one rule in one file, in order; the last one listed counts the rest. */
-function capPerRuleAndFile(diagnostics: Diagnostic[]): Diagnostic[] {
-  const groups = new Map<string, { kept: number; last: Diagnostic | null; more: number }>();
-  const kept: Diagnostic[] = [];
-  for (const diagnostic of diagnostics) {
-    const key = `${diagnostic.rule}\u0000${diagnostic.location?.file ?? ''}`;
-    let group = groups.get(key);
-    if (!group) groups.set(key, (group = { kept: 0, last: null, more: 0 }));
-    if (group.kept < MAX_DIAGNOSTICS_PER_RULE_AND_FILE) {
-      group.kept += 1;
-      group.last = diagnostic;
-      kept.push(diagnostic);
-    } else group.more += 1;
-  }
-  const counted = new Map([...groups.values()].filter((g) => g.more > 0).map((g) => [g.last!, g.more]));
-  return counted.size ? kept.map((d) => (counted.has(d) ? { ...d, more: counted.get(d)! } : d)) : kept;
-}
-
 /** Reads the files into one Plan and checks it. The result is the same whatever the order of the files. */
 export function analyzeFiles(inputs: InputFile[], options: AnalyzeOptions = {}): FilesAnalysis {
   const diagnostics: Diagnostic[] = [];
@@ -473,7 +454,7 @@ export function analyzeFiles(inputs: InputFile[], options: AnalyzeOptions = {}):
     plan,
     scopes,
     files: inputs.map((input, index) => ({ path: input.path, kind: kinds[index]! })),
-    diagnostics: capPerRuleAndFile(sortDiagnostics([...diagnostics, ...ruleDiagnostics])),
+    diagnostics: sortDiagnostics([...diagnostics, ...ruleDiagnostics]),
     kubernetesVersion,
     flannelVersion,
     stated: [...stated],

@@ -84,8 +84,6 @@ export interface Diagnostic {
   fixes: PlanFix[];
   /** Set by the file parsers: where in which file. */
   location?: SourceLocation;
-  /** How many more diagnostics of this rule in this file were found and not listed (limits.ts); absent: none. */
-  more?: number;
 }
 
 export interface SourceLocation {
