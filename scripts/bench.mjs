@@ -2,6 +2,7 @@
 // Runs after `npm run build` and the bundling of scripts/bench-rules.ts (see package.json).
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { keystrokeLatency, lighthouseScores } from './bench-browser.mjs';
 import { firstLoad } from './first-load.mjs';
 import { rulePageLighthouse, rulePageSize } from './bench-rule-page.mjs';
@@ -21,7 +22,8 @@ const BUDGETS = {
   rulePageLighthouse: 1,
 };
 const LIGHTHOUSE_RUNS = 5;
-// Keystroke runs vary on a busy 2-core machine; each figure is the median over the runs.
+// Keystroke runs vary on a busy 2-core machine: each figure is shown per run and as the median, and a keystroke
+// budget is met only when every run meets it (one good run of three is not a met budget).
 const KEYSTROKE_RUNS = 3;
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const round = (value, digits = 2) => Number(value.toFixed(digits));
@@ -53,7 +55,7 @@ const keystrokeRuns = async (wizardUrl, floorUrl) => {
     slowestEntryRuns: runs.map((r) => r[page].slowestEntryMedianMs),
   });
   const ratios = runs.map((r) => round(r.wizard.p95Ms / r.floor.p95Ms));
-  return { throttle: runs[0].throttle, runs: runs.length, wizard: summary('wizard'), floor: summary('floor'), p95Ratio: median(ratios), p95RatioRuns: ratios };
+  return { throttle: runs[0].throttle, runs: runs.length, wizard: summary('wizard'), floor: summary('floor'), p95Ratio: median(ratios), p95RatioRuns: ratios, p95RatioWorst: Math.max(...ratios) };
 };
 
 const server = await serve({ port: 4175 });
@@ -88,8 +90,8 @@ const checks = [
   ['rules, 3 nodes, median', rules.nodes3.medianMs, 'ms', '<=', BUDGETS.rules3NodesMedianMs],
   ['rules, 500 nodes, median', rules.nodes500.medianMs, 'ms', '<=', BUDGETS.rules500NodesMedianMs],
   ['first-load JS+CSS+HTML, gzip', size.gzip, 'B', '<=', BUDGETS.firstLoadGzipBytes],
-  ['keystroke Event Timing p95 / floor p95', keystroke.p95Ratio, 'x', '<=', BUDGETS.keystrokeP95RatioToFloor],
-  ['keystroke to settled page, p95', keystroke.wizard.settleP95Ms, 'ms', '<=', BUDGETS.settleP95Ms],
+  ['keystroke Event Timing p95 / floor p95, worst run', keystroke.p95RatioWorst, 'x', '<=', BUDGETS.keystrokeP95RatioToFloor],
+  ['keystroke to settled page, p95, worst run', Math.max(...keystroke.wizard.settleP95Runs), 'ms', '<=', BUDGETS.settleP95Ms],
   ['Lighthouse performance (mobile)', lighthouseMedian.performance, '', '>=', BUDGETS.lighthousePerformance],
   ['Lighthouse accessibility', lighthouseMedian.accessibility, '', '>=', BUDGETS.lighthouseAccessibility],
   ['Lighthouse best practices', lighthouseMedian.bestPractices, '', '>=', BUDGETS.lighthouseBestPractices],
@@ -103,6 +105,8 @@ checks.push(
 const results = {
   date: new Date().toISOString(),
   node: process.version,
+  // The machine's load while the bench ran (1, 5 and 15 minutes): the figures of a busy machine are not a quiet one's.
+  loadAverage: loadavg().map((l) => round(l)),
   rules,
   firstLoad: { gzip: size.gzip, brotli: size.brotli, raw: size.raw, files: size.files },
   keystroke,
@@ -114,14 +118,15 @@ const results = {
 mkdirSync('bench-results', { recursive: true });
 writeFileSync('bench-results/bench.json', `${JSON.stringify(results, null, 2)}\n`);
 
-console.log(`\nfirst load: ${size.gzip} B gzip, ${size.brotli} B brotli (${size.raw} B raw)`);
+console.log(`\nload average (1, 5, 15 min) at the end: ${results.loadAverage.join(', ')}`);
+console.log(`first load: ${size.gzip} B gzip, ${size.brotli} B brotli (${size.raw} B raw)`);
 const { wizard, floor } = keystroke;
 console.log(`keystroke, Event Timing duration (4x CPU, ${wizard.keystrokes} keystrokes per page, interleaved, median of ${keystroke.runs} runs):`);
 console.log(`  wizard: p50 ${wizard.p50Ms} ms, p95 ${wizard.p95Ms} ms (runs ${wizard.p95Runs.join(', ')}; at most 16 ms: ${wizard.below16Runs.join(', ')})`);
 console.log(`  bench/keystroke-floor: p50 ${floor.p50Ms} ms, p95 ${floor.p95Ms} ms (runs ${floor.p95Runs.join(', ')}; at most 16 ms: ${floor.below16Runs.join(', ')})`);
 const phases = (page) => page.slowestEntryRuns.map((p) => (p ? `${p.inputDelay}/${p.processing}/${p.presentationDelay}` : '-')).join(', ');
 console.log(`  slowest entry, median input delay/handlers/until painted (ms, per run): wizard ${phases(wizard)}; floor ${phases(floor)}`);
-console.log(`  p95 ratio wizard / floor: ${keystroke.p95Ratio} (runs ${keystroke.p95RatioRuns.join(', ')})`);
+console.log(`  p95 ratio wizard / floor: ${keystroke.p95Ratio} (runs ${keystroke.p95RatioRuns.join(', ')}; worst ${keystroke.p95RatioWorst})`);
 console.log(`  settle (keydown to the last DOM change): wizard p50 ${wizard.settleP50Ms} ms, p95 ${wizard.settleP95Ms} ms (runs ${wizard.settleP95Runs.join(', ')}), max ${wizard.settleMaxMs} ms; floor p95 ${floor.settleP95Ms} ms`);
 console.log(`Lighthouse (median of ${LIGHTHOUSE_RUNS}): performance ${lighthouseMedian.performance}, accessibility ${lighthouseMedian.accessibility}, best practices ${lighthouseMedian.bestPractices}, SEO ${lighthouseMedian.seo}; performance runs ${lighthouseMedian.performanceRuns.join(', ')}`);
 console.log(`  metrics: ${JSON.stringify(lighthouseMedian.metrics)}; failing audits: ${lighthouseMedian.failingAudits.join(', ') || 'none'}\n`);

@@ -29,6 +29,7 @@ const STEP_COMPONENTS: Record<Exclude<StepId, 'review'>, React.ComponentType> = 
 const ReviewStep = lazy(() => import('./steps/review/review-step').then((m) => ({ default: m.ReviewStep })));
 const PreviewPanel = lazy(() => import('./components/preview-panel').then((m) => ({ default: m.PreviewPanel })));
 const ImportPanel = lazy(() => import('./components/import-panel').then((m) => ({ default: m.ImportPanel })));
+const ImportProgress = lazy(() => import('./components/import-progress'));
 const ExplainPanel = lazy(() => import('./components/explain-panel').then((m) => ({ default: m.ExplainPanel })));
 
 const useWatchedPlan = (): Plan => useWatch({ control: useFormContext<Plan>().control }) as Plan;
@@ -373,6 +374,7 @@ export function App({ initialHash }: { initialHash: string }) {
           {importOpened ? (
             <Suspense fallback={null}>
               <ImportPanel key={planGeneration} hidden={!importing} onImport={onImport} onClose={() => setImporting(false)} />
+              <ImportProgress hidden={!importing} />
             </Suspense>
           ) : null}
           {explainOpened ? (

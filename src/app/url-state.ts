@@ -2,8 +2,8 @@
 // returns to the previous step; edits replace the current entry, after a pause in typing. Every entry this page writes
 // carries its plan's id ("doc") in history.state: Back or Forward to an entry of the same plan changes the step and
 // keeps the plan as the user left it; any other entry (a pasted link, or Back/Forward across one) opens its own plan.
-import { decodePlan, encodePlan } from '../domain/permalink';
-import type { Plan } from '../domain/plan';
+import { MAX_FRAGMENT_LENGTH, decodePlan, encodePlan } from '../domain/permalink';
+import { type Plan, defaultPlan } from '../domain/plan';
 import type { StepId } from './form';
 
 interface EntryState {
@@ -46,9 +46,17 @@ export class UrlWriter {
     public doc: string,
   ) {}
 
-  /** The current entry's URL for the plan and step now. */
+  /**
+   * The current entry's URL for the plan and step now. A fragment longer than a link may be (MAX_FRAGMENT_LENGTH)
+   * opens as the default plan, so such a plan is not written, only the step (a 22,000-node import would cost the page
+   * a third of a second per write, two per step change). Node names alone longer than the limit tell without encoding.
+   */
   private fragment(): string {
-    return `#${encodePlan(this.plan(), this.step)}`;
+    const plan = this.plan();
+    const tooLong = `#${encodePlan(defaultPlan(), this.step)}`;
+    if (plan.nodes.reduce((length, node) => length + node.name.length + 1, 0) > MAX_FRAGMENT_LENGTH) return tooLong;
+    const fragment = encodePlan(plan, this.step);
+    return fragment.length > MAX_FRAGMENT_LENGTH ? tooLong : `#${fragment}`;
   }
 
   /** Writes the current entry now (and drops a pending write). */

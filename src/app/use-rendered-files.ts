@@ -1,17 +1,16 @@
-// The renderers (and js-yaml's dumper) load after the first screen: the form and its checks come first.
-// Outside the review step only the previewed file is rendered, so a keystroke renders one file, not all, and the
-// preview follows the plan in a task after the keystroke's frame (plan-after-paint.tsx).
+// The renderers (and js-yaml's dumper) run in the engine worker (engine/), which loads them on the first request,
+// made once the page is idle: the form and its checks come first. Outside the review step only the previewed file is
+// rendered, so a keystroke renders one file, not all, and the preview follows the plan after the keystroke's frame
+// (plan-after-paint.tsx), when the worker answers; an answer for an older plan is dropped.
 // On the Chinese page the files' words (comments, NEXT-STEPS.md) and the line notes beside them are Chinese; with
 // "English comments" on, the files are rendered in English and the notes still in Chinese (same lines, tested).
 import { useEffect, useMemo, useState } from 'react';
 import type { Plan } from '../domain/plan';
 import type { RenderedFile } from '../domain/render/kubeadm';
 import type { RenderWords } from '../domain/render/words';
+import { useAnswer } from './engine/client';
 import { useI18n } from './i18n';
 
-type Renderers = typeof import('../domain/render/files');
-let loading: Promise<Renderers> | null = null;
-const load = (): Promise<Renderers> => (loading ??= import('../domain/render/files'));
 let loadingZh: Promise<RenderWords> | null = null;
 let loadedZh: RenderWords | null = null;
 const loadZh = (): Promise<RenderWords> =>
@@ -36,36 +35,24 @@ export interface Rendered {
   files: RenderedFile[];
 }
 
-/** All files (which = 'all') or just the named one; null while the renderers or the page language's words load. */
+/** The first render request waits for an idle moment (at most 1.5 s), so the first screen becomes interactive first. */
+let idle: Promise<void> | null = null;
+const whenIdle = (): Promise<void> =>
+  (idle ??= new Promise((resolve) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(() => resolve(), { timeout: 1500 }) : resolve())));
+
+/** All files (which = 'all') or just the named one, as of the newest answer; null until the first answer. */
 export function useRenderedFiles(plan: Plan, which: 'all' | string): Rendered | null {
-  const { filesEnglish } = useI18n();
-  // Always null on the first render, so the prerendered page and the first client render agree.
-  const [renderers, setRenderers] = useState<Renderers | null>(null);
-  const pageWords = usePageRenderWords();
+  const { lang, filesEnglish } = useI18n();
+  const [idle, setIdle] = useState(false);
   useEffect(() => {
     let current = true;
-    // Loaded once the page is idle, so the first screen becomes interactive without waiting for the renderers.
-    const start = () => void load().then((m) => current && setRenderers(m));
-    if (loading || typeof requestIdleCallback !== 'function') start();
-    else requestIdleCallback(start, { timeout: 1500 });
+    void whenIdle().then(() => current && setIdle(true));
     return () => {
       current = false;
     };
   }, []);
-  return useMemo(() => {
-    // Never English words on the Chinese page while its words load: nothing is shown for that moment.
-    if (!renderers || pageWords === null) return null;
-    const notes = pageWords;
-    const names = renderers.fileNames(plan);
-    const render = (words: RenderWords | undefined): RenderedFile[] => {
-      const options = words ? { words } : {};
-      if (which === 'all') return renderers.renderAll(plan, undefined, options);
-      const file = renderers.renderFile(plan, names.includes(which) ? which : names[0]!, undefined, options);
-      return file ? [file] : [];
-    };
-    const files = render(filesEnglish ? undefined : notes);
-    if (!filesEnglish || !notes) return { names, files };
-    const explained = render(notes);
-    return { names, files: files.map((file, i) => ({ ...file, annotations: explained[i]!.annotations })) };
-  }, [renderers, plan, which, pageWords, filesEnglish]);
+  const request = useMemo(() => ({ plan, which, lang, filesEnglish }), [plan, which, lang, filesEnglish]);
+  const answered = useAnswer('render', request, idle);
+  // Never the other language's words after a switch: nothing is shown until the page language's files arrive.
+  return answered && answered.request.lang === lang ? answered.answer : null;
 }

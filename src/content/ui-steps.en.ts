@@ -100,7 +100,7 @@ export const uiStepsEn = {
   importResult: (files: string) => `Read ${files}.`,
   importNothing: 'Nothing recognisable was found; the wizard was not changed.',
   importProblems: 'Problems in your files',
-  importTooLarge: 'The text is larger than 1 MiB and was not read.',
+  importTooLarge: 'A file larger than 1 MiB was not read: only `kubectl get nodes -o json` may be larger, up to 64 MiB.',
   fileKinds: { kubeadm: 'kubeadm config', 'kubeadm-config-map': 'kubeadm-config ConfigMap', nodes: 'cluster nodes', 'flannel-manifest': 'kube-flannel.yml', 'net-conf': 'net-conf.json', kustomization: 'kustomization.yaml', 'helm-values': 'Flannel Helm values', unknown: 'unrecognised file' } as Record<string, string>,
   pasted: 'pasted text',
 };

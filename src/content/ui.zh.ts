@@ -153,7 +153,7 @@ export const uiStepsZh: UiStepMessages = {
   importResult: (files) => `已读取 ${files}。`,
   importNothing: '没有找到可识别的内容；向导未作改动。',
   importProblems: '你的文件中的问题',
-  importTooLarge: '内容超过 1 MiB，未读取。',
+  importTooLarge: '超过 1 MiB 的文件未读取：只有 `kubectl get nodes -o json` 的输出可以更大，最多 64 MiB。',
   fileKinds: { kubeadm: 'kubeadm 配置', 'kubeadm-config-map': 'kubeadm-config ConfigMap', nodes: '集群节点', 'flannel-manifest': 'kube-flannel.yml', 'net-conf': 'net-conf.json', kustomization: 'kustomization.yaml', 'helm-values': 'Flannel Helm values', unknown: '无法识别的文件' },
   pasted: '粘贴的内容',
 };

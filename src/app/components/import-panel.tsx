@@ -7,12 +7,13 @@ import { useFormContext, useWatch } from 'react-hook-form';
 import { describeDiagnostic } from '../../content/describe';
 import { type UiImportMessages, uiImportEn } from '../../content/ui-import.en';
 import { uiImportZh } from '../../content/ui-import.zh';
-import { MAX_INPUT_BYTES } from '../../domain/limits';
+import { MAX_INPUT_BYTES, MAX_NODE_LIST_BYTES } from '../../domain/limits';
 import { decodeFileText } from '../../domain/parse/encoding';
 import type { FilesAnalysis, InputFile, VersionChoice } from '../../domain/parse/files';
 import type { Plan } from '../../domain/plan';
-import { type ImportMerge, mergeImport } from '../../domain/plan-import';
+import type { ImportMerge } from '../../domain/plan-import';
 import { KUBERNETES_MINORS, parseKubernetesVersion } from '../../domain/versions';
+import { engine, unlessSuperseded } from '../engine/client';
 import { useI18n } from '../i18n';
 import { FLANNEL_OPTIONS, KUBERNETES_OPTIONS } from '../steps/cluster/meta';
 import { useStepsUi } from '../steps-ui';
@@ -66,26 +67,38 @@ export function ImportPanel({ onImport, onClose, hidden }: { onImport: (plan: Pl
   const read = async (incoming: InputFile[]) => {
     setTooLarge(false);
     setUndone(false);
-    if (incoming.some((f) => f.text.length > MAX_INPUT_BYTES)) {
+    // Only kubectl's JSON List of Nodes may pass 1 MiB (a 5,000-node cluster's is about 40 MB): the engine tells.
+    if (incoming.some((f) => f.text.length > MAX_NODE_LIST_BYTES)) {
       setTooLarge(true);
       return;
     }
     setBusy(true);
     try {
-      // The parsers (and the YAML loader they use) load only when someone imports.
-      const { analyzeFiles, detectKind } = await import('../../domain/parse/files');
+      // The parsers (and the YAML loader they use) run in the engine worker, loaded when someone first imports; the
+      // page stays answering meanwhile, and says it is reading (import-progress.tsx).
+      const kinds = await engine.ask('detect', incoming.map((f) => f.text));
       // Unrecognised files are named, not kept: they would only repeat their note on every later import.
-      const known = incoming.filter((f) => detectKind(f.text) !== 'unknown');
-      setUnrecognised({ paths: incoming.filter((f) => !known.includes(f)).map((f) => f.path), alone: known.length === 0 });
+      const known = incoming.filter((_, i) => kinds[i] !== 'unknown');
+      // A large file that is no List of Nodes was not read for its size, not for its content.
+      const oversized = incoming.filter((f, i) => kinds[i] !== 'nodes' && f.text.length > MAX_INPUT_BYTES);
+      if (oversized.length) setTooLarge(true);
+      setUnrecognised({ paths: incoming.filter((f) => !known.includes(f) && !oversized.includes(f)).map((f) => f.path), alone: known.length === 0 && !oversized.length });
       if (!known.length) return;
       // A file of a name read before replaces it (a corrected upload); each paste is a file of its own.
       const files = [...session.files.filter((f) => !known.some((k) => k.path === f.path)), ...known];
       const current = getValues();
-      const next = analyzeFiles(files, { assume: { kubernetesVersion: current.kubernetesVersion, flannelVersion: current.flannelVersion } });
-      const merge = mergeImport(current, next, session.analysis ?? undefined);
+      const { analysis: next, merge } = await engine.ask('import', {
+        files,
+        assume: { kubernetesVersion: current.kubernetesVersion, flannelVersion: current.flannelVersion },
+        current,
+        ...(session.analysis ? { previous: session.analysis } : {}),
+      });
       setHistory((before) => [...before, { plan: current, session }]);
       setSession({ files, analysis: next, merge });
       onImport(merge.plan);
+    } catch (error) {
+      // A newer import (an upload while a paste is read) replaced this one: its answer is dropped.
+      unlessSuperseded(error);
     } finally {
       setBusy(false);
     }
@@ -133,14 +146,18 @@ export function ImportPanel({ onImport, onClose, hidden }: { onImport: (plan: Pl
           onChange={(e) => {
             const list = [...(e.target.files ?? [])];
             // A huge file is refused before it is read into memory.
-            if (list.some((file) => file.size > MAX_INPUT_BYTES)) setTooLarge(true);
+            if (list.some((file) => file.size > MAX_NODE_LIST_BYTES)) setTooLarge(true);
             // Decoded as the CLI and kubeadm decode them: UTF-16 by its byte-order mark (PowerShell's `>`), else UTF-8.
             else void Promise.all(list.map(async (file) => ({ path: file.name, text: decodeFileText(new Uint8Array(await file.arrayBuffer())) }))).then(read);
           }}
         />
       </div>
       <div role="status" className="import-result">
-        {tooLarge ? <p>{ui.importTooLarge}</p> : null}
+        {tooLarge ? (
+          <p>
+            <WithCode text={ui.importTooLarge} />
+          </p>
+        ) : null}
         {undone ? <p>{words.undone(history.length)}</p> : null}
         {unrecognised.paths.length ? (
           <p>

@@ -3,13 +3,14 @@
 // the capacity; over it, one button per block, Service address and node address (one tab stop, arrow keys move)
 // gives the range and use on focus or hover; a table under each drawing is the text alternative.
 import { type KeyboardEvent, type ReactNode, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { type FamilyAddressSpace, type Highlight, type NodeBlock, addressSpace } from '../../domain/address-space';
-import { familyLabel } from '../../domain/cidr';
+import type { Highlight, NodeBlock } from '../../domain/address-space';
 import type { Plan } from '../../domain/plan';
 import { type UiPictureMessages, uiPictureEn } from '../../content/ui-picture.en';
 import { uiPictureZh } from '../../content/ui-picture.zh';
 import { download } from '../components/file-preview';
+import type { PictureFamily as FamilyAddressSpace } from '../engine/protocol';
 import { useI18n } from '../i18n';
+import { useAnswer } from '../engine/client';
 import { pictureSvg } from './export-svg';
 import { countText, drawsEveryBlock, logTicks, scaleFor, span } from './layout';
 import './address-space.css';
@@ -53,7 +54,7 @@ const worst = (list: Highlight[]): 'error' | 'warning' | null =>
   list.some((h) => h.severity === 'error') ? 'error' : list.some((h) => h.severity === 'warning') ? 'warning' : null;
 
 export function pictureName(model: FamilyAddressSpace, words: UiPictureMessages, maskText: string): string {
-  const family = familyLabel(model.family);
+  const family = model.label;
   if (!model.pod) return words.nameNoPod(family);
   if (!model.pod.cut) return words.nameNoCut(family, model.pod.cidr, maskText);
   return words.name(family, model.pod.cidr, countText(model.pod.cut.total), model.pod.cut.nodeMask, model.pod.cut.used);
@@ -72,7 +73,7 @@ function blockLabel(words: UiPictureMessages, block: NodeBlock, last = false): s
 function draw(model: FamilyAddressSpace, words: UiPictureMessages, width: number, maskText: string): Drawing {
   const shapes: ReactNode[] = [];
   const hotspots: Hotspot[] = [];
-  const family = familyLabel(model.family);
+  const family = model.label;
   let y = 0;
   const text = (content: string, className = '', x = 0, anchor: 'start' | 'middle' | 'end' = 'start', at = y) =>
     shapes.push(
@@ -169,7 +170,7 @@ function draw(model: FamilyAddressSpace, words: UiPictureMessages, width: number
       text(fit(label, anchor === 'end' ? middle : width - middle), '', middle, anchor, y - 4);
       hotspots.push({ x: Math.max(0, middle - 6), y: top, w: 12, h: SERVICE_BAR, label: `${name}: ${mark.address}` });
     }
-    if (!service.primary && model.service) line(words.serviceIpsElsewhere(familyLabel(model.family === 'ipv4' ? 'ipv6' : 'ipv4')), 'asp-muted');
+    if (!service.primary && model.service) line(words.serviceIpsElsewhere(model.otherLabel), 'asp-muted');
     if (scale.log) line(words.serviceScaleLog(Number(service.size.toString(2).length - 1)), 'asp-muted');
     for (const h of service.highlights) line(highlightText(words, h), `asp-${h.severity === 'error' ? 'error' : 'warning'}`);
   }
@@ -190,7 +191,7 @@ function draw(model: FamilyAddressSpace, words: UiPictureMessages, width: number
 
 /** The text alternative: the first node blocks, the Service IP and DNS IP, node addresses and every overlap. */
 function FamilyTable({ model, words }: { model: FamilyAddressSpace; words: UiPictureMessages }) {
-  const family = familyLabel(model.family);
+  const family = model.label;
   // Rows are built only while the table is open: a plan of 500 nodes then costs a keystroke nothing here.
   const [open, setOpen] = useState(false);
   const rows: Array<{ what: string; range: string; note: string; severity?: 'error' | 'warning' | null }> = [];
@@ -285,7 +286,7 @@ function FamilyPicture({ model, words, maskText, svgRef }: { model: FamilyAddres
           </svg>
         ) : null}
         {measured > 0 ? (
-          <div className="asp-hotspots" role="toolbar" aria-label={words.blocksToolbar(familyLabel(model.family))} onKeyDown={onKeyDown} onMouseLeave={() => setShown(null)}>
+          <div className="asp-hotspots" role="toolbar" aria-label={words.blocksToolbar(model.label)} onKeyDown={onKeyDown} onMouseLeave={() => setShown(null)}>
             {drawing.hotspots.map((spot, i) => (
               <button
                 key={i}
@@ -315,13 +316,20 @@ function FamilyPicture({ model, words, maskText, svgRef }: { model: FamilyAddres
   );
 }
 
-/** The picture of a plan, both families side by side, and its SVG download. */
-export function AddressSpacePicture({ plan }: { plan: Plan }) {
+/**
+ * The picture of a plan, both families side by side, and its SVG download. The model comes from the engine worker,
+ * asked here, in the picture's own code: asked from lazy.tsx, the bundler moves the engine's client to another chunk
+ * of the first load when the picture is built in (tests/build/first-load-picture.test.ts).
+ */
+export function AddressSpacePicture({ plan: latest }: { plan: Plan }) {
   const { lang } = useI18n();
   const words = lang === 'zh' ? uiPictureZh : uiPictureEn;
-  const model = useMemo(() => addressSpace(plan), [plan]);
+  const answered = useAnswer('picture', latest);
   const svgs = useRef(new Map<string, SVGSVGElement>());
   const headingId = useId();
+  // Nothing is drawn until the engine has answered for the first plan; later plans redraw on their answer.
+  if (!answered) return null;
+  const { request: plan, answer: model } = answered;
   return (
     <section className="asp" aria-labelledby={headingId}>
       <h3 id={headingId}>{words.heading}</h3>

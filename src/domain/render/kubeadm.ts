@@ -243,15 +243,19 @@ export function joinFileNames(plan: Plan): Map<PlanNode, string> {
 }
 
 /** The nodes that join: every node after the init node. */
-export const joiningNodes = (plan: Plan): PlanNode[] => plan.nodes.filter((node) => node !== initNode(plan));
+export function joiningNodes(plan: Plan): PlanNode[] {
+  const init = initNode(plan);
+  return plan.nodes.filter((node) => node !== init);
+}
 
 /** The JoinConfiguration of one node after the init node. */
-export function renderJoinConfig(plan: Plan, node: PlanNode, secrets?: JoinSecrets, words: RenderWords = renderWordsEn): RenderedFile {
-  const file = renderJoinConfigMasked(plan, node, MASKED_SECRETS, words);
+export function renderJoinConfig(plan: Plan, node: PlanNode, secrets?: JoinSecrets, words: RenderWords = renderWordsEn, name = joinFileNames(plan).get(node) ?? joinFileName(node)): RenderedFile {
+  const file = renderJoinConfigMasked(plan, node, MASKED_SECRETS, words, name);
   return secrets ? revealSecrets(file, secrets) : file;
 }
 
-function renderJoinConfigMasked(plan: Plan, node: PlanNode, secrets: JoinSecrets, words: RenderWords): RenderedFile {
+/** name: the node's file name (joinFileNames), passed in by a caller that renders many, so each is not a pass over all nodes. */
+function renderJoinConfigMasked(plan: Plan, node: PlanNode, secrets: JoinSecrets, words: RenderWords, name: string): RenderedFile {
   const apiVersion = kubeadmApiVersion(plan);
   const serviceFamily = primaryServiceFamily(plan) ?? stackFamilies(plan)[0]!;
   const join: Record<string, unknown> = {
@@ -286,5 +290,5 @@ function renderJoinConfigMasked(plan: Plan, node: PlanNode, secrets: JoinSecrets
     if (address) comments['controlPlane.localAPIEndpoint.advertiseAddress'] = { text: words.joinAdvertiseFamily(familyLabel(serviceFamily)), topic: 'advertise-family' };
   }
   const { text, annotations } = renderYaml([{ value: join, comments }], generatedHeader(plan.kubernetesVersion, plan.flannelVersion, words));
-  return { name: joinFileNames(plan).get(node) ?? joinFileName(node), content: text, mediaType: 'application/yaml' as const, annotations };
+  return { name, content: text, mediaType: 'application/yaml' as const, annotations };
 }
