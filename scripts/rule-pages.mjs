@@ -1,5 +1,5 @@
 // Writes the static rule pages, their indexes, robots.txt and sitemap.xml into dist/ (src/pages/rule-pages.ts, bundled
-// for Node into dist-ssr/ by vite.ssr.config.ts). SITE_URL is the absolute URL the site is served from: with it the
+// for Node into dist-ssr/ by config/vite.ssr.config.ts). SITE_URL is the absolute URL the site is served from: with it the
 // canonical and hreflang links are absolute and sitemap.xml lists every page. Unset, the links are relative and no
 // sitemap is written (one must name absolute URLs, and a guessed host would be advertised to crawlers).
 import { createHash } from 'node:crypto';

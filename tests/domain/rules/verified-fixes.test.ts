@@ -103,7 +103,7 @@ describe('every fix offered holds', () => {
     fc.assert(fc.property(anyPlan, property), { numRuns: 500 });
     // The plans reach the fixes this is about; a generator that stopped producing them would make the test empty.
     // Relative to the plans run, and every label only at full length: `npm run mutation` caps each property at 20
-    // cases (stryker.fast-check.mjs).
+    // cases (mutation/fast-check.mjs).
     expect(checked).toBeGreaterThan(plans / 4);
     if (plans >= 1100) for (const label of ['set-service-cidr', 'set-node-mask', 'set-pod-cidr', 'use-value', 'split-families', 'set-flannel-version', 'put-ipv4-first']) expect(labels).toContain(label);
   });

@@ -1,17 +1,17 @@
 // Vitest config for `npm run mutation`: the unit and CLI tests, less those that read files a mutation sandbox
 // changes or lacks: tests/build and "the bundled CLI" read dist/ and dist-cli/ (never built there), and the fix-label
 // test greps src/domain/rules, whose text Stryker's instrumentation rewrites. Properties run at most 20 cases each
-// (stryker.fast-check.mjs). tests/cli/generated-files.test.ts is left out too: its 295 checks of generated files run
+// (mutation/fast-check.mjs). tests/cli/generated-files.test.ts is left out too: its 295 checks of generated files run
 // every rule and renderer, so every mutant that survives them would re-run all of them (a third of the suite's time,
 // per mutant); what it kills the unit tests of each rule and renderer must kill, so the score is a lower bound.
 import { fileURLToPath } from 'node:url';
 import { defineConfig, mergeConfig } from 'vitest/config';
-import base from './vitest.config.ts';
+import base from '../vitest.config.ts';
 
 export default mergeConfig(
   base,
   defineConfig({
-    resolve: { alias: { 'fast-check': fileURLToPath(new URL('./stryker.fast-check.mjs', import.meta.url)) } },
+    resolve: { alias: { 'fast-check': fileURLToPath(new URL('./fast-check.mjs', import.meta.url)) } },
     test: { exclude: ['tests/build/**', 'tests/cli/generated-files.test.ts', 'node_modules/**'], testNamePattern: /^(?!the bundled CLI|the Chinese catalogue every fix label)/ },
   }),
 );

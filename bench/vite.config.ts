@@ -1,4 +1,5 @@
-// Bundles scripts/bench-rules.ts and scripts/bench-parsers.ts so Node 20 can run them.
+// Bundles scripts/bench-rules.ts and scripts/bench-parsers.ts so Node 20 can run them (npm run bench). Paths are
+// relative to the working directory, the repository's top, where npm runs.
 import { defineConfig } from 'vite';
 
 export default defineConfig({

@@ -1,11 +1,12 @@
 // @ts-check
 /** Mutation testing of the shared rule module (`npm run mutation`). Not part of `npm test`: a full run took 112 min on 2 cores. */
+// Paths are relative to the working directory, the repository's top, where npm runs.
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   mutate: ['src/domain/**/*.ts'],
   testRunner: 'vitest',
   // Its include is tests/**/*.test.ts (vitest.config.ts), so the Playwright specs in e2e/ never run here.
-  vitest: { configFile: 'stryker.vitest.config.mjs' },
+  vitest: { configFile: 'mutation/vitest.config.mjs' },
   coverageAnalysis: 'perTest',
   // Re-test only mutants whose code or tests changed since the committed run.
   incremental: true,

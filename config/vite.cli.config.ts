@@ -1,4 +1,5 @@
-// Bundles the CLI into one self-contained ESM file that Node 20 runs directly.
+// Bundles the CLI into one self-contained ESM file that Node 20 runs directly (npm run build:cli). Paths are relative
+// to the working directory, the repository's top, where npm runs.
 import { defineConfig } from 'vite';
 
 export default defineConfig({

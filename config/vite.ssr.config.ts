@@ -1,5 +1,6 @@
 // Builds src/app/prerender.tsx for Node, to fill dist/index.html with the first screen at build time, and
-// src/pages/rule-pages.ts, which writes the static rule pages (scripts/rule-pages.mjs).
+// src/pages/rule-pages.ts, which writes the static rule pages (scripts/rule-pages.mjs); npm run build:prerender.
+// Paths are relative to the working directory, the repository's top, where npm runs.
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 

@@ -1,4 +1,5 @@
-// Builds bench/keystroke-floor for npm run bench (see that page's comment).
+// Builds bench/keystroke-floor for npm run bench (see that page's comment, main.tsx). Paths are relative to the working
+// directory, the repository's top, where npm runs.
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
