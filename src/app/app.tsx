@@ -8,29 +8,29 @@ import { decodePlan, encodePlan } from '../domain/permalink';
 import { type Plan, exampleValues } from '../domain/plan';
 import type { Diagnostic, PlanFix } from '../domain/rules/types';
 import { DiagnosticItem } from './components/diagnostic-item';
-import { type DiagnosticActions, DiagnosticsProvider, DiagnosticsStore, useAllDiagnostics } from './diagnostics';
-import { STEPS, type StepId, diagnosticStep, ruleResolver, stepOf } from './form';
-import { fieldElement, focusField } from './focus';
-import { useI18n } from './i18n';
-import { ClusterStep } from './steps/cluster/cluster-step';
-import { UrlWriter, entryDoc, newDocId } from './url-state';
-import { PlanAfterPaintProvider, usePlanAfterPaint } from './plan-after-paint';
-import { useRenderedFiles } from './use-rendered-files';
+import { type DiagnosticActions, DiagnosticsProvider, DiagnosticsStore, useAllDiagnostics } from './shared/diagnostics';
+import { STEPS, type StepId, diagnosticStep, ruleResolver, stepOf } from './shared/form';
+import { fieldElement, focusField } from './shared/focus';
+import { useI18n } from './shared/i18n';
+import { ClusterStep } from './features/steps/cluster/cluster-step';
+import { UrlWriter, entryDoc, newDocId } from './shell/url-state';
+import { PlanAfterPaintProvider, usePlanAfterPaint } from './shared/plan-after-paint';
+import { useRenderedFiles } from './shared/use-rendered-files';
 
 // The first screen is the Cluster step, prerendered and hydrated at once (a lazy one would be replaced by its
 // fallback when the form's first update reaches it before its code); the others load when they are opened.
 const STEP_COMPONENTS: Record<Exclude<StepId, 'review'>, React.ComponentType> = {
   cluster: ClusterStep,
-  pods: lazy(() => import('./steps/pods/pods-step').then((m) => ({ default: m.PodsStep }))),
-  services: lazy(() => import('./steps/services/services-step').then((m) => ({ default: m.ServicesStep }))),
-  nodes: lazy(() => import('./steps/nodes/nodes-step').then((m) => ({ default: m.NodesStep }))),
-  flannel: lazy(() => import('./steps/flannel/flannel-step').then((m) => ({ default: m.FlannelStep }))),
+  pods: lazy(() => import('./features/steps/pods/pods-step').then((m) => ({ default: m.PodsStep }))),
+  services: lazy(() => import('./features/steps/services/services-step').then((m) => ({ default: m.ServicesStep }))),
+  nodes: lazy(() => import('./features/steps/nodes/nodes-step').then((m) => ({ default: m.NodesStep }))),
+  flannel: lazy(() => import('./features/steps/flannel/flannel-step').then((m) => ({ default: m.FlannelStep }))),
 };
-const ReviewStep = lazy(() => import('./steps/review/review-step').then((m) => ({ default: m.ReviewStep })));
-const PreviewPanel = lazy(() => import('./components/preview-panel').then((m) => ({ default: m.PreviewPanel })));
-const ImportPanel = lazy(() => import('./components/import-panel').then((m) => ({ default: m.ImportPanel })));
-const ImportProgress = lazy(() => import('./components/import-progress'));
-const ExplainPanel = lazy(() => import('./components/explain-panel').then((m) => ({ default: m.ExplainPanel })));
+const ReviewStep = lazy(() => import('./features/steps/review/review-step').then((m) => ({ default: m.ReviewStep })));
+const PreviewPanel = lazy(() => import('./features/preview/preview-panel').then((m) => ({ default: m.PreviewPanel })));
+const ImportPanel = lazy(() => import('./features/import/import-panel').then((m) => ({ default: m.ImportPanel })));
+const ImportProgress = lazy(() => import('./features/import/import-progress'));
+const ExplainPanel = lazy(() => import('./features/explain/explain-panel').then((m) => ({ default: m.ExplainPanel })));
 
 const useWatchedPlan = (): Plan => useWatch({ control: useFormContext<Plan>().control }) as Plan;
 

@@ -2,11 +2,11 @@
 import { memo, useState } from 'react';
 import { type Plan, exampleValues } from '../../domain/plan';
 import type { RenderedFile } from '../../domain/render/kubeadm';
-import { useDiagnosticActions } from '../diagnostics';
-import { useI18n } from '../i18n';
+import { useDiagnosticActions } from '../shared/diagnostics';
+import { useI18n } from '../shared/i18n';
 import { hasMaskedSecrets, revealSecrets } from '../../domain/render/secrets';
-import { sessionSecrets } from '../join-secrets';
-import { useStepsUi } from '../steps-ui';
+import { sessionSecrets } from '../shared/join-secrets';
+import { useStepsUi } from '../shared/steps-ui';
 
 /** A file as it is downloaded or copied: the preview's masks replaced by this tab's secrets (join-secrets.ts). */
 export const forDownload = (file: RenderedFile): RenderedFile => revealSecrets(file, sessionSecrets());
