@@ -2,10 +2,10 @@
 // for the request in the worker and sends only its newest, the requests of one task go in one message, and without a
 // worker the same handler answers in the page.
 import { describe, expect, it } from 'vitest';
-import { Engine, Superseded } from '../../src/app/engine/client';
-import type { EngineBatch, EngineMessage } from '../../src/app/engine/protocol';
-import { defaultPlan } from '../../src/domain/plan';
-import { runRules } from '../../src/domain/rules/engine';
+import { Engine, Superseded } from '../../../src/app/engine/client';
+import type { EngineBatch, EngineMessage } from '../../../src/app/engine/protocol';
+import { defaultPlan } from '../../../src/domain/plan';
+import { runRules } from '../../../src/domain/rules/engine';
 
 /** A stand-in for the worker: it keeps what the page posts and answers when the test says. */
 class FakeWorker {

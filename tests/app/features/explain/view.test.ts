@@ -2,7 +2,7 @@
 // best first, the message's text to mark and the log lines around it.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { explainView } from '../../src/app/features/explain/view';
+import { explainView } from '../../../../src/app/features/explain/view';
 
 const FLANNEL_1629 = readFileSync('e2e/logs/kube-flannel-1629.txt', 'utf8');
 const KUBEADM_INIT = readFileSync('e2e/logs/kubeadm-init-service-subnet.txt', 'utf8');

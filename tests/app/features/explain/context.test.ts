@@ -1,6 +1,6 @@
 // The lines the explain panel shows around a match.
 import { describe, expect, it } from 'vitest';
-import { linesAround, shortenLine, stripAnsi } from '../../src/app/features/explain/context';
+import { linesAround, shortenLine, stripAnsi } from '../../../../src/app/features/explain/context';
 
 const LOG = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'].join('\n');
 

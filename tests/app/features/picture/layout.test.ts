@@ -1,7 +1,7 @@
 // Where the address-space picture places things (src/app/picture/layout.ts): to scale while blocks are few and wide
 // enough to see, else on a log2 scale whose ticks sit at the start of block 2^e.
 import { describe, expect, it } from 'vitest';
-import { countText, logTicks, scaleFor, span } from '../../src/app/features/picture/layout';
+import { countText, logTicks, scaleFor, span } from '../../../../src/app/features/picture/layout';
 
 describe('picture layout', () => {
   it('draws up to 64 blocks to scale when each is at least 6 px wide, else on a log scale', () => {
