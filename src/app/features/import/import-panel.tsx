@@ -15,7 +15,7 @@ import type { ImportMerge } from '../../../domain/plan-import';
 import { KUBERNETES_MINORS, parseKubernetesVersion } from '../../../domain/versions';
 import { engine, unlessSuperseded } from '../../engine/client';
 import { useI18n } from '../../shared/i18n';
-import { FLANNEL_OPTIONS, KUBERNETES_OPTIONS } from '../steps/cluster/meta';
+import { FLANNEL_OPTIONS, KUBERNETES_OPTIONS } from '../../shared/version-options';
 import { useStepsUi } from '../../shared/steps-ui';
 import { WithCode } from '../../components/with-code';
 

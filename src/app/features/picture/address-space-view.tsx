@@ -7,7 +7,7 @@ import type { Highlight, NodeBlock } from '../../../domain/address-space';
 import type { Plan } from '../../../domain/plan';
 import { type UiPictureMessages, uiPictureEn } from '../../../content/ui-picture.en';
 import { uiPictureZh } from '../../../content/ui-picture.zh';
-import { download } from '../../components/file-preview';
+import { download } from '../../shared/download';
 import type { PictureFamily as FamilyAddressSpace } from '../../engine/protocol';
 import { useI18n } from '../../shared/i18n';
 import { useAnswer } from '../../engine/client';

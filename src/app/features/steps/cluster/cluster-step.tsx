@@ -3,7 +3,8 @@ import type { Plan } from '../../../../domain/plan';
 import { FieldMessages, SelectField, TextField } from '../../../components/field';
 import { fieldId } from '../../../shared/form';
 import { useI18n } from '../../../shared/i18n';
-import { FLANNEL_OPTIONS, KUBERNETES_OPTIONS, STACK_CHOICES, choiceOf } from './meta';
+import { FLANNEL_OPTIONS, KUBERNETES_OPTIONS } from '../../../shared/version-options';
+import { STACK_CHOICES, choiceOf } from './meta';
 
 const KUBERNETES_SUGGESTIONS = KUBERNETES_OPTIONS.map((option) => option.value);
 

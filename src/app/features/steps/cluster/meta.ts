@@ -1,10 +1,6 @@
-// Cluster step: versions offered and the four stack choices.
+// Cluster step: the four stack choices (the versions offered are shared/version-options.ts).
 import type { Family } from '../../../../domain/cidr';
 import type { Stack } from '../../../../domain/plan';
-import { FLANNEL_TAGS, KUBERNETES_MINORS } from '../../../../domain/versions';
-
-export const KUBERNETES_OPTIONS = [...KUBERNETES_MINORS].reverse().map((minor) => ({ value: `1.${minor}`, label: `1.${minor}` }));
-export const FLANNEL_OPTIONS = FLANNEL_TAGS.map((tag) => ({ value: tag, label: `v${tag}` }));
 
 export type StackChoice = 'ipv4' | 'ipv6' | 'dual4' | 'dual6';
 export const STACK_CHOICES: Array<{ choice: StackChoice; stack: Stack; primaryFamily: Family }> = [

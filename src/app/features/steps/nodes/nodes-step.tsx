@@ -1,11 +1,11 @@
 import { useFieldArray, useFormContext } from 'react-hook-form';
 import { useEffect } from 'react';
+import { familyLabel } from '../../../../domain/cidr';
 import { type ExampleField, type Plan, effectiveAdvertiseAddress, exampleValues, stackFamilies } from '../../../../domain/plan';
 import { FieldMessages, TextField, useFieldAria } from '../../../components/field';
 import { useI18n } from '../../../shared/i18n';
 import { usePlanAfterPaint } from '../../../shared/plan-after-paint';
 import { useStepsUi } from '../../../shared/steps-ui';
-import { familyName } from '../pods/meta';
 import { newNode } from './meta';
 
 function RoleSelect({ index }: { index: number }) {
@@ -74,7 +74,7 @@ export function NodesStep() {
               <TextField field={`nodes.${index}.name`} label={ui.nodeName} hint={exampleHint(index, 'name')} />
               <RoleSelect index={index} />
               {families.map((family) => (
-                <TextField key={family} field={`nodes.${index}.${family}`} label={ui.nodeIp(familyName(family))} hint={exampleHint(index, family)} />
+                <TextField key={family} field={`nodes.${index}.${family}`} label={ui.nodeIp(familyLabel(family))} hint={exampleHint(index, family)} />
               ))}
               <FieldMessages field={`nodes.${index}.nodeIp`} />
               {fields.length > 1 ? (

@@ -1,5 +1,5 @@
 // Pod step: capacity beside the fields, and a random RFC 4193 ULA prefix.
-import { type Family, familyLabel } from '../../../../domain/cidr';
+import type { Family } from '../../../../domain/cidr';
 import type { Plan } from '../../../../domain/plan';
 import { nodeCapacity, powerText } from '../../../../domain/plan';
 
@@ -25,5 +25,3 @@ export function randomUla(random: (bytes: Uint8Array<ArrayBuffer>) => Uint8Array
   const g3 = `${hex(id[3]!)}${hex(id[4]!)}`.replace(/^0+(?=.)/, '');
   return { pod: `${g1}:${g2}:${g3}::/56`, service: `${g1}:${g2}:${g3}:100::/112` };
 }
-
-export const familyName = familyLabel;

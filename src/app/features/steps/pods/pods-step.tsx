@@ -1,12 +1,12 @@
 import { useFormContext, useWatch } from 'react-hook-form';
-import type { Family } from '../../../../domain/cidr';
+import { type Family, familyLabel } from '../../../../domain/cidr';
 import { type Plan, podSubnetText, stackFamilies } from '../../../../domain/plan';
 import { FieldMessages, TextField } from '../../../components/field';
 import { fieldId } from '../../../shared/form';
 import { LiveAddressSpace } from '../../picture';
 import { usePlanAfterPaint } from '../../../shared/plan-after-paint';
 import { useStepsUi } from '../../../shared/steps-ui';
-import { capacityText, familyName, randomUla } from './meta';
+import { capacityText, randomUla } from './meta';
 
 // Each part watches only what it shows, so typing in one field does not re-render the whole step; derived values
 // follow the plan after the keystroke's frame (plan-after-paint.tsx).
@@ -84,12 +84,12 @@ export function PodsStep() {
         <div className="family-group" key={family}>
           <TextField
             field={`podCidr.${family}`}
-            label={ui.podCidr(familyName(family))}
+            label={ui.podCidr(familyLabel(family))}
             placeholder={family === 'ipv4' ? '10.244.0.0/16' : 'fd00:10:244::/56'}
             actions={family === 'ipv6' ? <UlaButton /> : null}
             hint={family === 'ipv6' ? <span id="ula-hint">{ui.randomUlaHint}</span> : undefined}
           />
-          <TextField field={`nodeMask.${family}`} label={ui.nodeMask(familyName(family))} inputMode="numeric" after={<Capacity family={family} />} />
+          <TextField field={`nodeMask.${family}`} label={ui.nodeMask(familyLabel(family))} inputMode="numeric" after={<Capacity family={family} />} />
         </div>
       ))}
       {stack === 'dual' ? <PodOrder /> : null}

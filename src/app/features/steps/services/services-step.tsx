@@ -1,10 +1,10 @@
+import { familyLabel } from '../../../../domain/cidr';
 import { serviceSubnetText, stackFamilies } from '../../../../domain/plan';
 import { FieldMessages, TextField } from '../../../components/field';
 import { fieldId } from '../../../shared/form';
 import { LiveAddressSpace } from '../../picture';
 import { usePlanAfterPaint } from '../../../shared/plan-after-paint';
 import { useStepsUi } from '../../../shared/steps-ui';
-import { familyName } from '../pods/meta';
 import { derivedServiceIps } from './meta';
 
 export function ServicesStep() {
@@ -15,7 +15,7 @@ export function ServicesStep() {
   return (
     <>
       {stackFamilies(plan).map((family) => (
-        <TextField key={family} field={`serviceCidr.${family}`} label={ui.serviceCidr(familyName(family))} placeholder={family === 'ipv4' ? '10.96.0.0/16' : 'fd00:10:96::/112'} />
+        <TextField key={family} field={`serviceCidr.${family}`} label={ui.serviceCidr(familyLabel(family))} placeholder={family === 'ipv4' ? '10.96.0.0/16' : 'fd00:10:96::/112'} />
       ))}
       <div className="field derived" role="group" aria-labelledby={`${fieldId('serviceCidr')}-label`} id={fieldId('serviceCidr')} tabIndex={-1}>
         <span id={`${fieldId('serviceCidr')}-label`} className="derived-label">
