@@ -1,7 +1,7 @@
 // "Paste an error or a log": the rules whose upstream messages the pasted text holds, best first, each with the line
 // it was found on, what it means, the fix, the versions that print it, its rule page and, where the log says enough,
 // a one-click fix applied to the wizard the way an import is (so it can be undone). The matcher runs in a worker
-// (explain/client.ts): a 10 MB paste never blocks typing, and the text box keeps everything pasted.
+// (client.ts): a 10 MB paste never blocks typing, and the text box keeps everything pasted.
 import { Fragment, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useFormContext } from 'react-hook-form';
 import { describeDiagnostic } from '../../../content/describe';
@@ -98,7 +98,7 @@ function FillFirst({ fill, plan, words, goTo, label, id }: { fill: Array<Example
   );
 }
 
-/** generation: app.tsx's count of plans from elsewhere (a pasted link); fixes applied before one are no longer undone. */
+/** generation: the count of plans from elsewhere (a pasted link; shell/history.ts); fixes applied before one are no longer undone. */
 export function ExplainPanel({ onApply, onClose, hidden, generation }: { onApply: (plan: Plan) => void; onClose: () => void; hidden?: boolean; generation: number }) {
   const { ui, lang, rules, requestRules } = useI18n();
   const words = lang === 'zh' ? uiExplainZh : uiExplainEn;

@@ -318,7 +318,7 @@ function FamilyPicture({ model, words, maskText, svgRef }: { model: FamilyAddres
 
 /**
  * The picture of a plan, both families side by side, and its SVG download. The model comes from the engine worker,
- * asked here, in the picture's own code: asked from lazy.tsx, the bundler moves the engine's client to another chunk
+ * asked here, in the picture's own code: asked from the picture's index.tsx, the bundler moves the engine's client to another chunk
  * of the first load when the picture is built in (tests/build/first-load-picture.test.ts).
  */
 export function AddressSpacePicture({ plan: latest }: { plan: Plan }) {
