@@ -20,7 +20,7 @@ export default defineConfig({
           groups: [
             {
               name: 'steps-ui',
-              test: /src[\\/](app[\\/](steps-ui\.ts|picture[\\/]lazy\.tsx)|content[\\/]ui-steps\.en\.ts)$/,
+              test: /src[\\/](app[\\/](shared[\\/](steps-ui|download)\.ts|features[\\/]picture[\\/]index\.tsx)|content[\\/]ui-steps\.en\.ts)$/,
               includeDependenciesRecursively: false,
             },
             {

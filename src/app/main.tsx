@@ -2,8 +2,8 @@ import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { isDefaultStart } from './start';
 import { App } from './app';
-import { I18nProvider, initialLang } from './i18n';
-import { openingHash } from './url-state';
+import { I18nProvider, initialLang } from './shared/i18n';
+import { openingHash } from './shell/url-state';
 import './styles.css';
 
 const root = document.getElementById('root')!;

@@ -3,7 +3,7 @@
 import { StrictMode } from 'react';
 import { prerender } from 'react-dom/static';
 import { App } from './app';
-import { I18nProvider } from './i18n';
+import { I18nProvider } from './shared/i18n';
 
 export async function render(): Promise<string> {
   const { prelude } = await prerender(

@@ -11,14 +11,14 @@ import { firstLoad } from '../../scripts/first-load.mjs';
 const withoutPictureDir = mkdtempSync(join(tmpdir(), 'dsw-no-picture-'));
 let picturesRemoved = 0;
 
-// Drops `import { LiveAddressSpace } from '../../picture/lazy'` and `<LiveAddressSpace />`-style elements from the steps.
+// Drops `import { LiveAddressSpace } from '../../picture'` and `<LiveAddressSpace />`-style elements from the steps.
 const withoutPicture: Plugin = {
   name: 'without-address-space-picture',
   enforce: 'pre',
   transform(code, id) {
-    if (!/src[\\/]app[\\/]steps[\\/].*\.tsx$/.test(id)) return null;
+    if (!/src[\\/]app[\\/]features[\\/]steps[\\/].*\.tsx$/.test(id)) return null;
     const stripped = code
-      .replace(/^import \{[^}]*\} from '\.\.\/\.\.\/picture\/lazy';\n/m, '')
+      .replace(/^import \{[^}]*\} from '\.\.\/\.\.\/picture';\n/m, '')
       .replace(/<(?:LiveAddressSpace|AddressSpaceOf)\b[^>]*\/>/g, () => {
         picturesRemoved += 1;
         return '';

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodePlan, encodePlan } from '../../src/domain/permalink';
 import { defaultPlan, exampleValues } from '../../src/domain/plan';
-import { newNode } from '../../src/app/steps/nodes/meta';
+import { newNode } from '../../src/app/features/steps/nodes/meta';
 
 describe('exampleValues', () => {
   it('a fresh plan: the example node\'s name and both addresses', () => {

@@ -15,7 +15,7 @@ const ROOTS = ['src/domain', 'src/cli', 'src/app'];
 
 // Every regex literal, by file, in source order.
 const LITERALS: Record<string, string[]> = {
-  'src/app/components/explain-panel.tsx': [
+  'src/app/features/explain/explain-panel.tsx': [
     "/\\bNaN\\b/g",
     "/\\S/",
     "/\\S/",
@@ -24,15 +24,15 @@ const LITERALS: Record<string, string[]> = {
     "/\\n$/",
     "/[^a-z0-9]/gi",
   ],
-  'src/app/explain/context.ts': [
+  'src/app/features/explain/context.ts': [
     "/\\u001b\\[[0-9;?]*[A-Za-z]/g",
     "/\\r$/",
   ],
-  'src/app/focus.ts': [
+  'src/app/shared/focus.ts': [
     "/\\*/g",
     "/ANYINDEX/g",
   ],
-  'src/app/form.ts': [
+  'src/app/shared/form.ts': [
     "/[^A-Za-z0-9]+/g",
     "/^(kubernetesVersion|flannelVersion|stack|primaryFamily)/",
     "/^(podCidr|nodeMask|overrides\\.podSubnet)/",
@@ -40,13 +40,13 @@ const LITERALS: Record<string, string[]> = {
     "/^(nodes|controlPlaneEndpoint|advertiseAddress|bindPort)/",
     "/^flannel/",
   ],
-  'src/app/picture/address-space-view.tsx': [
+  'src/app/features/picture/address-space-view.tsx': [
     "/[\\u2e80-\\u9fff\\uff00-\\uffef]/",
   ],
-  'src/app/steps/nodes/nodes-step.tsx': [
+  'src/app/features/steps/nodes/nodes-step.tsx': [
     "/^nodes\\.(\\d+)\\.(name|ipv4|ipv6)$/",
   ],
-  'src/app/steps/pods/meta.ts': [
+  'src/app/features/steps/pods/meta.ts': [
     "/^0+(?=.)/",
     "/^0+(?=.)/",
   ],
@@ -193,7 +193,7 @@ const LITERALS: Record<string, string[]> = {
 
 // Every `new RegExp(…)`, by file, and why what it builds is covered below.
 const CONSTRUCTED: Record<string, string> = {
-  'src/app/focus.ts': 'built from a Plan field path of the rules (letters, dots, *) and run on element ids the page made from field paths: no user text',
+  'src/app/shared/focus.ts': 'built from a Plan field path of the rules (letters, dots, *) and run on element ids the page made from field paths: no user text',
   'src/domain/render/secrets.ts': 'MASKED_LINE, built from the constant masks: run through revealSecrets() below',
   'src/domain/rules/messages.ts': "compileTemplate: every upstream message's regex is run below",
 };

@@ -2,7 +2,7 @@
 // regex gave, on random text short enough for the regex, and stays fast on what made the regex slow.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { countText } from '../../src/app/picture/layout';
+import { countText } from '../../src/app/features/picture/layout';
 import { wrap } from '../../src/cli/check';
 import { tidy } from '../../src/cli/explain';
 

@@ -1,8 +1,8 @@
 // One diagnostic: severity, message, the why behind it, and its one-click fixes.
 import { memo } from 'react';
 import type { DescribedDiagnostic } from '../../content/describe';
-import { useDiagnosticActions } from '../diagnostics';
-import { useI18n } from '../i18n';
+import { useDiagnosticActions } from '../shared/diagnostics';
+import { useI18n } from '../shared/i18n';
 import { WithCode } from './with-code';
 import { rulePagePath } from '../../content/rule-page-path';
 

@@ -3,8 +3,8 @@ import type { ReactNode } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import type { Plan } from '../../domain/plan';
 import { memo } from 'react';
-import { useFieldDiagnostics } from '../diagnostics';
-import { fieldId } from '../form';
+import { useFieldDiagnostics } from '../shared/diagnostics';
+import { fieldId } from '../shared/form';
 import { DiagnosticItem } from './diagnostic-item';
 
 /** Diagnostics beside a field: errors in an alert region, the rest as notes. */

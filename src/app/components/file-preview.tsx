@@ -2,26 +2,15 @@
 import { memo, useState } from 'react';
 import { type Plan, exampleValues } from '../../domain/plan';
 import type { RenderedFile } from '../../domain/render/kubeadm';
-import { useDiagnosticActions } from '../diagnostics';
-import { useI18n } from '../i18n';
+import { useDiagnosticActions } from '../shared/diagnostics';
+import { useI18n } from '../shared/i18n';
 import { hasMaskedSecrets, revealSecrets } from '../../domain/render/secrets';
-import { sessionSecrets } from '../join-secrets';
-import { useStepsUi } from '../steps-ui';
+import { download } from '../shared/download';
+import { sessionSecrets } from '../shared/join-secrets';
+import { useStepsUi } from '../shared/steps-ui';
 
 /** A file as it is downloaded or copied: the preview's masks replaced by this tab's secrets (join-secrets.ts). */
 export const forDownload = (file: RenderedFile): RenderedFile => revealSecrets(file, sessionSecrets());
-
-export function download(name: string, content: string | Uint8Array, type: string): void {
-  const blob = new Blob([content as BlobPart], { type });
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 /** text: what is copied, or a function that gives it at the click (so secrets are made only when asked for). */
 export function CopyButton({ text, label }: { text: string | (() => string); label: string }) {

@@ -2,7 +2,7 @@
 import { load } from 'js-yaml';
 import { renderNextSteps } from '../../../src/domain/render/next-steps';
 import { describe, expect, it } from 'vitest';
-import { KUBERNETES_OPTIONS } from '../../../src/app/steps/cluster/meta';
+import { KUBERNETES_OPTIONS } from '../../../src/app/shared/version-options';
 import { analyzeFiles } from '../../../src/domain/parse/files';
 import { decodePlan } from '../../../src/domain/permalink';
 import { renderAll } from '../../../src/domain/render/files';
