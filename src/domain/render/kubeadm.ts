@@ -23,14 +23,10 @@ import { generatedHeader } from './header';
 import type { RenderWords } from './words';
 import { renderWordsEn } from './words.en';
 import { type JoinSecrets, MASKED_SECRETS, revealSecrets } from './secrets';
-import { type Annotation, type Comment, renderYaml } from './yaml-writer';
+import type { RenderedFile } from './types';
+import { type Comment, renderYaml } from './yaml-writer';
 
-export interface RenderedFile {
-  name: string;
-  content: string;
-  mediaType: 'application/yaml' | 'application/json' | 'text/markdown';
-  annotations: Annotation[];
-}
+export type { RenderedFile } from './types';
 
 /** Canonical form of each piece that parses; anything else stays as written so its error stays visible. */
 export function canonicalList(text: string): string {

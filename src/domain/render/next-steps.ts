@@ -4,12 +4,12 @@ import { familyLabel, parseIp } from '../cidr';
 import { type Plan, type PlanNode, clusterDnsIp, effectiveNetConf, initNode, kubernetesServiceIp, nodeIpText, podSubnetText, serviceSubnetText, stackFamilies } from '../plan';
 import { parseKubernetesVersion } from '../versions';
 import { canonical, daemonSetArgsPatch, flannelNamespace, flanneldArgs, flannelTag, manifestUrl } from './flannel';
-import { CA_HASH_PLACEHOLDER_TEXT, type RenderedFile, canonicalList, joinFileNames, joiningNodes } from './kubeadm';
+import { CA_HASH_PLACEHOLDER_TEXT, canonicalList, joinFileNames, joiningNodes } from './kubeadm';
+import type { Inline, RenderedFile } from './types';
 import type { RenderWords } from './words';
 import { renderWordsEn } from './words.en';
 
-/** Text with inline code; code holds plan values (names, CIDRs) and is never read as markup. */
-export type Inline = string | { code: string };
+export type { Inline } from './types';
 
 export type FlannelWay = 'kustomize' | 'configmap' | 'helm';
 
