@@ -3,7 +3,7 @@
 import { load, loadAll } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import type { Plan } from '../../src/domain/plan';
-import { canonicalList, joinFileName, kubeadmApiVersion, renderJoinConfig, renderKubeadmConfig } from '../../src/domain/render/kubeadm';
+import { joinFileName, kubeadmApiVersion, renderJoinConfig, renderKubeadmConfig } from '../../src/domain/render/kubeadm';
 import { renderAll } from '../../src/domain/render/files';
 import { plan } from '../helpers';
 
@@ -162,9 +162,3 @@ describe('join files', () => {
   });
 });
 
-describe('canonicalList', () => {
-  it('each piece that parses in canonical form, the others as written', () => {
-    expect(canonicalList('fd00:0:0::/56,10.244.0.0/16, x')).toBe('fd00::/56,10.244.0.0/16, x');
-    expect(canonicalList('')).toBe('');
-  });
-});

@@ -1,5 +1,5 @@
 // Existing files → one Plan, its diagnostics, and where each diagnostic points in which file.
-import { type Family, parseCidr, parseIp } from '../cidr';
+import { type Family, parseCidrList, parseIp } from '../cidr';
 import type { ClusterNode, ClusterState } from '../cluster';
 import { DEFAULT_DNS_DOMAIN, DEFAULT_BIND_PORT, type Plan, type Stack, defaultPlan } from '../plan';
 import { parserDiagnostic, runRules, sortDiagnostics } from '../rules/engine';
@@ -119,11 +119,7 @@ export function detectKind(text: string, loaded: YamlLoad | null = loadInput(tex
 }
 
 function firstOfFamily(text: string, family: Family): string {
-  for (const piece of text.split(',')) {
-    const parsed = parseCidr(piece, 'lenient');
-    if (parsed.ok && parsed.cidr.family === family) return piece;
-  }
-  return '';
+  return parseCidrList(text).pieces.find((piece) => piece.parse.ok && piece.parse.cidr.family === family)?.text ?? '';
 }
 
 function applyKubeadm(plan: Plan, side: KubeadmSide): void {

@@ -1,5 +1,5 @@
 // Plan → kubeadm-config.yaml (InitConfiguration + ClusterConfiguration [+ KubeProxyConfiguration]) and join-<node>.yaml.
-import { type Family, familyLabel, parseCidr, parseIp } from '../cidr';
+import { type Family, canonicalCidrList, familyLabel, parseCidrList, parseIp } from '../cidr';
 import {
   type Plan,
   type PlanNode,
@@ -28,18 +28,6 @@ import { type Comment, renderYaml } from './yaml-writer';
 
 export type { RenderedFile } from './types';
 
-/** Canonical form of each piece that parses; anything else stays as written so its error stays visible. */
-export function canonicalList(text: string): string {
-  if (text === '') return '';
-  return text
-    .split(',')
-    .map((piece) => {
-      const parsed = parseCidr(piece, 'lenient');
-      return parsed.ok ? parsed.canonical : piece;
-    })
-    .join(',');
-}
-
 const canonicalIps = (text: string): string =>
   text
     .split(',')
@@ -49,12 +37,7 @@ const canonicalIps = (text: string): string =>
     })
     .join(',');
 
-function listFamilies(text: string): Family[] {
-  return text.split(',').flatMap((piece) => {
-    const parsed = parseCidr(piece, 'lenient');
-    return parsed.ok ? [parsed.cidr.family] : [];
-  });
-}
+const listFamilies = (text: string): Family[] => parseCidrList(text).cidrs.map((cidr) => cidr.family);
 
 /** v1beta4 wants [{name, value}], v1beta3 a map (kubeadm types.go). */
 function extraArgs(apiVersion: string, args: Record<string, string>): unknown {
@@ -175,9 +158,9 @@ function renderKubeadmConfigMasked(plan: Plan, secrets: JoinSecrets, words: Rend
   if (ipComment) initComments[argPath(apiVersion, 'nodeRegistration.kubeletExtraArgs', 'node-ip', kubeletNames)] = ipComment;
 
   const networking: Record<string, unknown> = {};
-  const pod = canonicalList(podSubnetText(plan));
+  const pod = canonicalCidrList(parseCidrList(podSubnetText(plan)));
   if (pod !== '') networking.podSubnet = pod;
-  networking.serviceSubnet = canonicalList(serviceSubnetText(plan));
+  networking.serviceSubnet = canonicalCidrList(parseCidrList(serviceSubnetText(plan)));
   networking.dnsDomain = plan.dnsDomain;
   const cluster: Record<string, unknown> = { apiVersion, kind: 'ClusterConfiguration', kubernetesVersion: kubernetesVersionTag(plan.kubernetesVersion) };
   if (plan.controlPlaneEndpoint !== '') cluster.controlPlaneEndpoint = plan.controlPlaneEndpoint;

@@ -1,10 +1,10 @@
 // What to do with the files, in order, adapted to the plan: one structured guide that the review step shows as
 // elements (with the files and copyable commands in place) and NEXT-STEPS.md writes as markdown.
-import { familyLabel, parseIp } from '../cidr';
+import { canonicalCidrList, familyLabel, parseCidrList, parseIp } from '../cidr';
 import { type Plan, type PlanNode, clusterDnsIp, effectiveNetConf, initNode, kubernetesServiceIp, nodeIpText, podSubnetText, serviceSubnetText, stackFamilies } from '../plan';
 import { parseKubernetesVersion } from '../versions';
 import { canonical, daemonSetArgsPatch, flannelNamespace, flanneldArgs, flannelTag, manifestUrl } from './flannel';
-import { CA_HASH_PLACEHOLDER_TEXT, canonicalList, joinFileNames, joiningNodes } from './kubeadm';
+import { CA_HASH_PLACEHOLDER_TEXT, joinFileNames, joiningNodes } from './kubeadm';
 import type { Inline, RenderedFile } from './types';
 import type { RenderWords } from './words';
 import { renderWordsEn } from './words.en';
@@ -208,7 +208,7 @@ export function nextStepsGuide(plan: Plan, words: RenderWords = renderWordsEn): 
     title: WORDS.title,
     summary: [
       WORDS.plan(two ? WORDS.familiesDual(familyLabel(one!), familyLabel(two), familyLabel(one!)) : WORDS.familiesOne(familyLabel(one!)), plan.kubernetesVersion, flannelTag(plan)),
-      WORDS.addresses(canonicalList(podSubnetText(plan)), canonicalList(serviceSubnetText(plan)), kubernetesServiceIp(plan) ?? '?', clusterDnsIp(plan) ?? '?'),
+      WORDS.addresses(canonicalCidrList(parseCidrList(podSubnetText(plan))), canonicalCidrList(parseCidrList(serviceSubnetText(plan))), kubernetesServiceIp(plan) ?? '?', clusterDnsIp(plan) ?? '?'),
     ],
     sections,
   };

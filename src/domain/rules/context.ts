@@ -1,5 +1,5 @@
 // Everything the rules read, parsed once per run so 500 nodes stay cheap.
-import { type Cidr, type CidrParse, type Family, type IpAddress, type IpParse, otherFamily, parseCidr, parseIp } from '../cidr';
+import { type CidrList, type Family, type IpAddress, type IpParse, otherFamily, parseCidrList, parseIp } from '../cidr';
 import type { ClusterState } from '../cluster';
 import {
   type Plan,
@@ -29,21 +29,8 @@ import type { PlanFix, Scope } from './types';
 // Moved to plan.ts (derived values, which the renderers read too); re-exported for the rules that import them here.
 export { type EffectiveNetConf, controllerManagerArgs, effectiveNetConf } from '../plan';
 
-export interface SubnetPiece {
-  text: string;
-  parse: CidrParse;
-}
-
-export interface SubnetList {
-  text: string;
-  pieces: SubnetPiece[];
-  /** Pieces that parse, in order. */
-  cidrs: Cidr[];
-  /** True when every piece parses and there are one or two, one per family: kubeadm ValidateIPNetFromString. */
-  valid: boolean;
-  byFamily: Partial<Record<Family, Cidr>>;
-  firstFamily: Family | null;
-}
+/** podSubnet or serviceSubnet as kubeadm reads it (cidr.ts parseCidrList). */
+export type { CidrList as SubnetList } from '../cidr';
 
 export interface NodeIps {
   node: PlanNode;
@@ -72,8 +59,8 @@ export interface RuleContext {
   scopes: ReadonlySet<Scope>;
   kubernetesMinor: number;
   flannel: Semver;
-  podSubnet: SubnetList;
-  serviceSubnet: SubnetList;
+  podSubnet: CidrList;
+  serviceSubnet: CidrList;
   /** Effective controller-manager extra args, node masks included. */
   controllerManagerArgs: Record<string, string>;
   nodeMaskText: Record<Family, string>;
@@ -97,18 +84,6 @@ export interface RuleContext {
   advertiseSource: { field: string; index: number; family: Family } | null;
   /** The Node objects of a running cluster (scope "cluster"); no nodes without it. */
   cluster: ClusterState;
-}
-
-export function parseSubnetList(text: string): SubnetList {
-  // kubeadm splits on "," with no trimming (validation.go ValidateIPNetFromString).
-  const pieces = text === '' ? [] : text.split(',').map((piece) => ({ text: piece, parse: parseCidr(piece, 'lenient') }));
-  const cidrs = pieces.flatMap((piece) => (piece.parse.ok ? [piece.parse.cidr] : []));
-  const byFamily: Partial<Record<Family, Cidr>> = {};
-  for (const cidr of cidrs) byFamily[cidr.family] ??= cidr;
-  const allParse = cidrs.length === pieces.length;
-  const valid =
-    allParse && (cidrs.length === 1 || (cidrs.length === 2 && cidrs[0]!.family !== cidrs[1]!.family));
-  return { text, pieces, cidrs, valid, byFamily, firstFamily: cidrs[0]?.family ?? null };
 }
 
 export interface ContextOptions {
@@ -154,8 +129,8 @@ export function buildContext(plan: Plan, options: ContextOptions = {}): RuleCont
     scopes: new Set(options.scopes ?? ['kubeadm', 'flannel']),
     kubernetesMinor: (parseKubernetesVersion(plan.kubernetesVersion) ?? parseKubernetesVersion(NEWEST_KUBERNETES)!).minor,
     flannel: parseFlannelVersion(plan.flannelVersion) ?? parseFlannelVersion(NEWEST_FLANNEL)!,
-    podSubnet: parseSubnetList(podSubnetText(plan)),
-    serviceSubnet: parseSubnetList(serviceSubnetText(plan)),
+    podSubnet: parseCidrList(podSubnetText(plan)),
+    serviceSubnet: parseCidrList(serviceSubnetText(plan)),
     controllerManagerArgs: args,
     nodeMaskText,
     nodeMask: { ipv4: maskNumber(nodeMaskText.ipv4), ipv6: maskNumber(nodeMaskText.ipv6) },

@@ -1,6 +1,6 @@
 // What is wrong with a value typed into one of the plan's per-family fields (pod and Service CIDRs, node addresses),
 // so the rule that owns the typo can say it at that field, once.
-import { type Family, bitsOf, familyLabel, parseCidr, parseIp } from '../cidr';
+import { type Family, bitsOf, familyLabel, parseCidr, parseCidrList, parseIp } from '../cidr';
 import type { Params } from './types';
 
 /**
@@ -48,10 +48,10 @@ export type FieldProblem =
 export function cidrFieldProblem(text: string, family: Family): FieldProblem | null {
   if (text === '') return { kind: 'empty' };
   if (text.trim() === '') return { kind: 'syntax', piece: text, params: { hint: 'blank' } };
-  const pieces = text.split(',');
-  const bad = pieces.findIndex((piece) => !parseCidr(piece, 'lenient').ok);
-  if (bad >= 0) return { kind: 'syntax', piece: pieces[bad]!, params: cidrPieceHint(pieces[bad]!, bad, pieces.length) };
-  return familyProblem(pieces.map((piece) => parseCidr(piece, 'lenient')).flatMap((p) => (p.ok ? [p.cidr.family] : [])), family);
+  const { pieces, cidrs } = parseCidrList(text);
+  const bad = pieces.findIndex((piece) => !piece.parse.ok);
+  if (bad >= 0) return { kind: 'syntax', piece: pieces[bad]!.text, params: cidrPieceHint(pieces[bad]!.text, bad, pieces.length) };
+  return familyProblem(cidrs.map((cidr) => cidr.family), family);
 }
 
 /** A node address field, read as kubelet reads --node-ip: split on ",", each piece trimmed. */
