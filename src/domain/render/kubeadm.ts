@@ -1,23 +1,17 @@
 // Plan → kubeadm-config.yaml (InitConfiguration + ClusterConfiguration [+ KubeProxyConfiguration]) and join-<node>.yaml.
-import { type Family, canonicalCidrList, familyLabel, parseCidrList, parseIp } from '../cidr';
+import { type Family, FAMILIES, bitsOf, canonicalCidrList, familyLabel, parseIp } from '../cidr';
 import {
   type Plan,
   type PlanNode,
-  clusterDnsIp,
-  controllerManagerArgs,
-  effectiveAdvertiseAddress,
   initNode,
   joinEndpoint,
-  kubernetesServiceIp,
-  nodeCapacity,
   powerText,
   nodeIpText,
-  podSubnetText,
   primaryServiceFamily,
-  serviceSubnetText,
   stackFamilies,
   writtenBindPort,
 } from '../plan';
+import { type ResolvedPlan, resolvePlan } from '../resolve';
 import { NEWEST_KUBERNETES, V1BETA4, compareSemver, kubernetesVersionTag, parseFlannelVersion, parseKubernetesVersion, preferredKubeadmApi } from '../versions';
 import { generatedHeader } from './header';
 import type { RenderWords } from './words';
@@ -37,8 +31,6 @@ const canonicalIps = (text: string): string =>
     })
     .join(',');
 
-const listFamilies = (text: string): Family[] => parseCidrList(text).cidrs.map((cidr) => cidr.family);
-
 /** v1beta4 wants [{name, value}], v1beta3 a map (kubeadm types.go). */
 function extraArgs(apiVersion: string, args: Record<string, string>): unknown {
   const entries = Object.entries(args);
@@ -50,13 +42,14 @@ export function kubeadmApiVersion(plan: Plan): string {
   return preferredKubeadmApi(minor);
 }
 
-function podSubnetComment(plan: Plan, words: RenderWords): Comment | null {
-  const families = listFamilies(podSubnetText(plan));
+function podSubnetComment(resolved: ResolvedPlan, words: RenderWords): Comment | null {
+  const { plan } = resolved;
+  const families = resolved.podSubnet.cidrs.map((cidr) => cidr.family);
   if (families.length !== 2) return null;
   const [first, second] = families as [Family, Family];
   const flannel = parseFlannelVersion(plan.flannelVersion);
   const fixed = flannel ? compareSemver(flannel, parseFlannelVersion('0.20.2')!) >= 0 : true;
-  const services = primaryServiceFamily(plan);
+  const services = resolved.primaryServiceFamily;
   let text = words.podOrder(familyLabel(first));
   if (first === 'ipv6') {
     text += fixed ? words.podOrderIpv6FirstFixed : words.podOrderIpv6FirstBroken(plan.flannelVersion, familyLabel(second));
@@ -68,18 +61,18 @@ function podSubnetComment(plan: Plan, words: RenderWords): Comment | null {
   return { text, topic: 'pod-subnet-order' };
 }
 
-function serviceSubnetComment(plan: Plan, words: RenderWords): Comment | null {
-  const families = listFamilies(serviceSubnetText(plan));
+function serviceSubnetComment(resolved: ResolvedPlan, words: RenderWords): Comment | null {
+  const families = resolved.serviceSubnet.cidrs.map((cidr) => cidr.family);
   if (families.length === 0) return null;
   const first = families[0]!;
-  const ips = words.serviceIps(kubernetesServiceIp(plan) ?? '?', clusterDnsIp(plan) ?? '?');
+  const ips = words.serviceIps(resolved.serviceIps.kubernetes ?? '?', resolved.serviceIps.dns ?? '?');
   const text = families.length === 2 ? words.serviceOrder(familyLabel(first), ips) : words.serviceRange(ips);
   return { text, topic: 'service-subnet-order' };
 }
 
-function masksComment(plan: Plan, words: RenderWords): Comment | null {
-  const parts = nodeCapacity(plan).map((c) =>
-    words.maskPart(familyLabel(c.family), c.nodeMask, c.podPrefix, powerText(c.nodeMask - c.podPrefix), powerText((c.family === 'ipv4' ? 32 : 128) - c.nodeMask, 2)),
+function masksComment(resolved: ResolvedPlan, words: RenderWords): Comment | null {
+  const parts = FAMILIES.flatMap((family) => resolved.capacity[family] ?? []).map((c) =>
+    words.maskPart(familyLabel(c.family), c.nodeMask, c.podPrefix, powerText(c.nodeMask - c.podPrefix), powerText(bitsOf(c.family) - c.nodeMask, 2)),
   );
   return parts.length ? { text: words.masks(parts), topic: 'node-masks' } : null;
 }
@@ -129,9 +122,10 @@ function apiEndpoint(advertiseAddress: string, plan: Plan): Record<string, unkno
 }
 
 function renderKubeadmConfigMasked(plan: Plan, secrets: JoinSecrets, words: RenderWords): RenderedFile {
+  const resolved = resolvePlan(plan);
   const apiVersion = kubeadmApiVersion(plan);
   const node = initNode(plan) ?? { name: 'control-plane', role: 'control-plane' as const, ipv4: '', ipv6: '' };
-  const advertise = effectiveAdvertiseAddress(plan);
+  const advertise = resolved.advertiseText;
   const joining = joiningNodes(plan);
   const init: Record<string, unknown> = { apiVersion, kind: 'InitConfiguration' };
   const initComments: Record<string, Comment> = {};
@@ -146,7 +140,7 @@ function renderKubeadmConfigMasked(plan: Plan, secrets: JoinSecrets, words: Rend
     init.certificateKey = secrets.certificateKey;
     initComments.certificateKey = { text: words.initCertificateKey, topic: 'certificate-key' };
   }
-  const serviceFamily = primaryServiceFamily(plan);
+  const serviceFamily = resolved.primaryServiceFamily;
   if (advertise !== '' && serviceFamily) {
     initComments['localAPIEndpoint.advertiseAddress'] = {
       text: words.advertiseFamily(familyLabel(serviceFamily)),
@@ -158,24 +152,24 @@ function renderKubeadmConfigMasked(plan: Plan, secrets: JoinSecrets, words: Rend
   if (ipComment) initComments[argPath(apiVersion, 'nodeRegistration.kubeletExtraArgs', 'node-ip', kubeletNames)] = ipComment;
 
   const networking: Record<string, unknown> = {};
-  const pod = canonicalCidrList(parseCidrList(podSubnetText(plan)));
+  const pod = canonicalCidrList(resolved.podSubnet);
   if (pod !== '') networking.podSubnet = pod;
-  networking.serviceSubnet = canonicalCidrList(parseCidrList(serviceSubnetText(plan)));
+  networking.serviceSubnet = canonicalCidrList(resolved.serviceSubnet);
   networking.dnsDomain = plan.dnsDomain;
   const cluster: Record<string, unknown> = { apiVersion, kind: 'ClusterConfiguration', kubernetesVersion: kubernetesVersionTag(plan.kubernetesVersion) };
   if (plan.controlPlaneEndpoint !== '') cluster.controlPlaneEndpoint = plan.controlPlaneEndpoint;
   cluster.networking = networking;
-  const managerArgs = controllerManagerArgs(plan);
+  const managerArgs = resolved.controllerManagerArgs;
   if (Object.keys(managerArgs).length) cluster.controllerManager = { extraArgs: extraArgs(apiVersion, managerArgs) };
   const clusterComments: Record<string, Comment> = {
     kubernetesVersion: { text: words.kubernetesVersion, topic: 'kubernetes-version' },
   };
-  const podComment = podSubnetComment(plan, words);
-  const masks = masksComment(plan, words);
+  const podComment = podSubnetComment(resolved, words);
+  const masks = masksComment(resolved, words);
   if (masks && cluster.controllerManager) clusterComments.controllerManager = masks;
   const podText = [podComment?.text, cluster.controllerManager ? undefined : masks?.text].filter(Boolean).join('\n');
   if (podText) clusterComments['networking.podSubnet'] = { text: podText, topic: podComment?.topic ?? 'node-masks' };
-  const serviceComment = serviceSubnetComment(plan, words);
+  const serviceComment = serviceSubnetComment(resolved, words);
   if (serviceComment) clusterComments['networking.serviceSubnet'] = serviceComment;
 
   const documents = [

@@ -1,7 +1,9 @@
 // What is wrong with a value typed into one of the plan's per-family fields (pod and Service CIDRs, node addresses),
 // so the rule that owns the typo can say it at that field, once.
 import { type Family, bitsOf, familyLabel, parseCidr, parseCidrList, parseIp } from '../cidr';
-import type { Params } from './types';
+import type { FieldProblem, Params } from './types';
+
+export type { FieldProblem } from './types';
 
 /**
  * Why one comma-separated piece of podSubnet/serviceSubnet does not parse. kubeadm ValidateIPNetFromString splits on
@@ -35,14 +37,6 @@ export function addressHint(text: string): Params {
   if (trimmed !== text && parseIp(trimmed, 'lenient').ok) return { hint: /^\s/.test(text) ? 'leading-space' : 'trailing-space' };
   return { hint: parseCidr(trimmed, 'lenient').ok ? 'cidr' : 'not-address' };
 }
-
-export type FieldProblem =
-  /** Empty: the list leaves it out; for a pod CIDR of the stack, cluster-cidr-missing says so. */
-  | { kind: 'empty' }
-  /** A piece does not parse (kubeadm-subnet-syntax, kubelet-node-ip-unparsable). */
-  | { kind: 'syntax'; piece: string; params: Params }
-  /** Every piece parses, but the field does not hold one value of its family (cluster-field-family). */
-  | { kind: 'family'; params: Params };
 
 /** A pod or Service CIDR field of the stack, read as kubeadm reads its pieces. */
 export function cidrFieldProblem(text: string, family: Family): FieldProblem | null {
