@@ -12,7 +12,7 @@ import {
   writtenBindPort,
 } from '../plan';
 import { type ResolvedPlan, resolvePlan } from '../resolve';
-import { NEWEST_KUBERNETES, V1BETA4, compareSemver, kubernetesVersionTag, parseFlannelVersion, parseKubernetesVersion, preferredKubeadmApi } from '../versions';
+import { FLANNEL_IPV6_FIRST_CRASH, NEWEST_KUBERNETES, V1BETA4, compareSemver, kubernetesVersionTag, parseFlannelVersion, parseKubernetesVersion, preferredKubeadmApi } from '../versions';
 import { generatedHeader } from './header';
 import type { RenderWords } from './words';
 import { renderWordsEn } from './words.en';
@@ -48,7 +48,8 @@ function podSubnetComment(resolved: ResolvedPlan, words: RenderWords): Comment |
   if (families.length !== 2) return null;
   const [first, second] = families as [Family, Family];
   const flannel = parseFlannelVersion(plan.flannelVersion);
-  const fixed = flannel ? compareSemver(flannel, parseFlannelVersion('0.20.2')!) >= 0 : true;
+  // After the last release that crashes on IPv6 first (the range of the rule flannel-ipv6-first-podsubnet).
+  const fixed = flannel ? compareSemver(flannel, parseFlannelVersion(FLANNEL_IPV6_FIRST_CRASH.to)!) > 0 : true;
   const services = resolved.primaryServiceFamily;
   let text = words.podOrder(familyLabel(first));
   if (first === 'ipv6') {
