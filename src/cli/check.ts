@@ -4,9 +4,9 @@ import { cliZh } from '../content/cli.zh';
 import { type DescribedDiagnostic, type RuleCatalogue, describeDiagnostic } from '../content/describe';
 import { ENGLISH } from '../content/en';
 import { ZH_RULES } from '../content/zh';
-import { type FilesAnalysis, type InputFile, analyzeFiles } from '../domain/parse/files';
+import { type FilesAnalysis, type InputFile, analyzeResolvedFiles } from '../domain/parse/files';
+import { type FamilyNodeCapacity, planNodeCapacity } from '../domain/resolve';
 import { hasErrors } from '../domain/rules/engine';
-import { type FamilyNodeCapacity, planNodeCapacity } from '../domain/rules/kube-controller-manager';
 import { rulePagePath as sitePagePath } from '../content/rule-page-path';
 import { forText } from './terminal-text';
 
@@ -139,14 +139,14 @@ function capacityLine(capacity: FamilyNodeCapacity[], planned: number, cli: CliW
 }
 
 export function runCheck(inputs: InputFile[], options: CheckOptions): CheckResult {
-  const analysis = analyzeFiles(inputs, {
+  const { analysis, resolved } = analyzeResolvedFiles(inputs, {
     ...(options.kubernetesVersion ? { kubernetesVersion: options.kubernetesVersion } : {}),
     ...(options.flannelVersion ? { flannelVersion: options.flannelVersion } : {}),
   });
   const { rules, cli } = cliLanguage(options.lang);
   const described = analysis.diagnostics.map((d) => describeDiagnostic(d, rules));
-  // Capacity needs kubeadm's podSubnet and the controller-manager masks.
-  const capacity = analysis.scopes.includes('kubeadm') ? planNodeCapacity(analysis.plan) : [];
+  // Capacity needs kubeadm's podSubnet and the controller-manager masks; the plan the rules read, resolved once.
+  const capacity = analysis.scopes.includes('kubeadm') ? planNodeCapacity(resolved) : [];
   const exitCode = hasErrors(analysis.diagnostics) ? 1 : 0;
   if (options.format === 'json') {
     const json = {

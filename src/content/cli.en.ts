@@ -1,6 +1,6 @@
 // The CLI's own sentences around the diagnostics (check's text output, generate's report), in English.
 // cli.zh.ts has the same keys; `--lang zh-CN` picks it.
-import type { FamilyNodeCapacity } from '../domain/rules/kube-controller-manager';
+import type { FamilyNodeCapacity } from '../domain/resolve';
 
 const plural = (n: number | bigint, word: string): string => `${n} ${word}${n === 1 || n === 1n ? '' : 's'}`;
 

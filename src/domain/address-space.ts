@@ -2,10 +2,9 @@
 // the blocks in the order it hands them out, the Service CIDR with the kubernetes Service IP and the DNS IP, the node
 // addresses, and what overlaps what. The page only draws this; every number comes from here.
 import { type Cidr, type Family, bitsOf, cidrSize, containsIp, formatCidr, formatIp, lastAddress, overlaps } from './cidr';
-import { type Plan, clusterDnsIp, kubernetesServiceIp } from './plan';
+import type { Plan } from './plan';
+import { resolvePlan } from './resolve';
 import { DOCUMENTATION, addressingRules } from './rules/addressing';
-import { buildContext } from './rules/context';
-import { allocatableBlocks } from './rules/kube-controller-manager';
 import { type SpecialKind, specialOverlaps } from './rules/kubeadm';
 import type { Severity } from './rules/types';
 
@@ -53,7 +52,7 @@ export interface BlockCut {
   /** nodeMask − pod prefix. */
   bits: number;
   total: bigint;
-  /** Blocks left for nodes: total less those a Service CIDR takes (planNodeCapacity's usableBlocks). */
+  /** Blocks left for nodes: total less those a Service CIDR takes (resolve.ts nodeCapacity's usableBlocks). */
   usable: bigint;
   /** Addresses in one block. */
   blockSize: bigint;
@@ -208,21 +207,21 @@ function handedOutRanges(total: bigint, occupied: OccupiedBlocks[], count: bigin
 
 /** The picture's model of a plan, one entry per family of its stack. */
 export function addressSpace(plan: Plan): AddressSpace {
-  const ctx = buildContext(plan);
+  const resolved = resolvePlan(plan);
   const plannedNodes = plan.nodes.length;
-  const firstService = ctx.serviceSubnet.cidrs[0];
-  const families = ctx.stackFamilies.map((family): FamilyAddressSpace => {
-    const podCidr = ctx.podSubnet.byFamily[family];
-    const serviceCidr = ctx.serviceSubnet.byFamily[family];
-    const services = ctx.serviceSubnet.cidrs.filter((cidr) => cidr.family === family);
+  const firstService = resolved.serviceSubnet.cidrs[0];
+  const families = resolved.stackFamilies.map((family): FamilyAddressSpace => {
+    const podCidr = resolved.podSubnet.byFamily[family];
+    const serviceCidr = resolved.serviceSubnet.byFamily[family];
+    const services = resolved.serviceSubnet.cidrs.filter((cidr) => cidr.family === family);
     let pod: PodSpace | null = null;
     if (podCidr) {
-      const blocks = allocatableBlocks(ctx, family);
+      const blocks = resolved.capacity[family];
       let cut: BlockCut | null = null;
       if (blocks) {
-        const { mask, total, usable } = blocks;
+        const { nodeMask: mask, nodeBlocks: total, usableBlocks: usable } = blocks;
         const occupied = services.flatMap((service) => occupiedBy(podCidr, mask, total, service) ?? []);
-        const used = ctx.allocateNodeCidrs ? Number(usable < BigInt(plannedNodes) ? usable : BigInt(plannedNodes)) : 0;
+        const used = resolved.allocateNodeCidrs ? Number(usable < BigInt(plannedNodes) ? usable : BigInt(plannedNodes)) : 0;
         const count = Math.min(Math.max(plannedNodes + 1, FIRST_BLOCKS_MIN), FIRST_BLOCKS_MAX);
         const { first, last } = handOut(podCidr, mask, total, usable, occupied, count, used);
         cut = {
@@ -257,13 +256,13 @@ export function addressSpace(plan: Plan): AddressSpace {
         base: serviceCidr.base,
         prefix: serviceCidr.prefix,
         size: cidrSize(serviceCidr),
-        kubernetesIp: mark(1n, kubernetesServiceIp(plan)),
-        dnsIp: mark(10n, clusterDnsIp(plan)),
+        kubernetesIp: mark(1n, resolved.serviceIps.kubernetes),
+        dnsIp: mark(10n, resolved.serviceIps.dns),
         primary,
         highlights: rangeHighlights(serviceCidr, podCidr ? [{ cidr: podCidr, kind: 'pod-overlap' }] : []),
       };
     }
-    const nodes = ctx.nodes.flatMap((entry) =>
+    const nodes = resolved.nodes.flatMap((entry) =>
       entry.ips
         .filter((ip) => ip.family === family)
         .map((ip): NodeAddress => {
@@ -278,7 +277,7 @@ export function addressSpace(plan: Plan): AddressSpace {
           return { node: entry.node.name, index: entry.index, value: ip.value, address: formatIp(ip), highlights };
         }),
     );
-    return { family, pod, service, plannedNodes, allocates: ctx.allocateNodeCidrs, nodes };
+    return { family, pod, service, plannedNodes, allocates: resolved.allocateNodeCidrs, nodes };
   });
   return { families };
 }

@@ -198,3 +198,41 @@ export function cidrOf(text: string): Cidr {
 export const otherFamily = (family: Family): Family => (family === 'ipv4' ? 'ipv6' : 'ipv4');
 
 export const familyLabel = (family: Family): string => (family === 'ipv4' ? 'IPv4' : 'IPv6');
+
+export interface CidrListPiece {
+  text: string;
+  parse: CidrParse;
+}
+
+/** A comma-separated CIDR list (podSubnet, serviceSubnet, a per-family field) read as kubeadm reads it. */
+export interface CidrList {
+  text: string;
+  pieces: CidrListPiece[];
+  /** Pieces that parse, in order. */
+  cidrs: Cidr[];
+  /** True when every piece parses and there are one or two, one per family: kubeadm ValidateIPNetFromString. */
+  valid: boolean;
+  /** The first CIDR of each family. */
+  byFamily: Partial<Record<Family, Cidr>>;
+  firstFamily: Family | null;
+}
+
+/**
+ * The one CIDR-list splitter: kubeadm splits on "," with no trimming (validation.go ValidateIPNetFromString) and
+ * reads each piece leniently (ParseCIDRSloppy). "" is no piece at all. Each piece's parse is cached (parseCidr).
+ */
+export function parseCidrList(text: string): CidrList {
+  const pieces = text === '' ? [] : text.split(',').map((piece) => ({ text: piece, parse: parseCidr(piece, 'lenient') }));
+  const cidrs = pieces.flatMap((piece) => (piece.parse.ok ? [piece.parse.cidr] : []));
+  const byFamily: Partial<Record<Family, Cidr>> = {};
+  for (const cidr of cidrs) byFamily[cidr.family] ??= cidr;
+  const allParse = cidrs.length === pieces.length;
+  const valid = allParse && (cidrs.length === 1 || (cidrs.length === 2 && cidrs[0]!.family !== cidrs[1]!.family));
+  return { text, pieces, cidrs, valid, byFamily, firstFamily: cidrs[0]?.family ?? null };
+}
+
+/** The list with each piece that parses in canonical form; anything else stays as written so its error stays visible. */
+export const canonicalCidrList = (list: CidrList): string => list.pieces.map((piece) => (piece.parse.ok ? piece.parse.canonical : piece.text)).join(',');
+
+/** The families of the pieces that parse, in order, once each. */
+export const distinctFamilies = (list: CidrList): Family[] => [...new Set(list.cidrs.map((cidr) => cidr.family))];

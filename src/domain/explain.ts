@@ -1,6 +1,6 @@
 // Explains a pasted log: finds the upstream messages of rules/messages.ts in it, best first. Pure; the page loads it
 // with a dynamic import, and `dualstack-wizard explain --log` calls it too.
-import { parseCidr } from './cidr';
+import { parseCidr, parseCidrList } from './cidr';
 import { type ExampleValue, type Plan, exampleValues } from './plan';
 import { ruleById } from './rules/catalogue';
 import { runRules } from './rules/engine';
@@ -356,13 +356,13 @@ const clone = (plan: Plan): Plan => JSON.parse(JSON.stringify(plan)) as Plan;
 
 /** A podSubnet or serviceSubnet value from a log, spread over the per-family fields; null when it does not parse. */
 function withSubnet(plan: Plan, kind: 'podCidr' | 'serviceCidr', value: string): Plan | null {
-  const cidrs = value.split(',').map((piece) => parseCidr(piece, 'lenient'));
-  if (cidrs.length === 0 || cidrs.length > 2 || !cidrs.every((c) => c.ok)) return null;
-  const families = cidrs.map((c) => (c.ok ? c.cidr.family : 'ipv4'));
+  const list = parseCidrList(value);
+  if (list.pieces.length === 0 || list.pieces.length > 2 || list.cidrs.length !== list.pieces.length) return null;
+  const families = list.cidrs.map((cidr) => cidr.family);
   if (families.length === 2 && families[0] === families[1]) return null;
   const next = clone(plan);
-  cidrs.forEach((c, i) => {
-    if (c.ok) next[kind][families[i]!] = value.split(',')[i]!;
+  list.pieces.forEach((piece, i) => {
+    next[kind][families[i]!] = piece.text;
   });
   if (families.length === 2) {
     next.stack = 'dual';

@@ -1,15 +1,11 @@
 // A Plan read from files → the per-family form the wizard edits and the permalink carries.
-import { type Family, parseCidr, parseIp } from './cidr';
+import { type Family, parseCidrList, parseIp } from './cidr';
 import type { FilesAnalysis, StatedField } from './parse/files';
 import { type Plan, defaultPlan, effectiveAdvertiseAddress, effectiveNetConf, initNode, joinEndpoint, nodeIpText, podSubnetText, serviceSubnetText } from './plan';
 import { kubernetesVersionTag } from './versions';
 
-function families(text: string | undefined): Family[] {
-  return (text ?? '').split(',').flatMap((piece) => {
-    const parsed = parseCidr(piece, 'lenient');
-    return parsed.ok ? [parsed.cidr.family] : [];
-  });
-}
+/** The families of the entries that parse, in order (a family twice stays twice). */
+const families = (text: string | undefined): Family[] => parseCidrList(text ?? '').cidrs.map((cidr) => cidr.family);
 
 /** Keeps what the wizard can express: per-family CIDRs, the podSubnet order, node addresses, Flannel settings. */
 export function toWizardPlan(imported: Plan): Plan {

@@ -1,5 +1,5 @@
 // The Plan: one typed model of a cluster's network plan, with its defaults and derived values.
-import { type Cidr, type CidrParse, type Family, FAMILIES, bitsOf, nthAddress, otherFamily, parseCidr } from './cidr';
+import { type Cidr, type CidrList, type CidrParse, type Family, nthAddress, otherFamily, parseCidr, parseCidrList } from './cidr';
 import { NEWEST_FLANNEL, NEWEST_KUBERNETES } from './versions';
 
 export type Stack = 'ipv4' | 'ipv6' | 'dual';
@@ -193,11 +193,15 @@ export function initNode(plan: Plan): PlanNode | undefined {
   return plan.nodes.find((node) => node.role === 'control-plane') ?? plan.nodes[0];
 }
 
+/** The first serviceSubnet entry, when it parses: kubeadm reads the primary Service family and the Service IPs from it. */
+export function firstServiceCidr(serviceSubnet: CidrList): Cidr | null {
+  const first = serviceSubnet.pieces[0]?.parse;
+  return first?.ok ? first.cidr : null;
+}
+
 /** Family of the first serviceSubnet entry, when it parses. */
 export function primaryServiceFamily(plan: Plan): Family | null {
-  const first = serviceSubnetText(plan).split(',')[0] ?? '';
-  const parsed = parseCidr(first, 'lenient');
-  return parsed.ok ? parsed.cidr.family : null;
+  return firstServiceCidr(parseCidrList(serviceSubnetText(plan)))?.family ?? null;
 }
 
 /** The node field a derived advertise address is read from: the init node's address in the primary Service family. */
@@ -214,59 +218,15 @@ export function effectiveAdvertiseAddress(plan: Plan): string {
   return source ? plan.nodes[source.index]![source.family] : '';
 }
 
-function firstServiceCidr(plan: Plan): Cidr | null {
-  const parsed = parseCidr(serviceSubnetText(plan).split(',')[0] ?? '', 'lenient');
-  return parsed.ok ? parsed.cidr : null;
+/** kubeadm constants.go GetAPIServerVirtualIP and GetDNSIP: index 1 and index 10 of the first service CIDR. */
+export function serviceIps(serviceSubnet: CidrList): { kubernetes: string | null; dns: string | null } {
+  const cidr = firstServiceCidr(serviceSubnet);
+  return { kubernetes: cidr ? nthAddress(cidr, 1) : null, dns: cidr ? nthAddress(cidr, 10) : null };
 }
 
-/** kubeadm constants.go GetAPIServerVirtualIP: index 1 of the first service CIDR. */
-export function kubernetesServiceIp(plan: Plan): string | null {
-  const cidr = firstServiceCidr(plan);
-  return cidr ? nthAddress(cidr, 1) : null;
-}
+export const kubernetesServiceIp = (plan: Plan): string | null => serviceIps(parseCidrList(serviceSubnetText(plan))).kubernetes;
 
-/** kubeadm constants.go GetDNSIP: index 10 of the first service CIDR. */
-export function clusterDnsIp(plan: Plan): string | null {
-  const cidr = firstServiceCidr(plan);
-  return cidr ? nthAddress(cidr, 10) : null;
-}
-
-export function nodeMaskNumber(plan: Plan, family: Family): number | null {
-  const text = plan.nodeMask[family].trim();
-  if (text === '') return DEFAULT_NODE_MASK[family];
-  return /^\d{1,3}$/.test(text) ? Number(text) : null;
-}
-
-export interface FamilyCapacity {
-  family: Family;
-  podPrefix: number;
-  nodeMask: number;
-  /** 2^(nodeMask − podPrefix): how many node blocks the pod CIDR holds. */
-  nodeBlocks: bigint;
-  /** 2^(bits − nodeMask) − 2: pod addresses in one node block, less the network and gateway/broadcast addresses. */
-  podIpsPerNode: bigint;
-}
-
-/** Capacity per family, for families whose pod CIDR and node mask are usable. */
-export function nodeCapacity(plan: Plan): FamilyCapacity[] {
-  const result: FamilyCapacity[] = [];
-  for (const family of FAMILIES) {
-    if (!stackFamilies(plan).includes(family)) continue;
-    const parsed = parseCidr(plan.podCidr[family], 'lenient');
-    const mask = nodeMaskNumber(plan, family);
-    if (!parsed.ok || mask === null || parsed.cidr.family !== family) continue;
-    if (mask < parsed.cidr.prefix || mask > bitsOf(family)) continue;
-    const podIps = 1n << BigInt(bitsOf(family) - mask);
-    result.push({
-      family,
-      podPrefix: parsed.cidr.prefix,
-      nodeMask: mask,
-      nodeBlocks: 1n << BigInt(mask - parsed.cidr.prefix),
-      podIpsPerNode: podIps > 2n ? podIps - 2n : 0n,
-    });
-  }
-  return result;
-}
+export const clusterDnsIp = (plan: Plan): string | null => serviceIps(parseCidrList(serviceSubnetText(plan))).dns;
 
 export interface EffectiveNetConf {
   enableIPv4: boolean;

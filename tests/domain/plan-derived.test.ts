@@ -9,9 +9,7 @@ import {
   joinEndpoint,
   joinHostPort,
   kubernetesServiceIp,
-  nodeCapacity,
   nodeIpText,
-  nodeMaskNumber,
   podSubnetOrder,
   podSubnetText,
   powerText,
@@ -111,29 +109,6 @@ describe('addresses', () => {
 });
 
 describe('capacity', () => {
-  it('nodeMaskNumber: empty is the default, 1 to 3 digits are read, anything else is null', () => {
-    expect(nodeMaskNumber(plan({ nodeMask: { ipv4: '', ipv6: ' ' } }), 'ipv4')).toBe(24);
-    expect(nodeMaskNumber(plan({ nodeMask: { ipv4: '', ipv6: ' ' } }), 'ipv6')).toBe(64);
-    expect(nodeMaskNumber(plan({ nodeMask: { ipv4: ' 26 ', ipv6: '120' } }), 'ipv4')).toBe(26);
-    expect(nodeMaskNumber(plan({ nodeMask: { ipv4: '26', ipv6: '120' } }), 'ipv6')).toBe(120);
-    for (const bad of ['1234', '-1', '2a', '+24', '24.0']) expect(nodeMaskNumber(plan({ nodeMask: { ipv4: bad, ipv6: '64' } }), 'ipv4'), bad).toBeNull();
-  });
-
-  it('nodeCapacity: only stack families with a readable pod CIDR of that family and a mask between its prefix and the width', () => {
-    const cap = (patch: Parameters<typeof plan>[0]) => nodeCapacity(plan(patch)).map((c) => [c.family, c.podPrefix, c.nodeMask, String(c.nodeBlocks), String(c.podIpsPerNode)]);
-    expect(cap({ stack: 'ipv4' })).toEqual([['ipv4', 16, 24, '256', '254']]);
-    expect(cap({ podCidr: { ipv4: '10.244.0.0/24', ipv6: 'x' } })).toEqual([['ipv4', 24, 24, '1', '254']]);
-    expect(cap({ podCidr: { ipv4: 'fd00::/56', ipv6: 'fd00::/56' } })).toEqual([['ipv6', 56, 64, '256', String((1n << 64n) - 2n)]]);
-    expect(cap({ nodeMask: { ipv4: '15', ipv6: '129' } })).toEqual([]);
-    // A pod CIDR of the wrong family is no capacity, even when its prefix would fit.
-    expect(cap({ stack: 'ipv4', podCidr: { ipv4: 'fd00::/16', ipv6: '' } })).toEqual([]);
-    expect(cap({ nodeMask: { ipv4: 'x', ipv6: '128' } })).toEqual([['ipv6', 56, 128, String(1n << 72n), '0']]);
-    // /31 and /32 blocks hold no usable pod address; /30 holds two.
-    expect(cap({ stack: 'ipv4', nodeMask: { ipv4: '32', ipv6: '64' } })).toEqual([['ipv4', 16, 32, '65536', '0']]);
-    expect(cap({ stack: 'ipv4', nodeMask: { ipv4: '31', ipv6: '64' } })).toEqual([['ipv4', 16, 31, '32768', '0']]);
-    expect(cap({ stack: 'ipv4', nodeMask: { ipv4: '30', ipv6: '64' } })).toEqual([['ipv4', 16, 30, '16384', '2']]);
-  });
-
   it('powerText writes 2^bits − minus out up to 2^20, as a power above', () => {
     expect(powerText(20)).toBe('1048576');
     expect(powerText(20, 2)).toBe('1048574');

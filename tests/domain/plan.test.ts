@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clusterDnsIp, joinEndpoint, kubernetesServiceIp, nodeCapacity, nodeIpText, podSubnetText, serviceSubnetText } from '../../src/domain/plan';
+import { clusterDnsIp, joinEndpoint, kubernetesServiceIp, nodeIpText, podSubnetText, serviceSubnetText } from '../../src/domain/plan';
 import { plan } from '../helpers';
 
 describe('derived values', () => {
@@ -17,12 +17,6 @@ describe('derived values', () => {
   it('node-ip lists the primary family first', () => {
     const p = plan({ primaryFamily: 'ipv6' });
     expect(nodeIpText(p, p.nodes[0]!)).toBe('fd00:192:168:10::11,192.168.10.11');
-  });
-  it('capacity: nodes = 2^(mask − prefix), pod IPs per node = 2^(bits − mask) − 2', () => {
-    expect(nodeCapacity(plan()).map((c) => [c.family, String(c.nodeBlocks), String(c.podIpsPerNode)])).toEqual([
-      ['ipv4', '256', '254'],
-      ['ipv6', '256', String((1n << 64n) - 2n)],
-    ]);
   });
   it('join endpoint brackets IPv6 and adds the port', () => {
     expect(joinEndpoint(plan())).toBe('192.168.10.11:6443');

@@ -3,7 +3,7 @@
 import { load, loadAll } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import type { Plan } from '../../src/domain/plan';
-import { canonicalList, joinFileName, kubeadmApiVersion, renderJoinConfig, renderKubeadmConfig } from '../../src/domain/render/kubeadm';
+import { joinFileName, kubeadmApiVersion, renderJoinConfig, renderKubeadmConfig } from '../../src/domain/render/kubeadm';
 import { renderAll } from '../../src/domain/render/files';
 import { plan } from '../helpers';
 
@@ -162,9 +162,18 @@ describe('join files', () => {
   });
 });
 
-describe('canonicalList', () => {
-  it('each piece that parses in canonical form, the others as written', () => {
-    expect(canonicalList('fd00:0:0::/56,10.244.0.0/16, x')).toBe('fd00::/56,10.244.0.0/16, x');
-    expect(canonicalList('')).toBe('');
+
+describe('the node-mask comment reads the one capacity (resolve.ts nodeCapacity), changed in issue 19', () => {
+  const masks = (p: Plan) => notes(p)['pod-subnet-order']!.split('\n')[1];
+  it('counts the blocks of the podSubnet written, overrides.podSubnet included (plan.ts nodeCapacity read the per-family fields: 256 nodes each)', () => {
+    expect(masks(plan({ overrides: { podSubnet: '10.244.0.0/20,fd00:10:244::/60' } }))).toBe(
+      'Each node gets one block per family. IPv4 /24: 2^(24-20) = 16 nodes, 254 pod IPs each; IPv6 /64: 2^(64-60) = 16 nodes, 2^64-2 pod IPs each.',
+    );
+  });
+  it('reads the mask as kube-controller-manager does ("+26" is 26), and counts no family with more than 64 bits of blocks', () => {
+    expect(notes(plan({ nodeMask: { ipv4: '+26', ipv6: '64' } }))['node-masks']).toBe(
+      'Each node gets one block per family. IPv4 /26: 2^(26-16) = 1024 nodes, 62 pod IPs each; IPv6 /64: 2^(64-56) = 256 nodes, 2^64-2 pod IPs each.',
+    );
+    expect(notes(plan({ nodeMask: { ipv4: '24', ipv6: '128' } }))['node-masks']).toBe('Each node gets one block per family. IPv4 /24: 2^(24-16) = 256 nodes, 254 pod IPs each.');
   });
 });

@@ -129,7 +129,6 @@ const LITERALS: Record<string, string[]> = {
     "/^([cw])(i?)(j?)(?:x(?=[n46])(n?)(4?)(6?))?$/",
   ],
   'src/domain/plan.ts': [
-    "/^\\d{1,3}$/",
     "/^\\[.*\\]:\\d+$/",
     "/^[^:]+:\\d+$/",
     "/^\\[(.*)\\]$/",
@@ -158,7 +157,7 @@ const LITERALS: Record<string, string[]> = {
     "/^(\\s*)(- )?(m[a-z0-9]+x\\d+x):/",
     "/^\\s*/",
   ],
-  'src/domain/rules/context.ts': [
+  'src/domain/resolve.ts': [
     "/^[+-]?\\d+$/",
   ],
   'src/domain/rules/examples.ts': [

@@ -1,7 +1,8 @@
 // Existing files → one Plan, its diagnostics, and where each diagnostic points in which file.
-import { type Family, parseCidr, parseIp } from '../cidr';
+import { type Family, parseCidrList, parseIp } from '../cidr';
 import type { ClusterNode, ClusterState } from '../cluster';
 import { DEFAULT_DNS_DOMAIN, DEFAULT_BIND_PORT, type Plan, type Stack, defaultPlan } from '../plan';
+import { type ResolvedPlan, resolvePlan } from '../resolve';
 import { parserDiagnostic, runRules, sortDiagnostics } from '../rules/engine';
 import type { Diagnostic, Scope, SourceLocation } from '../rules/types';
 import { capDiagnostics } from '../diagnostic-cap';
@@ -119,11 +120,7 @@ export function detectKind(text: string, loaded: YamlLoad | null = loadInput(tex
 }
 
 function firstOfFamily(text: string, family: Family): string {
-  for (const piece of text.split(',')) {
-    const parsed = parseCidr(piece, 'lenient');
-    if (parsed.ok && parsed.cidr.family === family) return piece;
-  }
-  return '';
+  return parseCidrList(text).pieces.find((piece) => piece.parse.ok && piece.parse.cidr.family === family)?.text ?? '';
 }
 
 function applyKubeadm(plan: Plan, side: KubeadmSide): void {
@@ -280,6 +277,11 @@ function sameValue(a: unknown, b: unknown): boolean {
 
 /** Reads the files into one Plan and checks it. The result is the same whatever the order of the files. */
 export function analyzeFiles(inputs: InputFile[], options: AnalyzeOptions = {}): FilesAnalysis {
+  return analyzeResolvedFiles(inputs, options).analysis;
+}
+
+/** analyzeFiles, and the plan it read resolved (resolve.ts), as the rules read it: for a caller that reads it too. */
+export function analyzeResolvedFiles(inputs: InputFile[], options: AnalyzeOptions = {}): { analysis: FilesAnalysis; resolved: ResolvedPlan } {
   const diagnostics: Diagnostic[] = [];
   const locations = new Map<string, SourceLocation>();
   // Per file: its kind, then any other kind of document read from it (a kube-flannel.yml beside a kubeadm config).
@@ -466,13 +468,14 @@ export function analyzeFiles(inputs: InputFile[], options: AnalyzeOptions = {}):
   }
   // A whole manifest (or a kustomization of one) without --iface runs flanneld without it.
   if (iface !== undefined || sources.some((source) => source.daemonSet)) stated.add('flannel.iface');
-  const ruleDiagnostics = runRules(plan, { scopes, ...(cluster ? { cluster } : {}) }).map((diagnostic) => {
+  const resolved = resolvePlan(plan);
+  const ruleDiagnostics = runRules(plan, { scopes, resolved, ...(cluster ? { cluster } : {}) }).map((diagnostic) => {
     const field = diagnostic.fields.find((f) => locations.has(f));
     const fallbackFile = diagnostic.component === 'flannel' ? (netConf?.origin.file ?? versionSource?.file) : kubeadmFile || undefined;
     const location = field ? locations.get(field) : fallbackFile ? { file: fallbackFile } : undefined;
     return location ? { ...diagnostic, location } : diagnostic;
   });
-  return {
+  const analysis: FilesAnalysis = {
     plan,
     scopes,
     files: inputs.map((input, index) => ({ path: input.path, kind: kinds[index]![0]!, kinds: kinds[index]! })),
@@ -483,6 +486,7 @@ export function analyzeFiles(inputs: InputFile[], options: AnalyzeOptions = {}):
     stated: [...stated],
     ...(cluster ? { cluster } : {}),
   };
+  return { analysis, resolved };
 }
 
 /**

@@ -1,5 +1,5 @@
 // kubeadm multi-document YAML (v1beta3 / v1beta4) → the kubeadm side of a Plan.
-import { type Family, parseCidr, parseIp } from '../cidr';
+import { type Family, distinctFamilies, parseCidrList, parseIp } from '../cidr';
 import type { PlanNode } from '../plan';
 import { parserDiagnostic } from '../rules/engine';
 import type { Diagnostic, Params, SourceLocation } from '../rules/types';
@@ -254,11 +254,5 @@ export function parseKubeadm(text: string, file: string, loaded: YamlLoad = load
 
 /** Families of a comma list, for deciding the stack of a plan read from files. */
 export function listFamilies(text: string | undefined): Family[] {
-  if (!text) return [];
-  const families: Family[] = [];
-  for (const piece of text.split(',')) {
-    const parsed = parseCidr(piece, 'lenient');
-    if (parsed.ok && !families.includes(parsed.cidr.family)) families.push(parsed.cidr.family);
-  }
-  return families;
+  return distinctFamilies(parseCidrList(text ?? ''));
 }

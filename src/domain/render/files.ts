@@ -1,7 +1,8 @@
 // Every file the wizard offers and `dualstack-wizard generate` writes, from one Plan.
 import type { Plan } from '../plan';
 import { renderConfigMap, renderHelmValues, renderKustomization, renderNetConf } from './flannel';
-import { type RenderedFile, joinFileNames, renderJoinConfig, renderKubeadmConfig } from './kubeadm';
+import { joinFileNames, renderJoinConfig, renderKubeadmConfig } from './kubeadm';
+import type { RenderedFile } from './types';
 import { renderNextSteps } from './next-steps';
 import type { JoinSecrets } from './secrets';
 import type { RenderWords } from './words';

@@ -2,7 +2,7 @@
 import { parseCidr } from '../cidr';
 import { type FlannelBackend, type Plan, effectiveNetConf } from '../plan';
 import { compareSemver, parseFlannelVersion, NEWEST_FLANNEL, formatSemver } from '../versions';
-import type { RenderedFile } from './kubeadm';
+import type { RenderedFile } from './types';
 import { generatedHeader } from './header';
 import type { RenderWords } from './words';
 import { renderWordsEn } from './words.en';

@@ -1,48 +1,26 @@
 // Plan → kubeadm-config.yaml (InitConfiguration + ClusterConfiguration [+ KubeProxyConfiguration]) and join-<node>.yaml.
-import { type Family, familyLabel, parseCidr, parseIp } from '../cidr';
+import { type Family, FAMILIES, bitsOf, canonicalCidrList, familyLabel, parseIp } from '../cidr';
 import {
   type Plan,
   type PlanNode,
-  clusterDnsIp,
-  controllerManagerArgs,
-  effectiveAdvertiseAddress,
   initNode,
   joinEndpoint,
-  kubernetesServiceIp,
-  nodeCapacity,
   powerText,
   nodeIpText,
-  podSubnetText,
   primaryServiceFamily,
-  serviceSubnetText,
   stackFamilies,
   writtenBindPort,
 } from '../plan';
-import { NEWEST_KUBERNETES, V1BETA4, compareSemver, kubernetesVersionTag, parseFlannelVersion, parseKubernetesVersion, preferredKubeadmApi } from '../versions';
+import { type ResolvedPlan, resolvePlan } from '../resolve';
+import { FLANNEL_IPV6_FIRST_CRASH, NEWEST_KUBERNETES, V1BETA4, compareSemver, kubernetesVersionTag, parseFlannelVersion, parseKubernetesVersion, preferredKubeadmApi } from '../versions';
 import { generatedHeader } from './header';
 import type { RenderWords } from './words';
 import { renderWordsEn } from './words.en';
 import { type JoinSecrets, MASKED_SECRETS, revealSecrets } from './secrets';
-import { type Annotation, type Comment, renderYaml } from './yaml-writer';
+import type { RenderedFile } from './types';
+import { type Comment, renderYaml } from './yaml-writer';
 
-export interface RenderedFile {
-  name: string;
-  content: string;
-  mediaType: 'application/yaml' | 'application/json' | 'text/markdown';
-  annotations: Annotation[];
-}
-
-/** Canonical form of each piece that parses; anything else stays as written so its error stays visible. */
-export function canonicalList(text: string): string {
-  if (text === '') return '';
-  return text
-    .split(',')
-    .map((piece) => {
-      const parsed = parseCidr(piece, 'lenient');
-      return parsed.ok ? parsed.canonical : piece;
-    })
-    .join(',');
-}
+export type { RenderedFile } from './types';
 
 const canonicalIps = (text: string): string =>
   text
@@ -52,13 +30,6 @@ const canonicalIps = (text: string): string =>
       return parsed.ok ? parsed.canonical : piece;
     })
     .join(',');
-
-function listFamilies(text: string): Family[] {
-  return text.split(',').flatMap((piece) => {
-    const parsed = parseCidr(piece, 'lenient');
-    return parsed.ok ? [parsed.cidr.family] : [];
-  });
-}
 
 /** v1beta4 wants [{name, value}], v1beta3 a map (kubeadm types.go). */
 function extraArgs(apiVersion: string, args: Record<string, string>): unknown {
@@ -71,13 +42,15 @@ export function kubeadmApiVersion(plan: Plan): string {
   return preferredKubeadmApi(minor);
 }
 
-function podSubnetComment(plan: Plan, words: RenderWords): Comment | null {
-  const families = listFamilies(podSubnetText(plan));
+function podSubnetComment(resolved: ResolvedPlan, words: RenderWords): Comment | null {
+  const { plan } = resolved;
+  const families = resolved.podSubnet.cidrs.map((cidr) => cidr.family);
   if (families.length !== 2) return null;
   const [first, second] = families as [Family, Family];
   const flannel = parseFlannelVersion(plan.flannelVersion);
-  const fixed = flannel ? compareSemver(flannel, parseFlannelVersion('0.20.2')!) >= 0 : true;
-  const services = primaryServiceFamily(plan);
+  // After the last release that crashes on IPv6 first (the range of the rule flannel-ipv6-first-podsubnet).
+  const fixed = flannel ? compareSemver(flannel, parseFlannelVersion(FLANNEL_IPV6_FIRST_CRASH.to)!) > 0 : true;
+  const services = resolved.primaryServiceFamily;
   let text = words.podOrder(familyLabel(first));
   if (first === 'ipv6') {
     text += fixed ? words.podOrderIpv6FirstFixed : words.podOrderIpv6FirstBroken(plan.flannelVersion, familyLabel(second));
@@ -89,18 +62,18 @@ function podSubnetComment(plan: Plan, words: RenderWords): Comment | null {
   return { text, topic: 'pod-subnet-order' };
 }
 
-function serviceSubnetComment(plan: Plan, words: RenderWords): Comment | null {
-  const families = listFamilies(serviceSubnetText(plan));
+function serviceSubnetComment(resolved: ResolvedPlan, words: RenderWords): Comment | null {
+  const families = resolved.serviceSubnet.cidrs.map((cidr) => cidr.family);
   if (families.length === 0) return null;
   const first = families[0]!;
-  const ips = words.serviceIps(kubernetesServiceIp(plan) ?? '?', clusterDnsIp(plan) ?? '?');
+  const ips = words.serviceIps(resolved.serviceIps.kubernetes ?? '?', resolved.serviceIps.dns ?? '?');
   const text = families.length === 2 ? words.serviceOrder(familyLabel(first), ips) : words.serviceRange(ips);
   return { text, topic: 'service-subnet-order' };
 }
 
-function masksComment(plan: Plan, words: RenderWords): Comment | null {
-  const parts = nodeCapacity(plan).map((c) =>
-    words.maskPart(familyLabel(c.family), c.nodeMask, c.podPrefix, powerText(c.nodeMask - c.podPrefix), powerText((c.family === 'ipv4' ? 32 : 128) - c.nodeMask, 2)),
+function masksComment(resolved: ResolvedPlan, words: RenderWords): Comment | null {
+  const parts = FAMILIES.flatMap((family) => resolved.capacity[family] ?? []).map((c) =>
+    words.maskPart(familyLabel(c.family), c.nodeMask, c.podPrefix, powerText(c.nodeMask - c.podPrefix), powerText(bitsOf(c.family) - c.nodeMask, 2)),
   );
   return parts.length ? { text: words.masks(parts), topic: 'node-masks' } : null;
 }
@@ -150,9 +123,10 @@ function apiEndpoint(advertiseAddress: string, plan: Plan): Record<string, unkno
 }
 
 function renderKubeadmConfigMasked(plan: Plan, secrets: JoinSecrets, words: RenderWords): RenderedFile {
+  const resolved = resolvePlan(plan);
   const apiVersion = kubeadmApiVersion(plan);
   const node = initNode(plan) ?? { name: 'control-plane', role: 'control-plane' as const, ipv4: '', ipv6: '' };
-  const advertise = effectiveAdvertiseAddress(plan);
+  const advertise = resolved.advertiseText;
   const joining = joiningNodes(plan);
   const init: Record<string, unknown> = { apiVersion, kind: 'InitConfiguration' };
   const initComments: Record<string, Comment> = {};
@@ -167,7 +141,7 @@ function renderKubeadmConfigMasked(plan: Plan, secrets: JoinSecrets, words: Rend
     init.certificateKey = secrets.certificateKey;
     initComments.certificateKey = { text: words.initCertificateKey, topic: 'certificate-key' };
   }
-  const serviceFamily = primaryServiceFamily(plan);
+  const serviceFamily = resolved.primaryServiceFamily;
   if (advertise !== '' && serviceFamily) {
     initComments['localAPIEndpoint.advertiseAddress'] = {
       text: words.advertiseFamily(familyLabel(serviceFamily)),
@@ -179,24 +153,24 @@ function renderKubeadmConfigMasked(plan: Plan, secrets: JoinSecrets, words: Rend
   if (ipComment) initComments[argPath(apiVersion, 'nodeRegistration.kubeletExtraArgs', 'node-ip', kubeletNames)] = ipComment;
 
   const networking: Record<string, unknown> = {};
-  const pod = canonicalList(podSubnetText(plan));
+  const pod = canonicalCidrList(resolved.podSubnet);
   if (pod !== '') networking.podSubnet = pod;
-  networking.serviceSubnet = canonicalList(serviceSubnetText(plan));
+  networking.serviceSubnet = canonicalCidrList(resolved.serviceSubnet);
   networking.dnsDomain = plan.dnsDomain;
   const cluster: Record<string, unknown> = { apiVersion, kind: 'ClusterConfiguration', kubernetesVersion: kubernetesVersionTag(plan.kubernetesVersion) };
   if (plan.controlPlaneEndpoint !== '') cluster.controlPlaneEndpoint = plan.controlPlaneEndpoint;
   cluster.networking = networking;
-  const managerArgs = controllerManagerArgs(plan);
+  const managerArgs = resolved.controllerManagerArgs;
   if (Object.keys(managerArgs).length) cluster.controllerManager = { extraArgs: extraArgs(apiVersion, managerArgs) };
   const clusterComments: Record<string, Comment> = {
     kubernetesVersion: { text: words.kubernetesVersion, topic: 'kubernetes-version' },
   };
-  const podComment = podSubnetComment(plan, words);
-  const masks = masksComment(plan, words);
+  const podComment = podSubnetComment(resolved, words);
+  const masks = masksComment(resolved, words);
   if (masks && cluster.controllerManager) clusterComments.controllerManager = masks;
   const podText = [podComment?.text, cluster.controllerManager ? undefined : masks?.text].filter(Boolean).join('\n');
   if (podText) clusterComments['networking.podSubnet'] = { text: podText, topic: podComment?.topic ?? 'node-masks' };
-  const serviceComment = serviceSubnetComment(plan, words);
+  const serviceComment = serviceSubnetComment(resolved, words);
   if (serviceComment) clusterComments['networking.serviceSubnet'] = serviceComment;
 
   const documents = [

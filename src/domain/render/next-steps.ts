@@ -1,15 +1,16 @@
 // What to do with the files, in order, adapted to the plan: one structured guide that the review step shows as
 // elements (with the files and copyable commands in place) and NEXT-STEPS.md writes as markdown.
-import { familyLabel, parseIp } from '../cidr';
-import { type Plan, type PlanNode, clusterDnsIp, effectiveNetConf, initNode, kubernetesServiceIp, nodeIpText, podSubnetText, serviceSubnetText, stackFamilies } from '../plan';
+import { canonicalCidrList, familyLabel, parseIp } from '../cidr';
+import { type Plan, type PlanNode, initNode, nodeIpText } from '../plan';
+import { resolvePlan } from '../resolve';
 import { parseKubernetesVersion } from '../versions';
 import { canonical, daemonSetArgsPatch, flannelNamespace, flanneldArgs, flannelTag, manifestUrl } from './flannel';
-import { CA_HASH_PLACEHOLDER_TEXT, type RenderedFile, canonicalList, joinFileNames, joiningNodes } from './kubeadm';
+import { CA_HASH_PLACEHOLDER_TEXT, joinFileNames, joiningNodes } from './kubeadm';
+import type { Inline, RenderedFile } from './types';
 import type { RenderWords } from './words';
 import { renderWordsEn } from './words.en';
 
-/** Text with inline code; code holds plan values (names, CIDRs) and is never read as markup. */
-export type Inline = string | { code: string };
+export type { Inline } from './types';
 
 export type FlannelWay = 'kustomize' | 'configmap' | 'helm';
 
@@ -53,8 +54,9 @@ export const shellQuote = (text: string): string => (/^[A-Za-z0-9._/:=@%+,-]+$/.
 
 export function nextStepsGuide(plan: Plan, words: RenderWords = renderWordsEn): Guide {
   const WORDS = words.guide;
-  const families = stackFamilies(plan);
-  const net = effectiveNetConf(plan);
+  const resolved = resolvePlan(plan);
+  const families = resolved.stackFamilies;
+  const net = resolved.netConf;
   const first = initNode(plan);
   const others = joiningNodes(plan);
   const files = joinFileNames(plan);
@@ -208,7 +210,7 @@ export function nextStepsGuide(plan: Plan, words: RenderWords = renderWordsEn): 
     title: WORDS.title,
     summary: [
       WORDS.plan(two ? WORDS.familiesDual(familyLabel(one!), familyLabel(two), familyLabel(one!)) : WORDS.familiesOne(familyLabel(one!)), plan.kubernetesVersion, flannelTag(plan)),
-      WORDS.addresses(canonicalList(podSubnetText(plan)), canonicalList(serviceSubnetText(plan)), kubernetesServiceIp(plan) ?? '?', clusterDnsIp(plan) ?? '?'),
+      WORDS.addresses(canonicalCidrList(resolved.podSubnet), canonicalCidrList(resolved.serviceSubnet), resolved.serviceIps.kubernetes ?? '?', resolved.serviceIps.dns ?? '?'),
     ],
     sections,
   };

@@ -1,5 +1,5 @@
 // English words of the generated files (the default). Keep the output byte-identical: tests/golden pins it.
-import type { Inline } from './next-steps';
+import type { Inline } from './types';
 import type { RenderWords } from './words';
 
 const code = (text: string): Inline => ({ code: text });

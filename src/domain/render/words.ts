@@ -5,7 +5,7 @@
 // src/domain cannot import src/content; the Chinese table loads on demand, so English users never download it.
 // Values from the plan (CIDRs, versions, names), commands and upstream error strings stay verbatim in every language.
 
-import type { Inline } from './next-steps';
+import type { Inline } from './types';
 
 /** The guide's sentences; Inline parts hold code (commands, file names, plan values) that stays verbatim. */
 export interface GuideWords {

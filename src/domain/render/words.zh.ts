@@ -1,5 +1,5 @@
 // 生成文件的简体中文文字（注释、页面上的逐行说明）。计划中的值、命令和上游报错原文保持原样。
-import type { Inline } from './next-steps';
+import type { Inline } from './types';
 import type { RenderWords } from './words';
 
 const code = (text: string): Inline => ({ code: text });

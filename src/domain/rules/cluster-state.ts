@@ -1,9 +1,9 @@
 // What only a running cluster shows (scope "cluster", read from `kubectl get nodes`): the podCIDRs kube-controller-manager
 // gave each node, and the annotations Flannel wrote on it.
-import { type Cidr, type Family, containsIp, familyLabel, formatCidr, parseIp } from '../cidr';
+import { type Cidr, type Family, containsIp, familyLabel, formatCidr, parseCidrList, parseIp } from '../cidr';
 import { parsedPodCidrs, podCidrFamilies } from '../cluster';
 import { compareSemver, formatSemver, parseFlannelVersion } from '../versions';
-import { type RuleContext, parseSubnetList } from './context';
+import type { RuleContext } from './context';
 import type { Finding, Rule } from './types';
 
 const atLeast = (ctx: RuleContext, text: string): boolean => compareSemver(ctx.flannel, parseFlannelVersion(text)!) >= 0;
@@ -15,7 +15,7 @@ const atLeast = (ctx: RuleContext, text: string): boolean => compareSemver(ctx.f
 function clusterCidrs(ctx: RuleContext): Cidr[] | null {
   if (!ctx.scopes.has('kubeadm') || !ctx.allocateNodeCidrs) return null;
   const given = ctx.controllerManagerArgs['cluster-cidr'];
-  const list = given !== undefined ? parseSubnetList(given.trim()) : ctx.podSubnet;
+  const list = given !== undefined ? parseCidrList(given.trim()) : ctx.podSubnet;
   if (given === undefined && (ctx.fieldProblems.has('podCidr.ipv4') || ctx.fieldProblems.has('podCidr.ipv6'))) return null;
   return list.valid ? list.cidrs : null;
 }

@@ -39,7 +39,9 @@ export interface RunOptions extends ContextOptions {
 export function runRules(plan: Plan, options: RunOptions = {}): Diagnostic[] {
   const diagnostics = checkRules(plan, options);
   if (options.verifyFixes === false || !diagnostics.some((d) => d.fixes.length > 0)) return diagnostics;
-  return keepFixesThatHold(plan, diagnostics, (fixed) => checkRules(fixed, options));
+  // A fixed plan is another plan: it is resolved anew.
+  const { resolved: _resolved, ...others } = options;
+  return keepFixesThatHold(plan, diagnostics, (fixed) => checkRules(fixed, others));
 }
 
 /** The diagnostics with the rules' candidate fixes, unchecked. */

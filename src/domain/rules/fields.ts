@@ -1,7 +1,9 @@
 // What is wrong with a value typed into one of the plan's per-family fields (pod and Service CIDRs, node addresses),
 // so the rule that owns the typo can say it at that field, once.
-import { type Family, bitsOf, familyLabel, parseCidr, parseIp } from '../cidr';
-import type { Params } from './types';
+import { type Family, bitsOf, familyLabel, parseCidr, parseCidrList, parseIp } from '../cidr';
+import type { FieldProblem, Params } from './types';
+
+export type { FieldProblem } from './types';
 
 /**
  * Why one comma-separated piece of podSubnet/serviceSubnet does not parse. kubeadm ValidateIPNetFromString splits on
@@ -36,22 +38,14 @@ export function addressHint(text: string): Params {
   return { hint: parseCidr(trimmed, 'lenient').ok ? 'cidr' : 'not-address' };
 }
 
-export type FieldProblem =
-  /** Empty: the list leaves it out; for a pod CIDR of the stack, cluster-cidr-missing says so. */
-  | { kind: 'empty' }
-  /** A piece does not parse (kubeadm-subnet-syntax, kubelet-node-ip-unparsable). */
-  | { kind: 'syntax'; piece: string; params: Params }
-  /** Every piece parses, but the field does not hold one value of its family (cluster-field-family). */
-  | { kind: 'family'; params: Params };
-
 /** A pod or Service CIDR field of the stack, read as kubeadm reads its pieces. */
 export function cidrFieldProblem(text: string, family: Family): FieldProblem | null {
   if (text === '') return { kind: 'empty' };
   if (text.trim() === '') return { kind: 'syntax', piece: text, params: { hint: 'blank' } };
-  const pieces = text.split(',');
-  const bad = pieces.findIndex((piece) => !parseCidr(piece, 'lenient').ok);
-  if (bad >= 0) return { kind: 'syntax', piece: pieces[bad]!, params: cidrPieceHint(pieces[bad]!, bad, pieces.length) };
-  return familyProblem(pieces.map((piece) => parseCidr(piece, 'lenient')).flatMap((p) => (p.ok ? [p.cidr.family] : [])), family);
+  const { pieces, cidrs } = parseCidrList(text);
+  const bad = pieces.findIndex((piece) => !piece.parse.ok);
+  if (bad >= 0) return { kind: 'syntax', piece: pieces[bad]!.text, params: cidrPieceHint(pieces[bad]!.text, bad, pieces.length) };
+  return familyProblem(cidrs.map((cidr) => cidr.family), family);
 }
 
 /** A node address field, read as kubelet reads --node-ip: split on ",", each piece trimmed. */

@@ -1,7 +1,7 @@
 // Flannel in kube-subnet-mgr mode (what kubeadm users run), by version, as read from flannel-io/flannel's tags v0.15.0–v0.28.9.
 import { type Cidr, type CidrParse, containsCidr, formatCidr, parseCidr, parseIp } from '../cidr';
 import { nodeFirstPodCidr, nodePodCidrs, podCidrFamilies } from '../cluster';
-import { NEWEST_FLANNEL, type Semver, compareSemver, flannelIn, formatSemver, parseFlannelVersion } from '../versions';
+import { FLANNEL_IPV6_FIRST_CRASH, NEWEST_FLANNEL, type Semver, compareSemver, flannelIn, formatSemver, parseFlannelVersion } from '../versions';
 import type { RuleContext } from './context';
 import { clip } from './fields';
 import type { Finding, PlanFix, Rule } from './types';
@@ -184,7 +184,7 @@ export const flannelRules: Rule[] = [
     component: 'flannel',
     phase: 'runtime',
     fields: ['podCidr', 'flannelVersion'],
-    versions: { flannel: { from: '0.15.0', to: '0.20.1' } },
+    versions: { flannel: FLANNEL_IPV6_FIRST_CRASH },
     // kubeadm's podSubnet order, or (scope "cluster") the order kube-controller-manager already gave the nodes.
     needs: ['flannel'],
     check: (ctx) => {

@@ -1,6 +1,5 @@
 // KubeProxyConfiguration clusterCIDR: validated only when kube-proxy starts.
-import { formatCidr } from '../cidr';
-import { parseSubnetList } from './context';
+import { formatCidr, parseCidrList } from '../cidr';
 import type { Rule } from './types';
 
 export const kubeProxyRules: Rule[] = [
@@ -14,7 +13,7 @@ export const kubeProxyRules: Rule[] = [
     check: (ctx) => {
       const text = ctx.plan.overrides.kubeProxyClusterCidr;
       if (text === undefined || text === '') return [];
-      const list = parseSubnetList(text);
+      const list = parseCidrList(text);
       if (list.valid) return [];
       const shape = list.pieces.length > 2 ? 'too-many' : list.pieces.length === 2 ? 'not-dual' : 'invalid';
       return [{ params: { value: text, shape } }];
@@ -30,7 +29,7 @@ export const kubeProxyRules: Rule[] = [
     check: (ctx) => {
       const text = ctx.plan.overrides.kubeProxyClusterCidr;
       if (text === undefined || text === '' || !ctx.podSubnet.valid) return [];
-      const list = parseSubnetList(text);
+      const list = parseCidrList(text);
       if (!list.valid) return [];
       const canonical = (cidrs: typeof list.cidrs) => cidrs.map(formatCidr).join(',');
       return canonical(list.cidrs) === canonical(ctx.podSubnet.cidrs) ? [] : [{ params: { value: text, podSubnet: ctx.podSubnet.text } }];

@@ -1,7 +1,9 @@
 // The rule shape: rules are data with a check; their words live in src/content, keyed by id.
-import type { Plan } from '../plan';
+import type { Family } from '../cidr';
+import type { ClusterState } from '../cluster';
+import type { Plan, PlanNode } from '../plan';
+import type { ResolvedPlan } from '../resolve';
 import type { VersionRange } from '../versions';
-import type { RuleContext } from './context';
 
 export type Severity = 'error' | 'warning' | 'info';
 export type Component =
@@ -59,6 +61,31 @@ export interface Finding {
  * reduction), and a wrong fix path in the dropped one would go unreported.
  */
 export type RuleId = `${string}-${string}`;
+
+/** What is wrong with a value typed into one of the plan's per-family fields (rules/fields.ts). */
+export type FieldProblem =
+  /** Empty: the list leaves it out; for a pod CIDR of the stack, cluster-cidr-missing says so. */
+  | { kind: 'empty' }
+  /** A piece does not parse (kubeadm-subnet-syntax, kubelet-node-ip-unparsable). */
+  | { kind: 'syntax'; piece: string; params: Params }
+  /** Every piece parses, but the field does not hold one value of its family (cluster-field-family). */
+  | { kind: 'family'; params: Params };
+
+/** A field's problem, where it is, and the candidate fixes for it (fix-candidates.ts fieldCandidates). */
+export type FieldProblemAt = FieldProblem & { what: 'pod' | 'service' | 'node'; family: Family; value: string; node: PlanNode | null; fixes: PlanFix[] };
+
+/** What a rule's check reads: the resolved plan (resolve.ts), and what only the rules need (rules/context.ts buildContext). */
+export interface RuleContext extends ResolvedPlan {
+  scopes: ReadonlySet<Scope>;
+  /**
+   * Per-family fields (pod and Service CIDRs unless a file gave the list verbatim, node addresses unless a file gave
+   * node-ip verbatim) holding something other than one value of their family, by Plan path. The rule that owns the
+   * typo reports it at the field; rules that read the lists built from these fields stay silent on it.
+   */
+  fieldProblems: ReadonlyMap<string, FieldProblemAt>;
+  /** The Node objects of a running cluster (scope "cluster"); no nodes without it. */
+  cluster: ClusterState;
+}
 
 export interface Rule {
   id: RuleId;

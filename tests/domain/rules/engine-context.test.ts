@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseIp } from '../../../src/domain/cidr';
 import { RULES, ruleById } from '../../../src/domain/rules/catalogue';
-import { buildContext, nodeIpField, parseSubnetList, writtenAddress } from '../../../src/domain/rules/context';
+import { buildContext, nodeIpField, writtenAddress } from '../../../src/domain/rules/context';
 import { hasErrors, parserDiagnostic, runRules, sortDiagnostics, toDiagnostic } from '../../../src/domain/rules/engine';
 import type { Diagnostic, Rule } from '../../../src/domain/rules/types';
 import { plan } from '../../helpers';
@@ -141,20 +141,3 @@ describe('buildContext', () => {
   });
 });
 
-describe('parseSubnetList', () => {
-  it('one or two entries of different families are valid; kubeadm does not trim', () => {
-    expect(parseSubnetList('10.244.0.0/16')).toMatchObject({ valid: true, firstFamily: 'ipv4', byFamily: { ipv4: { prefix: 16 } } });
-    expect(parseSubnetList('fd00::/56,10.244.0.0/16')).toMatchObject({ valid: true, firstFamily: 'ipv6' });
-    expect(parseSubnetList('10.244.0.0/16,10.245.0.0/16')).toMatchObject({ valid: false, firstFamily: 'ipv4' });
-    expect(parseSubnetList('10.244.0.0/16, fd00::/56')).toMatchObject({ valid: false, cidrs: [{ family: 'ipv4' }] });
-    expect(parseSubnetList('10.244.0.0/16,fd00::/56,10.1.0.0/16')).toMatchObject({ valid: false });
-    expect(parseSubnetList('')).toEqual({ text: '', pieces: [], cidrs: [], valid: false, byFamily: {}, firstFamily: null });
-    expect(parseSubnetList(',')).toMatchObject({ valid: false, cidrs: [], firstFamily: null });
-  });
-  it('byFamily keeps the first CIDR of each family; host bits are masked (lenient)', () => {
-    const list = parseSubnetList('10.244.1.0/16,10.1.0.0/16');
-    expect(list.byFamily.ipv4).toMatchObject({ base: 0x0af40000n, prefix: 16 });
-    expect(list.byFamily.ipv6).toBeUndefined();
-    expect(list.pieces.map((p) => p.text)).toEqual(['10.244.1.0/16', '10.1.0.0/16']);
-  });
-});

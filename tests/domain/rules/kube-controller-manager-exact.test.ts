@@ -1,7 +1,7 @@
 // kube-controller-manager rules and node capacity: exact diagnostics and block counts on both sides of each condition.
 import { describe, expect, it } from 'vitest';
 import type { Plan } from '../../../src/domain/plan';
-import { planNodeCapacity } from '../../../src/domain/rules/kube-controller-manager';
+import { planNodeCapacity as capacityOf, resolvePlan } from '../../../src/domain/resolve';
 import type { Severity } from '../../../src/domain/rules/types';
 import { findings, plan, type PlanPatch } from '../../helpers';
 
@@ -28,6 +28,8 @@ const v6 = (pod: string, nodeMask = '64', patch: PlanPatch = {}) =>
 const nodes = (count: number): Plan['nodes'] =>
   Array.from({ length: count }, (_, i) => ({ name: `n-${i}`, role: i === 0 ? ('control-plane' as const) : ('worker' as const), ipv4: `192.168.10.${i + 1}`, ipv6: `fd00::${i + 1}` }));
 const noAllocate = { overrides: { controllerManagerArgs: { 'allocate-node-cidrs': 'false' } } };
+/** resolve.ts planNodeCapacity of the plan resolved. */
+const planNodeCapacity = (p: Plan) => capacityOf(resolvePlan(p));
 const args = (controllerManagerArgs: Record<string, string>) => ({ overrides: { controllerManagerArgs } });
 
 describe('planNodeCapacity', () => {
@@ -65,6 +67,11 @@ describe('planNodeCapacity', () => {
     expect(planNodeCapacity(v4('10.244.0.0/16', '10.96.0.0/16', '16'))[0]!.nodeBlocks).toBe(1n);
     expect(planNodeCapacity(v4('10.244.0.0/16', '10.96.0.0/16', '15'))).toEqual([]);
     expect(planNodeCapacity(v4('10.244.0.0/16', '10.96.0.0/16', 'x'))).toEqual([]);
+  });
+  it('a mask longer than the address cuts no block (changed with the one formula, issue 19: it counted 2^(mask − prefix))', () => {
+    expect(planNodeCapacity(v4('10.0.0.0/31', '10.96.0.0/16', '33'))).toEqual([]);
+    expect(planNodeCapacity(v4('10.0.0.0/31', '10.96.0.0/16', '32'))).toEqual([{ family: 'ipv4', podCidr: '10.0.0.0/31', nodeMask: 32, nodeBlocks: 2n, usableBlocks: 2n }]);
+    expect(findings(v4('10.0.0.0/32', '10.96.0.0/16', '33', { nodes: nodes(3) }), 'controller-manager-node-capacity')).toEqual([]);
   });
   it('none when the controller manager allocates no node CIDRs, or podSubnet is not valid', () => {
     expect(planNodeCapacity(plan(noAllocate))).toEqual([]);

@@ -1,7 +1,8 @@
 // Pod step: capacity beside the fields, and a random RFC 4193 ULA prefix.
 import type { Family } from '../../../../domain/cidr';
 import type { Plan } from '../../../../domain/plan';
-import { nodeCapacity, powerText } from '../../../../domain/plan';
+import { powerText } from '../../../../domain/plan';
+import { resolvePlan } from '../../../../domain/resolve';
 
 export interface CapacityText {
   formula: string;
@@ -10,7 +11,7 @@ export interface CapacityText {
 }
 
 export function capacityText(plan: Plan, family: Family): CapacityText | null {
-  const c = nodeCapacity(plan).find((entry) => entry.family === family);
+  const c = resolvePlan(plan).capacity[family];
   if (!c) return null;
   const bits = family === 'ipv4' ? 32 : 128;
   return { formula: `2^(${c.nodeMask}−${c.podPrefix})`, nodes: powerText(c.nodeMask - c.podPrefix), podIps: powerText(bits - c.nodeMask, 2) };
