@@ -24,9 +24,12 @@ export default defineConfig({
               includeDependenciesRecursively: false,
             },
             {
-              // Every rule module but the upstream messages (with the log explainer) and the sources (with the words).
+              // The checks: every module of src/domain/rules but the parts chosen by file name, which load apart:
+              // words (*.en.ts, *.zh.ts, *.words.ts), sources (source.ts, sources.ts) and folders.ts with the words;
+              // upstream messages (upstream.ts, messages.ts, message-kit.ts) with the log explainer; examples
+              // (example.ts, examples.ts, example-kit.ts) with the rule pages.
               name: 'engine',
-              test: /src[\\/]domain[\\/](rules[\\/](?!messages\.ts|sources\.ts)[\w-]+|host-port|cluster)\.ts$/,
+              test: /src[\\/]domain[\\/](rules[\\/](?!(?:.*[\\/])?(?:sources?|folders|upstream|messages|message-kit|examples?|example-kit)\.ts$|.*\.(?:en|zh|words)\.ts$).+|host-port|cluster)\.ts$/,
               includeDependenciesRecursively: false,
             },
           ],

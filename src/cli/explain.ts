@@ -66,7 +66,7 @@ const messageJson = (m: UpstreamMessage) => ({
 /** Up to three rule ids close to a mistyped one: by edit distance, or containing what was typed. */
 export function closeRuleIds(id: string): string[] {
   const typed = id.toLowerCase();
-  // A prefix counts too: "flannel-ipv6-frist" is close to "flannel-ipv6-first-podsubnet".
+  // A prefix counts too: "flannel-ipv6-frist" is close to the id of rules/flannel/ipv6-first-podsubnet.
   const scored = RULES.map((rule) => ({
     id: rule.id,
     d: typed.length >= 4 && rule.id.includes(typed) ? 0 : Math.min(distance(typed, rule.id), distance(typed, rule.id.slice(0, typed.length)) + 1),

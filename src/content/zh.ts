@@ -2,7 +2,7 @@
 import type { RuleCatalogue } from './describe';
 import { RULE_SOURCES } from '../domain/rules/sources';
 import { fixLabelsZh, ruleTextZh } from './rules.zh';
-import { RULE_SOURCES_ZH } from './sources.zh';
+import { RULE_SOURCES_ZH } from './rules.zh';
 
 export const ZH_RULES: RuleCatalogue = {
   rules: ruleTextZh,

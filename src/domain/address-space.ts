@@ -4,9 +4,14 @@
 import { type Cidr, type Family, bitsOf, cidrSize, containsIp, formatCidr, formatIp, lastAddress, overlaps } from './cidr';
 import type { Plan } from './plan';
 import { resolvePlan } from './resolve';
-import { DOCUMENTATION, addressingRules } from './rules/addressing';
-import { type SpecialKind, specialOverlaps } from './rules/kubeadm';
+import { DOCUMENTATION } from './rules/helpers/addressing';
+import { ruleById } from './rules/catalogue';
+import { type SpecialKind, specialOverlaps } from './rules/helpers/kubeadm';
 import type { Severity } from './rules/types';
+import { rule as clusterDocumentationPrefix } from './rules/cluster/documentation-prefix/rule';
+import { rule as clusterNodeIpInClusterRange } from './rules/cluster/node-ip-in-cluster-range/rule';
+import { rule as clusterPodServiceOverlap } from './rules/cluster/pod-service-overlap/rule';
+import { rule as clusterReservedRange } from './rules/cluster/reserved-range/rule';
 
 /** How many blocks of the hand-out order the model lists at least, and at most. */
 export const FIRST_BLOCKS_MIN = 4;
@@ -122,18 +127,18 @@ export interface AddressSpace {
   families: FamilyAddressSpace[];
 }
 
-const severityOf = (id: string): Severity => addressingRules.find((rule) => rule.id === id)!.severity;
+const severityOf = (id: string): Severity => ruleById(id).severity;
 
 function rangeHighlights(cidr: Cidr, others: Array<{ cidr: Cidr; kind: 'service-overlap' | 'pod-overlap' }>): Highlight[] {
   const result: Highlight[] = [];
   for (const other of others) {
-    if (overlaps(cidr, other.cidr)) result.push({ kind: other.kind, rule: 'cluster-pod-service-overlap', severity: severityOf('cluster-pod-service-overlap'), range: formatCidr(other.cidr) });
+    if (overlaps(cidr, other.cidr)) result.push({ kind: other.kind, rule: clusterPodServiceOverlap.id, severity: severityOf(clusterPodServiceOverlap.id), range: formatCidr(other.cidr) });
   }
   for (const special of specialOverlaps(cidr)) {
-    result.push({ kind: 'reserved', rule: 'cluster-reserved-range', severity: severityOf('cluster-reserved-range'), range: formatCidr(cidr), special });
+    result.push({ kind: 'reserved', rule: clusterReservedRange.id, severity: severityOf(clusterReservedRange.id), range: formatCidr(cidr), special });
   }
   for (const doc of DOCUMENTATION) {
-    if (overlaps(doc, cidr)) result.push({ kind: 'documentation', rule: 'cluster-documentation-prefix', severity: severityOf('cluster-documentation-prefix'), range: formatCidr(doc) });
+    if (overlaps(doc, cidr)) result.push({ kind: 'documentation', rule: clusterDocumentationPrefix.id, severity: severityOf(clusterDocumentationPrefix.id), range: formatCidr(doc) });
   }
   return result;
 }
@@ -268,12 +273,12 @@ export function addressSpace(plan: Plan): AddressSpace {
         .map((ip): NodeAddress => {
           const highlights: Highlight[] = [];
           const inRange = (cidr: Cidr | undefined, kind: 'in-pod-range' | 'in-service-range') => {
-            if (cidr && containsIp(cidr, ip)) highlights.push({ kind, rule: 'cluster-node-ip-in-cluster-range', severity: severityOf('cluster-node-ip-in-cluster-range'), range: formatCidr(cidr) });
+            if (cidr && containsIp(cidr, ip)) highlights.push({ kind, rule: clusterNodeIpInClusterRange.id, severity: severityOf(clusterNodeIpInClusterRange.id), range: formatCidr(cidr) });
           };
           inRange(podCidr, 'in-pod-range');
           inRange(serviceCidr, 'in-service-range');
           const doc = DOCUMENTATION.find((d) => containsIp(d, ip));
-          if (doc) highlights.push({ kind: 'documentation', rule: 'cluster-documentation-prefix', severity: severityOf('cluster-documentation-prefix'), range: formatCidr(doc) });
+          if (doc) highlights.push({ kind: 'documentation', rule: clusterDocumentationPrefix.id, severity: severityOf(clusterDocumentationPrefix.id), range: formatCidr(doc) });
           return { node: entry.node.name, index: entry.index, value: ip.value, address: formatIp(ip), highlights };
         }),
     );

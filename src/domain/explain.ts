@@ -8,6 +8,11 @@ import { applyFix } from './rules/fix-check';
 import { type CompiledTemplate, type MessageVersions, UPSTREAM_MESSAGES, type UpstreamMessage, compileTemplate } from './rules/messages';
 import type { Component, Params, Phase, PlanFix, Severity } from './rules/types';
 import { type VersionRange, compareSemver, parseFlannelVersion, parseKubernetesVersion } from './versions';
+import { rule as apiserverAdvertiseFamily } from './rules/apiserver/advertise-family/rule';
+import { rule as flannelIpv6FirstPodsubnet } from './rules/flannel/ipv6-first-podsubnet/rule';
+import { rule as kubeadmNodeMaskDifference } from './rules/kubeadm/node-mask-difference/rule';
+import { rule as kubeadmPodSubnetSmallerThanNodeMask } from './rules/kubeadm/pod-subnet-smaller-than-node-mask/rule';
+import { rule as kubeadmServiceSubnetTooLarge } from './rules/kubeadm/service-subnet-too-large/rule';
 
 export type { MessageVersions };
 
@@ -377,7 +382,7 @@ function withSubnet(plan: Plan, kind: 'podCidr' | 'serviceCidr', value: string):
 
 /** What each rule's message says about the plan, where it says enough to rebuild the failing setting. */
 const FACTS: Record<string, Facts> = {
-  'apiserver-advertise-family': (c, base) => {
+  [apiserverAdvertiseFamily.id]: (c, base) => {
     const service = parseCidr(c.serviceCidr ?? '', 'lenient');
     if (!service.ok || !c.address) return null;
     const plan = clone(base);
@@ -389,11 +394,11 @@ const FACTS: Record<string, Facts> = {
     plan.advertiseAddress = c.address;
     return plan;
   },
-  'kubeadm-service-subnet-too-large': (c, base) => (c.cidr ? withSubnet(base, 'serviceCidr', c.cidr) : null),
-  'kubeadm-pod-subnet-smaller-than-node-mask': (c, base) => (c.value ? withSubnet(base, 'podCidr', c.value) : null),
-  'kubeadm-node-mask-difference': (c, base) => (c.value ? withSubnet(base, 'podCidr', c.value) : null),
+  [kubeadmServiceSubnetTooLarge.id]: (c, base) => (c.cidr ? withSubnet(base, 'serviceCidr', c.cidr) : null),
+  [kubeadmPodSubnetSmallerThanNodeMask.id]: (c, base) => (c.value ? withSubnet(base, 'podCidr', c.value) : null),
+  [kubeadmNodeMaskDifference.id]: (c, base) => (c.value ? withSubnet(base, 'podCidr', c.value) : null),
   // The message alone says: podSubnet lists IPv6 first, and Flannel is a release before the fix.
-  'flannel-ipv6-first-podsubnet': (_c, base, match) => {
+  [flannelIpv6FirstPodsubnet.id]: (_c, base, match) => {
     const plan = clone(base);
     plan.stack = 'dual';
     plan.overrides.podSubnetOrder = ['ipv6', 'ipv4'];

@@ -87,7 +87,7 @@ export interface VersionRange {
 /**
  * The Flannel releases that read node.spec.podCIDR as the IPv4 block and crash when podSubnet lists IPv6 first
  * (pkg/subnet/kube nodeToLease); v0.20.2 picks each node's blocks by family (PR #1672). The rule
- * flannel-ipv6-first-podsubnet applies in this range, and kubeadm-config.yaml's podSubnet comment names it.
+ * The rule rules/flannel/ipv6-first-podsubnet applies in this range, and kubeadm-config.yaml's podSubnet comment names it.
  */
 export const FLANNEL_IPV6_FIRST_CRASH: Required<VersionRange> = { from: '0.15.0', to: '0.20.1' };
 

@@ -22,7 +22,7 @@ import type { Component, Diagnostic, Params, Rule } from '../domain/rules/types'
 import { FLANNEL_TAGS, KUBERNETES_MINORS, compareSemver, parseFlannelVersion, versionsText } from '../domain/versions';
 
 export interface PageFile {
-  /** Path under dist/, e.g. "rules/flannel-ipv6-first-podsubnet/index.html". */
+  /** Path under dist/, e.g. "rules/<rule id>/index.html". */
   path: string;
   content: string;
 }

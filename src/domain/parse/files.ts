@@ -18,6 +18,13 @@ import { isKustomizationDocument, readKustomization } from './kustomization';
 import { type NetConfOrigin, type NetConfParse, parseNetConf } from './net-conf';
 import { jsonPathLines } from './json-lines';
 import { type YamlLoad, loadYaml } from './yaml';
+import { rule as fileKindUnknown } from '../rules/file/kind-unknown/rule';
+import { rule as flannelManifestVersion } from '../rules/flannel/manifest-version/rule';
+import { rule as flannelNetConfDiffers } from '../rules/flannel/net-conf-differs/rule';
+import { rule as flannelVersionAssumed } from '../rules/flannel/version-assumed/rule';
+import { rule as flannelYamlInvalid } from '../rules/flannel/yaml-invalid/rule';
+import { rule as kubeadmYamlInvalid } from '../rules/kubeadm/yaml-invalid/rule';
+import { rule as kubernetesVersionAssumed } from '../rules/kubernetes/version-assumed/rule';
 
 export type FileKind = 'kubeadm' | 'kubeadm-config-map' | 'nodes' | 'flannel-manifest' | 'kustomization' | 'helm-values' | 'net-conf' | 'unknown';
 
@@ -303,7 +310,7 @@ export function analyzeResolvedFiles(inputs: InputFile[], options: AnalyzeOption
     const recorded = kind === 'unknown' ? null : readGeneratedHeader(input.text);
     if (recorded && !header) header = { ...recorded, file: input.path };
     if (kind === 'unknown') {
-      diagnostics.push(parserDiagnostic('file-kind-unknown', {}, { file: input.path }));
+      diagnostics.push(parserDiagnostic(fileKindUnknown, {}, { file: input.path }));
       continue;
     }
     if (kind === 'net-conf') {
@@ -325,7 +332,7 @@ export function analyzeResolvedFiles(inputs: InputFile[], options: AnalyzeOption
     }
     if (!loaded.ok) {
       // An unreadable kubeadm file is reported by its parser; any other YAML here is one of Flannel's.
-      if (kind !== 'kubeadm') diagnostics.push(parserDiagnostic('flannel-yaml-invalid', { error: loaded.error }, { file: input.path, ...(loaded.line ? { line: loaded.line } : {}) }));
+      if (kind !== 'kubeadm') diagnostics.push(parserDiagnostic(flannelYamlInvalid, { error: loaded.error }, { file: input.path, ...(loaded.line ? { line: loaded.line } : {}) }));
       continue;
     }
     if (loaded.documents.some(isFlannelManifestDocument)) {
@@ -401,7 +408,7 @@ export function analyzeResolvedFiles(inputs: InputFile[], options: AnalyzeOption
   if (versionSource?.version) {
     const { version, file } = versionSource;
     const where = { file, ...(version.line ? { line: version.line } : {}) };
-    if (version.image !== undefined) diagnostics.push(parserDiagnostic('flannel-manifest-version', { version: version.value, image: version.image }, { ...where, path: version.path }));
+    if (version.image !== undefined) diagnostics.push(parserDiagnostic(flannelManifestVersion, { version: version.value, image: version.image }, { ...where, path: version.path }));
     locations.set('flannelVersion', where);
   }
 
@@ -423,7 +430,7 @@ export function analyzeResolvedFiles(inputs: InputFile[], options: AnalyzeOption
       if (!differing.length) continue;
       const [field] = differing[0]!;
       const location = other.parsed.locations.get(`flannel.${field === 'backend' ? 'backend.type' : field}`) ?? { file: other.origin.file, line: other.origin.firstLine };
-      diagnostics.push(parserDiagnostic('flannel-net-conf-differs', { used: netConf.origin.file, other: other.origin.file, keys: differing.map(([, key]) => key).join(', ') }, location));
+      diagnostics.push(parserDiagnostic(flannelNetConfDiffers, { used: netConf.origin.file, other: other.origin.file, keys: differing.map(([, key]) => key).join(', ') }, location));
     }
   } else if (iface !== undefined) {
     plan.flannel.iface = iface;
@@ -434,17 +441,17 @@ export function analyzeResolvedFiles(inputs: InputFile[], options: AnalyzeOption
   if (cluster) scopes.push('cluster');
   // A net-conf that Flannel would refuse to parse gets no further Flannel rules: they would guess.
   if ((netConf && netConf.parsed.ok) || (!netConf && (versionSource || options.flannelVersion))) scopes.push('flannel');
-  const kubeadmRead = kubeadmFiles.some((f) => !f.parsed.diagnostics.some((d) => d.rule === 'kubeadm-yaml-invalid'));
+  const kubeadmRead = kubeadmFiles.some((f) => !f.parsed.diagnostics.some((d) => d.rule === kubeadmYamlInvalid.id));
   if (kubeadmRead && (kubernetesVersion.source === 'default' || kubernetesVersion.source === 'api-version')) {
     const params: Record<string, string> =
       kubernetesVersion.source === 'api-version'
         ? { version: kubernetesVersion.value, basis: 'api-version', apiVersion: kubernetesVersion.apiVersion ?? '' }
         : { version: kubernetesVersion.value, basis: options.assume ? 'plan' : 'default' };
-    diagnostics.push(parserDiagnostic('kubernetes-version-assumed', params, { file: kubeadmFile }));
+    diagnostics.push(parserDiagnostic(kubernetesVersionAssumed, params, { file: kubeadmFile }));
   }
   if (scopes.includes('flannel') && flannelVersion.source === 'default') {
     const params: Record<string, string> = options.assume ? { version: flannelVersion.value, basis: 'plan' } : { version: flannelVersion.value };
-    diagnostics.push(parserDiagnostic('flannel-version-assumed', params, netConf ? { file: netConf.origin.file } : undefined));
+    diagnostics.push(parserDiagnostic(flannelVersionAssumed, params, netConf ? { file: netConf.origin.file } : undefined));
   }
   const stated = new Set<StatedField>();
   // A version assumed from the kubeadm apiVersion is not the files' own.

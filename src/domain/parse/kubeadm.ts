@@ -5,6 +5,10 @@ import { parserDiagnostic } from '../rules/engine';
 import type { Diagnostic, Params, SourceLocation } from '../rules/types';
 import { V1BETA2, V1BETA3, V1BETA4 } from '../versions';
 import { type YamlLoad, loadYaml } from './yaml';
+import { rule as kubeadmBindPort } from '../rules/kubeadm/bind-port/rule';
+import { rule as kubeadmExtraArgsShape } from '../rules/kubeadm/extra-args-shape/rule';
+import { rule as kubeadmFieldType } from '../rules/kubeadm/field-type/rule';
+import { rule as kubeadmYamlInvalid } from '../rules/kubeadm/yaml-invalid/rule';
 
 export const KUBEADM_KINDS = ['InitConfiguration', 'ClusterConfiguration', 'JoinConfiguration'] as const;
 
@@ -105,7 +109,7 @@ export function parseKubeadm(text: string, file: string, loaded: YamlLoad = load
   const locations = new Map<string, SourceLocation>();
   const side: KubeadmSide = { hasInitOrCluster: false, hasInit: false, controllerManagerArgs: {}, nodes: [] };
   if (!loaded.ok) {
-    diagnostics.push(parserDiagnostic('kubeadm-yaml-invalid', { error: loaded.error }, { file, ...(loaded.line ? { line: loaded.line } : {}) }));
+    diagnostics.push(parserDiagnostic(kubeadmYamlInvalid, { error: loaded.error }, { file, ...(loaded.line ? { line: loaded.line } : {}) }));
     return { side, diagnostics, locations };
   }
   const nodeWhere: Array<Record<string, SourceLocation>> = [];
@@ -128,10 +132,10 @@ export function parseKubeadm(text: string, file: string, loaded: YamlLoad = load
         const line = lines.get(path.join('.'));
         textLines ??= text.split('\n');
         const written = writtenScalar(line === undefined ? undefined : textLines[line - 1], value);
-        diagnostics.push(parserDiagnostic('kubeadm-field-type', { field: [kind, ...path].join('.'), expected: 'a quoted string', ...valueType(value), value: written }, at(path)));
+        diagnostics.push(parserDiagnostic(kubeadmFieldType, { field: [kind, ...path].join('.'), expected: 'a quoted string', ...valueType(value), value: written }, at(path)));
         return written;
       }
-      diagnostics.push(parserDiagnostic('kubeadm-field-type', { field: [kind, ...path].join('.'), expected: 'a string', ...valueType(value) }, at(path)));
+      diagnostics.push(parserDiagnostic(kubeadmFieldType, { field: [kind, ...path].join('.'), expected: 'a string', ...valueType(value) }, at(path)));
       return undefined;
     };
 
@@ -147,7 +151,7 @@ export function parseKubeadm(text: string, file: string, loaded: YamlLoad = load
       const expected = apiVersion === V1BETA4 ? 'list' : apiVersion === V1BETA3 || apiVersion === V1BETA2 ? 'map' : null;
       const found = Array.isArray(value) ? 'list' : isObj(value) ? 'map' : 'other';
       if (expected && found !== expected) {
-        diagnostics.push(parserDiagnostic('kubeadm-extra-args-shape', { field: [kind, ...path].join('.'), found, expected, apiVersion }, at(path)));
+        diagnostics.push(parserDiagnostic(kubeadmExtraArgsShape, { field: [kind, ...path].join('.'), found, expected, apiVersion }, at(path)));
       }
       if (Array.isArray(value)) {
         // v1beta4 []Arg; the last occurrence wins for kubeadm's own lookups (GetArgValue searches backwards).
@@ -193,7 +197,7 @@ export function parseKubeadm(text: string, file: string, loaded: YamlLoad = load
           if (typeof port === 'number') side.bindPort = port;
           // Another type is a decode error before any check (sigs.k8s.io/json decode.go literalStore: UnmarshalTypeError
           // into the int32 field); Go's decoder skips the field, so the plan keeps kubeadm's default.
-          else diagnostics.push(parserDiagnostic('kubeadm-bind-port', bindPortType(port), at(['localAPIEndpoint', 'bindPort'])));
+          else diagnostics.push(parserDiagnostic(kubeadmBindPort, bindPortType(port), at(['localAPIEndpoint', 'bindPort'])));
         }
         // The init node comes first whatever the document order.
         const { node, where } = readNode('control-plane', 'control-plane');

@@ -1,9 +1,15 @@
 // Flannel net-conf.json, read the way Flannel's ParseConfig reads it: Go encoding/json into a struct.
 import type { FlannelBackend, FlannelPlan } from '../plan';
 import { parserDiagnostic } from '../rules/engine';
-import type { Diagnostic, SourceLocation } from '../rules/types';
+import type { Rule, Diagnostic, SourceLocation } from '../rules/types';
 import { type Semver, compareSemver, flannelIn, formatSemver, parseFlannelVersion } from '../versions';
 import { MAX_INPUT_BYTES, tooLargeError } from '../limits';
+import { rule as flannelBackendNotObject } from '../rules/flannel/backend-not-object/rule';
+import { rule as flannelJsonInvalid } from '../rules/flannel/json-invalid/rule';
+import { rule as flannelJsonType } from '../rules/flannel/json-type/rule';
+import { rule as flannelKeyNotCarried } from '../rules/flannel/key-not-carried/rule';
+import { rule as flannelNetworksKey } from '../rules/flannel/networks-key/rule';
+import { rule as flannelUnknownKey } from '../rules/flannel/unknown-key/rule';
 
 type GoType = 'string' | 'bool' | 'uint' | 'int' | 'cidr' | 'ip' | 'object' | 'list';
 // pkg/subnet/config.go Config fields (EnableNFTables from v0.25.0; Networks/IPv6Networks only v0.20.0–v0.24.x).
@@ -199,11 +205,11 @@ export function parseNetConf(text: string, origin: NetConfOrigin, flannelVersion
     const line = key ? keyLine(key) : undefined;
     return mapped(line ?? 1) ?? { file: origin.file, line: origin.firstLine + (line ?? 1) - 1, path: key ? `${origin.pathPrefix}${origin.pathPrefix ? '.' : ''}${key}` : origin.pathPrefix || '(root)' };
   };
-  const fail = (id: string, params: Record<string, string>, location: SourceLocation): NetConfParse => {
-    diagnostics.push(parserDiagnostic(id, params, location));
+  const fail = <P extends object>(rule: Rule<P>, params: P, location: SourceLocation): NetConfParse => {
+    diagnostics.push(parserDiagnostic(rule, params, location));
     return { flannel: {}, diagnostics, locations, ok: false };
   };
-  if (text.length > MAX_INPUT_BYTES) return fail('flannel-json-invalid', { error: tooLargeError(text.length) }, where());
+  if (text.length > MAX_INPUT_BYTES) return fail(flannelJsonInvalid, { error: tooLargeError(text.length) }, where());
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -211,10 +217,10 @@ export function parseNetConf(text: string, origin: NetConfOrigin, flannelVersion
     const message = error instanceof Error ? error.message : String(error);
     const offset = errorOffset(message, text);
     const line = offset === undefined ? 1 : text.slice(0, offset).split('\n').length;
-    return fail('flannel-json-invalid', { error: message.replace(/^JSON\.parse: /, '') }, mapped(line) ?? { file: origin.file, line: origin.firstLine + line - 1, path: origin.pathPrefix || '(root)' });
+    return fail(flannelJsonInvalid, { error: message.replace(/^JSON\.parse: /, '') }, mapped(line) ?? { file: origin.file, line: origin.firstLine + line - 1, path: origin.pathPrefix || '(root)' });
   }
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    return fail('flannel-json-type', { key: '(root)', expected: 'an object', found: jsonKind(raw), goType: 'subnet.Config' }, where());
+    return fail(flannelJsonType, { key: '(root)', expected: 'an object', found: jsonKind(raw), goType: 'subnet.Config' }, where());
   }
 
   const withNetworks = flannelIn(version, { from: '0.20.0', to: '0.24.99' });
@@ -225,19 +231,19 @@ export function parseNetConf(text: string, origin: NetConfOrigin, flannelVersion
     const networksKey = canonicalKey(key, NETWORKS_KEYS);
     if (networksKey) {
       const outcome = !withNetworks ? 'ignored' : compareSemver(version, parseFlannelVersion('0.21.0')!) < 0 ? 'honoured' : 'reset';
-      diagnostics.push(parserDiagnostic('flannel-networks-key', { key, version: formatSemver(version), outcome }, where(key)));
+      diagnostics.push(parserDiagnostic(flannelNetworksKey, { key, version: formatSemver(version), outcome }, where(key)));
       continue;
     }
     if (!canonical) {
-      diagnostics.push(parserDiagnostic('flannel-unknown-key', { key, suggestion: suggest(key, Object.keys(TOP_LEVEL)) }, where(key)));
+      diagnostics.push(parserDiagnostic(flannelUnknownKey, { key, suggestion: suggest(key, Object.keys(TOP_LEVEL)) }, where(key)));
       continue;
     }
     const type = TOP_LEVEL[canonical]!;
     if (!fitsType(value, type)) {
-      diagnostics.push(parserDiagnostic('flannel-json-type', { key: canonical, expected: EXPECTED[type], found: jsonKind(value), goType: GO_NAME[type] }, where(key)));
+      diagnostics.push(parserDiagnostic(flannelJsonType, { key: canonical, expected: EXPECTED[type], found: jsonKind(value), goType: GO_NAME[type] }, where(key)));
       if (canonical === 'Backend' && typeof value === 'string') {
         diagnostics.pop();
-        diagnostics.push(parserDiagnostic('flannel-backend-not-object', { value }, where(key)));
+        diagnostics.push(parserDiagnostic(flannelBackendNotObject, { value }, where(key)));
       }
       continue;
     }
@@ -288,13 +294,13 @@ function readBackend(raw: Record<string, unknown>, diagnostics: Diagnostic[], wh
   const typeKey = Object.keys(raw).filter((key) => key.toLowerCase() === 'type').pop();
   const typeValue = typeKey ? raw[typeKey] : undefined;
   if (typeKey && typeof typeValue !== 'string' && typeValue !== null) {
-    diagnostics.push(parserDiagnostic('flannel-json-type', { key: 'Backend.Type', expected: EXPECTED.string, found: jsonKind(typeValue), goType: 'string' }, where(typeKey)));
+    diagnostics.push(parserDiagnostic(flannelJsonType, { key: 'Backend.Type', expected: EXPECTED.string, found: jsonKind(typeValue), goType: 'string' }, where(typeKey)));
   }
   const backend: FlannelBackend = { type: typeof typeValue === 'string' ? typeValue : '' };
   // Own keys only: a Type of "__proto__" or "constructor" is a backend this tool does not model.
   const options = Object.hasOwn(BACKEND_KEYS, backend.type.toLowerCase()) ? BACKEND_KEYS[backend.type.toLowerCase()] : undefined;
   // Keys of a backend this tool does not model are read by Flannel but would be lost from the plan: say so.
-  const notCarried = (key: string): void => void diagnostics.push(parserDiagnostic('flannel-key-not-carried', { key: `Backend.${key}`, backend: backend.type }, where(key)));
+  const notCarried = (key: string): void => void diagnostics.push(parserDiagnostic(flannelKeyNotCarried, { key: `Backend.${key}`, backend: backend.type }, where(key)));
   if (!options) {
     for (const key of Object.keys(raw)) if (key.toLowerCase() !== 'type') notCarried(key);
     return backend;
@@ -304,12 +310,12 @@ function readBackend(raw: Record<string, unknown>, diagnostics: Diagnostic[], wh
     if (key.toLowerCase() === 'type') continue;
     const canonical = canonicalKey(key, Object.keys(options));
     if (!canonical) {
-      diagnostics.push(parserDiagnostic('flannel-unknown-key', { key: `Backend.${key}`, suggestion: suggest(key, Object.keys(options)) }, where(key)));
+      diagnostics.push(parserDiagnostic(flannelUnknownKey, { key: `Backend.${key}`, suggestion: suggest(key, Object.keys(options)) }, where(key)));
       continue;
     }
     const type = options[canonical]!;
     if (!fitsType(value, type)) {
-      diagnostics.push(parserDiagnostic('flannel-json-type', { key: `Backend.${canonical}`, expected: EXPECTED[type], found: jsonKind(value), goType: GO_NAME[type] }, where(key)));
+      diagnostics.push(parserDiagnostic(flannelJsonType, { key: `Backend.${canonical}`, expected: EXPECTED[type], found: jsonKind(value), goType: GO_NAME[type] }, where(key)));
       continue;
     }
     const field = BACKEND_FIELD[canonical];

@@ -48,7 +48,7 @@ function podSubnetComment(resolved: ResolvedPlan, words: RenderWords): Comment |
   if (families.length !== 2) return null;
   const [first, second] = families as [Family, Family];
   const flannel = parseFlannelVersion(plan.flannelVersion);
-  // After the last release that crashes on IPv6 first (the range of the rule flannel-ipv6-first-podsubnet).
+  // After the last release that crashes on IPv6 first (the range of the rule rules/flannel/ipv6-first-podsubnet).
   const fixed = flannel ? compareSemver(flannel, parseFlannelVersion(FLANNEL_IPV6_FIRST_CRASH.to)!) > 0 : true;
   const services = resolved.primaryServiceFamily;
   let text = words.podOrder(familyLabel(first));

@@ -1,7 +1,7 @@
 // Runs the catalogue on a Plan.
 import type { Plan } from '../plan';
 import { flannelIn, kubernetesIn } from '../versions';
-import { RULES, ruleById } from './catalogue';
+import { RULES } from './catalogue';
 import { type ContextOptions, buildContext } from './context';
 import { keepFixesThatHold } from './fix-check';
 import type { Diagnostic, Finding, Params, Rule, Severity, SourceLocation } from './types';
@@ -22,8 +22,8 @@ export function toDiagnostic(rule: Rule, finding: Finding = {}, location?: Sourc
 }
 
 /** A diagnostic for a rule that a parser detects in raw input. */
-export function parserDiagnostic(id: string, params: Params, location?: SourceLocation, severity?: Severity): Diagnostic {
-  return toDiagnostic(ruleById(id), { params, ...(severity ? { severity } : {}) }, location);
+export function parserDiagnostic<P extends object>(rule: Rule<P>, params: P, location?: SourceLocation, severity?: Severity): Diagnostic {
+  return toDiagnostic(rule as Rule, { params: params as Params, ...(severity ? { severity } : {}) }, location);
 }
 
 export function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {

@@ -46,10 +46,11 @@ export interface PlanFix {
   set: Array<{ field: PlanPath; value: unknown }>;
 }
 
-export interface Finding {
+/** A finding of a rule whose words read the parameters P (its rule.ts `RuleParams`). */
+export interface Finding<P extends object = Params> {
   /** Plan fields this finding points at; defaults to the rule's fields. */
   fields?: string[];
-  params?: Params;
+  params?: P;
   /** Overrides the rule's severity where the outcome depends on the version. */
   severity?: Severity;
   fixes?: PlanFix[];
@@ -60,15 +61,15 @@ export interface Finding {
  * TypeScript may drop one rule's object type in favour of another's when typing a Rule[] literal (subtype
  * reduction), and a wrong fix path in the dropped one would go unreported.
  */
-export type RuleId = `${string}-${string}`;
+export type RuleIdPattern = `${string}-${string}`;
 
 /** What is wrong with a value typed into one of the plan's per-family fields (rules/fields.ts). */
 export type FieldProblem =
-  /** Empty: the list leaves it out; for a pod CIDR of the stack, cluster-cidr-missing says so. */
+  /** Empty: the list leaves it out; for a pod CIDR of the stack, cluster/cidr-missing says so. */
   | { kind: 'empty' }
-  /** A piece does not parse (kubeadm-subnet-syntax, kubelet-node-ip-unparsable). */
+  /** A piece does not parse (kubeadm/subnet-syntax, kubelet/node-ip-unparsable). */
   | { kind: 'syntax'; piece: string; params: Params }
-  /** Every piece parses, but the field does not hold one value of its family (cluster-field-family). */
+  /** Every piece parses, but the field does not hold one value of its family (cluster/field-family). */
   | { kind: 'family'; params: Params };
 
 /** A field's problem, where it is, and the candidate fixes for it (fix-candidates.ts fieldCandidates). */
@@ -87,8 +88,8 @@ export interface RuleContext extends ResolvedPlan {
   cluster: ClusterState;
 }
 
-export interface Rule {
-  id: RuleId;
+export interface Rule<P extends object = Params> {
+  id: RuleIdPattern;
   severity: Severity;
   component: Component;
   phase: Phase;
@@ -98,7 +99,7 @@ export interface Rule {
   versions?: { kubernetes?: VersionRange; flannel?: VersionRange };
   needs: readonly Scope[];
   /** Absent for rules that only the file parsers emit (they see raw JSON or YAML). */
-  check?: (ctx: RuleContext) => Finding[];
+  check?: (ctx: RuleContext) => Finding<P>[];
 }
 
 export interface Diagnostic {
@@ -120,4 +121,24 @@ export interface SourceLocation {
   line?: number;
   /** Path inside the file, e.g. "ClusterConfiguration.networking.podSubnet". */
   path?: string;
+}
+
+type Text<P> = (p: P) => string;
+
+/** A rule's words in one language (its words.en.ts, words.zh.ts), reading its parameters P. */
+export interface RuleText<P extends object = Params> {
+  message: Text<P>;
+  /** Which component reads the value, and how. */
+  reads: Text<P>;
+  /** What the user will see, with the upstream error text where one exists. */
+  happens: Text<P>;
+  fix: Text<P>;
+}
+
+/**
+ * A rule, its id kept as a literal type so the catalogue's RuleId is the union of the ids, and its parameters P
+ * taken from its check's `Finding<P>[]`, so that its words (`RuleText<P>`) read only what it produces.
+ */
+export function defineRule<const Id extends RuleIdPattern, P extends object = Params>(rule: Rule<P> & { id: Id }): Rule<P> & { id: Id } {
+  return rule;
 }

@@ -2,7 +2,7 @@
 // rule (its explanation, source included), every fix, and every string of the Chinese UI.
 import { describe, expect, it } from 'vitest';
 import { describeDiagnostic } from '../../../src/content/describe';
-import { RULE_SOURCES_ZH } from '../../../src/content/sources.zh';
+import { RULE_SOURCES_ZH } from '../../../src/content/rules.zh';
 import { uiStepsZh, uiZh } from '../../../src/content/ui.zh';
 import { ZH_RULES } from '../../../src/content/zh';
 import { readFileSync } from 'node:fs';

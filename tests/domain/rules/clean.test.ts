@@ -76,7 +76,7 @@ describe('the Chinese catalogue', () => {
   });
   it('every fix label a rule uses has words in both languages', () => {
     const used = new Set<string>();
-    for (const file of readdirSync('src/domain/rules')) {
+    for (const file of readdirSync('src/domain/rules', { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts'))) {
       for (const m of readFileSync(`src/domain/rules/${file}`, 'utf8').matchAll(/label: '([a-z0-9-]+)'/g)) used.add(m[1]!);
     }
     expect(used.size).toBeGreaterThan(10);

@@ -32,10 +32,10 @@ describe('toDiagnostic', () => {
     });
   });
 
-  it('parserDiagnostic looks the rule up by id, and may override its severity', () => {
-    expect(parserDiagnostic('flannel-json-invalid', { message: 'm' })).toEqual({ rule: 'flannel-json-invalid', severity: 'error', component: 'flannel', phase: 'runtime', fields: [], params: { message: 'm' }, fixes: [] });
-    expect(parserDiagnostic('flannel-unknown-key', { key: 'k' }, { file: 'n.json' }, 'info')).toMatchObject({ severity: 'info', location: { file: 'n.json' } });
-    expect(parserDiagnostic('flannel-unknown-key', {})).toMatchObject({ severity: 'warning' });
+  it('parserDiagnostic gives the diagnostic of the rule it is handed, and may override its severity', () => {
+    expect(parserDiagnostic(ruleById('flannel-json-invalid'), { message: 'm' })).toEqual({ rule: 'flannel-json-invalid', severity: 'error', component: 'flannel', phase: 'runtime', fields: [], params: { message: 'm' }, fixes: [] });
+    expect(parserDiagnostic(ruleById('flannel-unknown-key'), { key: 'k' }, { file: 'n.json' }, 'info')).toMatchObject({ severity: 'info', location: { file: 'n.json' } });
+    expect(parserDiagnostic(ruleById('flannel-unknown-key'), {})).toMatchObject({ severity: 'warning' });
     expect(() => ruleById('no-such-rule')).toThrow('unknown rule no-such-rule');
   });
 });

@@ -7,7 +7,7 @@ import { splitHostPort } from '../../../src/domain/host-port';
 import { analyzeFiles } from '../../../src/domain/parse/files';
 import type { Plan } from '../../../src/domain/plan';
 import { renderAll } from '../../../src/domain/render/files';
-import { interfaceNameProblem } from '../../../src/domain/rules/flannel';
+import { interfaceNameProblem } from '../../../src/domain/rules/helpers/flannel';
 import type { Diagnostic } from '../../../src/domain/rules/types';
 import { explanation, findings, message, plan, type PlanPatch } from '../../helpers';
 

@@ -1,0 +1,1 @@
+export const source = 'kube-apiserver options/validation.go validatePublicIPServiceClusterIPRangeIPFamilies (added in 1.24 by PR #106721, moved to option validation by PR #119081); before 1.24 unchecked: kubernetes/kubernetes#111671, kubernetes-sigs/kind#2484';

@@ -1,0 +1,1 @@
+export const source = 'kubeadm cmd/kubeadm/app/cmd/phases/join/kubelet.go (kubelet-start): "a Node with name %q and status \"Ready\" already exists in the cluster"; flannel pkg/subnet/kube/annotations.go: each peer is reached at its public-ip annotation';

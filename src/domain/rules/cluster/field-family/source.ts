@@ -1,0 +1,1 @@
+export const source = 'kubeadm validation.go ValidateIPNetFromString (netutils.IsDualStackCIDRs); component-helpers node/util/ips.go ParseNodeIPArgument; flannel pkg/ip/ipnet.go IP4Net.UnmarshalJSON';

@@ -1,0 +1,1 @@
+export const source = 'kubeadm constants.go MaximumBitsForServiceSubnet comment; kubernetes/kubernetes#129797';

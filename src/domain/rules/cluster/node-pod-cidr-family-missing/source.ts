@@ -1,0 +1,1 @@
+export const source = 'kubernetes pkg/controller/nodeipam/ipam/range_allocator.go AllocateOrOccupyCIDR (allocates only for a node without podCIDRs); pkg/apis/core/validation/validation.go ValidateNodeUpdate; k3s-io/k3s#10726; flannel PR #2078 (v0.26.0)';

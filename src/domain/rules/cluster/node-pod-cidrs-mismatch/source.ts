@@ -1,0 +1,1 @@
+export const source = 'kubernetes pkg/controller/nodeipam/ipam/range_allocator.go NewCIDRRangeAllocator/occupyCIDRs and cidrset/cidr_set.go getBeginningAndEndIndices ("This error will keep crashing controller-manager"); kubeadm manifests.go getControllerManagerCommand (--cluster-cidr = podSubnet)';

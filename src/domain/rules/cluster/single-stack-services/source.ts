@@ -1,0 +1,1 @@
+export const source = 'registry/core/service/storage/alloc.go initIPFamilyFields; dual-stack.md';

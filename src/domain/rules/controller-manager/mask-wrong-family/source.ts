@@ -1,0 +1,1 @@
+export const source = 'kube-controller-manager core.go setNodeCIDRMaskSizes';

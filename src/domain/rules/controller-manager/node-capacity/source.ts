@@ -1,0 +1,1 @@
+export const source = 'kube-controller-manager ipam/cidrset cidr_set.go AllocateNext ("CIDR allocation failed"); range_allocator.go filterOutServiceRange; kubernetes/kubernetes#112367, flannel-io/flannel#1688';

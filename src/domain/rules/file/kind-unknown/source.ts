@@ -1,0 +1,1 @@
+export const source = 'kubeadm cmd/kubeadm/app/apis/kubeadm (API group kubeadm.k8s.io); flannel Documentation/kube-flannel.yml (ConfigMap kube-flannel-cfg, key net-conf.json; DaemonSet kube-flannel-ds); kustomize api/types Kustomization (kustomize.config.k8s.io); flannel chart/kube-flannel/values.yaml';

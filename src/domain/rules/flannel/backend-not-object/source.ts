@@ -1,0 +1,1 @@
+export const source = 'flannel pkg/subnet/config.go parseBackendType';

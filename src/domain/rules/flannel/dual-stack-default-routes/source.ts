@@ -1,0 +1,1 @@
+export const source = 'flannel pkg/ipmatch/match.go LookupExtIface: both default routes on one interface';

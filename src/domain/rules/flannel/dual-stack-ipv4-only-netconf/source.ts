@@ -1,0 +1,1 @@
+export const source = 'flannel pkg/subnet/kube/kube.go AcquireLease IPv6 podCIDR handling by version: PR #1572 (v0.18.1), Config.GetFlannelIPv6Network (v0.21.0), issue #2225, commit 80e1e42f (v0.28.0)';

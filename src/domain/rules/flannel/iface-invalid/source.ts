@@ -1,0 +1,1 @@
+export const source = 'Linux net/core/dev.c dev_valid_name (under IFNAMSIZ 16 bytes; no "/", ":" or white space; not "." or ".."); flannel pkg/ipmatch/match.go LookupExtIface (net.ParseIP, then net.InterfaceByName) and main.go ("Failed to find interface to use that matches the interfaces and/or regexes provided")';

@@ -1,0 +1,1 @@
+export const source = 'Documentation/kube-flannel.yml DaemonSet image tag';

@@ -1,0 +1,1 @@
+export const source = 'flannel pkg/backend/vxlan/device.go (device MTU = MTU − 50) and vxlan_network.go encapOverhead, pkg/backend/wireguard/wireguard_network.go overhead 80 (v0.21.3+); RFC 8200 section 5 (1280); RFC 791 (68); Linux net/ipv6/addrconf.c addrconf_notify (IPV6_MIN_MTU) and vxlan_core.c vxlan_validate ("MTU must be between 68 and 65535")';

@@ -1,0 +1,10 @@
+import { defineRule } from '../../types';
+
+/** The parameters its findings carry (or the parsers give it): all its words may read. */
+export type RuleParams = {
+  key?: string | number;
+  outcome?: string | number;
+  version?: string | number;
+};
+
+export const rule = defineRule({ id: 'flannel-networks-key', severity: 'warning', component: 'flannel', phase: 'runtime', fields: [], needs: ['flannel'] });

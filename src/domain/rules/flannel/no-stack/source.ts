@@ -1,0 +1,1 @@
+export const source = 'flannel main.go: ipmatch.GetIPFamily → "none defined stack"';

@@ -1,0 +1,1 @@
+export const source = 'flannel pkg/subnet/kube/kube.go AcquireLease (writes public-ipv6), nodeToLease (ip.ParseIP6 of public-ipv6) and handleAddLeaseEvent ("Error turning node %q to lease"); pkg/ip/ip6net.go ParseIP6, lower-cased in commit 44e09cf2 (v0.28.0)';

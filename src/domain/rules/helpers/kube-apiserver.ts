@@ -1,0 +1,1 @@
+// kube-apiserver checks that kubeadm does not do.

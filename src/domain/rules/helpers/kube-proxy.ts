@@ -1,0 +1,1 @@
+// KubeProxyConfiguration clusterCIDR: validated only when kube-proxy starts.

@@ -1,0 +1,1 @@
+export const source = 'kube-proxy pkg/proxy/apis/config/validation/validation.go Validate';

@@ -1,0 +1,1 @@
+export const source = 'kubeadm cmd/kubeadm/app/util/config/common.go VerifyAPIServerBindAddress (called by kubeadm init and control-plane join, not by config validate): global unicast only, loopback allowed';

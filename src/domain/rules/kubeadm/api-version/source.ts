@@ -1,0 +1,1 @@
+export const source = 'kubeadm util/config common.go validateSupportedVersion: v1beta2 deprecated by PR #107013 (1.23), removed by PR #114540 (1.27); v1beta4 experimental by PR #118866 (1.28), GA by PR #125029 (1.31); v1beta3 removed by PR #136016 (1.36)';

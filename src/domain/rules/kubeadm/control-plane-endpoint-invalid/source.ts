@@ -1,0 +1,1 @@
+export const source = 'kubeadm endpoint.go ParseHostPort via ValidateHostPort';

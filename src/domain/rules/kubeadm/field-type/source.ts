@@ -1,0 +1,1 @@
+export const source = 'kubeadm initconfiguration.go: strict decode into the versioned types';

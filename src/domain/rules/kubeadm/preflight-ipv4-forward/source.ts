@@ -1,0 +1,1 @@
+export const source = 'kubeadm preflight checks.go addCommonChecks (ipv4Forward FileContentCheck on every Linux node before 1.27); PR #115420 (1.27, fixes kubernetes/kubeadm#2806) checks forwarding per family';

@@ -1,0 +1,3 @@
+import { KUBEADM, type RuleExample, plan } from '../../example-kit';
+
+export const example: RuleExample = plan(KUBEADM, { podCidr: { ipv4: '10.244.0.0/16', ipv6: 'fec0:10:244::/56' } });

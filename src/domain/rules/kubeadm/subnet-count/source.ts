@@ -1,0 +1,1 @@
+export const source = 'kubeadm validation.go ValidateIPNetFromString: netutils.IsDualStackCIDRs';

@@ -1,0 +1,1 @@
+export const source = 'kubeadm validation.go ValidateIPNetFromString: split on "," untrimmed, netutils.ParseCIDRs';

@@ -1,0 +1,1 @@
+export const source = 'kubeadm initconfiguration.go documentMapToInitConfiguration: YAML decode';

@@ -1,0 +1,1 @@
+export const source = 'kubelet cmd/kubelet/app/server.go before 1.27 (any --cloud-provider refuses a dual-stack --node-ip); component-helpers node/util/ips.go ParseNodeIPArgument (PR #116305, 1.27); KEP-3705 CloudDualStackNodeIPs: alpha (off) 1.27, beta (on) 1.29, GA 1.30 (PR #123134)';

@@ -1,0 +1,1 @@
+export const source = 'kubelet kubelet_node_status.go validateNodeIP';
