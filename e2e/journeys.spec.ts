@@ -17,8 +17,8 @@ test('1. dual-stack IPv6-primary on the newest Flannel: download and check kubea
   expect(kubeadm[1]!.networking.serviceSubnet).toBe('fd00:10:96::/112,10.96.0.0/16');
   expect(kubeadm[0]!.localAPIEndpoint.advertiseAddress).toBe('fd00:192:168:10::11');
   expect(kubeadm[0]!.nodeRegistration.kubeletExtraArgs).toEqual([{ name: 'node-ip', value: 'fd00:192:168:10::11,192.168.10.11' }]);
-  // Byte for byte the committed golden files of this plan (tests/render/cases.ts, 'dual-ipv6-primary-one-node'),
-  // which tests/render/golden.test.ts checks the renderers against, comments included.
+  // Byte for byte the committed golden files of this plan (tests/domain/render/cases.ts, 'dual-ipv6-primary-one-node'),
+  // which tests/domain/render/golden.test.ts checks the renderers against, comments included.
   const golden = (name: string) => readFileSync(`tests/golden/dual-ipv6-primary-one-node/${name}`, 'utf8');
   expect(await downloadFile(page, 'kubeadm-config.yaml')).toBe(golden('kubeadm-config.yaml'));
   expect(await downloadFile(page, 'NEXT-STEPS.md')).toBe(golden('NEXT-STEPS.md'));

@@ -1,5 +1,5 @@
 // What counts as "still in English" on the Chinese page and in Chinese generated files (e2e/chinese.spec.ts and
-// tests/render/chinese.test.ts). Code, identifiers, values and upstream error strings stay verbatim, so they are
+// tests/domain/render/chinese.test.ts). Code, identifiers, values and upstream error strings stay verbatim, so they are
 // allowed; any other English word is not.
 
 /** CJK Unified Ideographs (and extension A, compatibility). */

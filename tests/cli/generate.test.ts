@@ -33,7 +33,7 @@ describe('generate', () => {
       `Wrote 7 files to ${out}: kubeadm-config.yaml, join-worker-1.yaml, net-conf.json, kube-flannel-cfg.yaml, kustomization.yaml, flannel-values.yaml, NEXT-STEPS.md\n` +
         'kubeadm-config.yaml and the join files hold the given bootstrap token: keep them secret. Fill in the CA certificate hash as NEXT-STEPS.md says.\n',
     );
-    // The committed golden files of this plan (tests/render/cases.ts, 'dual-ipv6-primary-one-worker'), byte for byte,
+    // The committed golden files of this plan (tests/domain/render/cases.ts, 'dual-ipv6-primary-one-worker'), byte for byte,
     // with the given token, double-quoted, where the golden files (the page's preview) show its mask.
     const golden = 'tests/golden/dual-ipv6-primary-one-worker';
     const names = readdirSync(golden).sort();

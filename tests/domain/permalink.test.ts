@@ -6,7 +6,7 @@ import { MAX_FRAGMENT_LENGTH, MAX_NODES, MAX_VALUE_LENGTH, decodePlan, encodePla
 import { type Plan, defaultPlan } from '../../src/domain/plan';
 import { renderAll } from '../../src/domain/render/files';
 import { plan, ruleIds } from '../helpers';
-import { anyPlan, validPlan } from '../render/arbitrary';
+import { anyPlan, validPlan } from './render/arbitrary';
 
 const threeNodes = () => {
   const p = plan({ primaryFamily: 'ipv6' });

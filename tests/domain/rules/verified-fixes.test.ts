@@ -10,7 +10,7 @@ import type { Plan } from '../../../src/domain/plan';
 import { runRules } from '../../../src/domain/rules/engine';
 import { MAX_CHECKS, applyFix } from '../../../src/domain/rules/fix-check';
 import type { Diagnostic, PlanFix } from '../../../src/domain/rules/types';
-import { anyPlan, validPlan } from '../../render/arbitrary';
+import { anyPlan, validPlan } from '../render/arbitrary';
 import { plan } from '../../helpers';
 
 const key = (d: Diagnostic) => `${d.rule} ${d.fields.join(',')}`;

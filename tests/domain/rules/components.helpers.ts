@@ -1,0 +1,3 @@
+// What the tests from components.test.ts share.
+
+export const ipv6First = { primaryFamily: 'ipv6' as const };
