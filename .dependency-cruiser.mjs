@@ -61,6 +61,27 @@ export default {
       to: { path: FEATURE, pathNot: ['^src/app/$1/$2/', `${FEATURE}index\\.tsx?$`] },
     },
     {
+      name: 'checks-not-to-rule-words',
+      comment: "A rule's check loads with the engine; its words, source, upstream messages and example load apart (vite.config.ts groups them by file name), so no check or other domain code imports them.",
+      severity: 'error',
+      from: { path: '^src/domain/', pathNot: ['\\.(en|zh|words)\\.ts$', '^src/domain/rules/(examples|messages|sources|example-kit|message-kit)\\.ts$', '^src/domain/rules/[^/]+/[^/]+/(source|upstream|example)\\.ts$'] },
+      to: { path: ['^src/domain/rules/.*\\.(en|zh|words)\\.ts$', '^src/domain/rules/[^/]+/[^/]+/(source|upstream|example)\\.ts$'] },
+    },
+    {
+      name: 'features-not-to-shell',
+      comment: 'Features are laid out by app.tsx and wired by shell/; they never import either.',
+      severity: 'error',
+      from: { path: '^src/app/features/' },
+      to: { path: '^src/app/(shell/|app\\.tsx$|main\\.tsx$|prerender\\.tsx$|start\\.ts$)' },
+    },
+    {
+      name: 'shared-not-to-features-or-shell',
+      comment: 'components/ (shared widgets), shared/ and engine/ serve every feature, so they import none of them, nor shell/.',
+      severity: 'error',
+      from: { path: '^src/app/(components|shared|engine)/' },
+      to: { path: '^src/app/(features|shell)/' },
+    },
+    {
       name: 'not-to-unresolvable',
       comment: 'An import that does not resolve would hide a boundary break from the rules above.',
       severity: 'error',

@@ -239,6 +239,11 @@ describe('the reader and the rules on a made-up graph (so the checks above canno
       ['src/app/features/two/index.ts', "export { z as i } from './inside';"],
       ['src/app/features/two/inside.ts', 'export const z = 1;'],
       ['src/cli/c.ts', "import { x } from '../app/x';\nimport { gone } from './gone';"],
+      ['src/domain/rules/flannel/x/rule.ts', "import { en } from './words.en';\nexport const rule = 1;"],
+      ['src/domain/rules/flannel/x/words.en.ts', 'export const en = 1;'],
+      ['src/app/features/two/wired.ts', "import { s } from '../../shell/s';"],
+      ['src/app/shell/s.ts', 'export const s = 1;'],
+      ['src/app/components/widget.tsx', "import { i } from '../features/two';\nexport const w = 1;"],
     ]),
   );
 
@@ -262,6 +267,9 @@ describe('the reader and the rules on a made-up graph (so the checks above canno
       'render-not-to-rules': ['src/domain/render/r.ts → src/domain/rules/rule.ts (static)'],
       'cli-pages-not-to-app': ['src/cli/c.ts → src/app/x.tsx (static)'],
       'feature-not-to-other-feature-insides': ['src/app/features/one/inside.ts → src/app/features/two/inside.ts (static)'],
+      'checks-not-to-rule-words': ['src/domain/rules/flannel/x/rule.ts → src/domain/rules/flannel/x/words.en.ts (static)'],
+      'features-not-to-shell': ['src/app/features/two/wired.ts → src/app/shell/s.ts (static)'],
+      'shared-not-to-features-or-shell': ['src/app/components/widget.tsx → src/app/features/two/index.ts (static)'],
       'not-to-unresolvable': ['src/app/x.tsx → src/app/w.ts (worker)', 'src/cli/c.ts → src/cli/gone (static)'],
     });
   });
